@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { durationMs } from '../../units.js';
+
+export const migrationsConfig = z
+  .strictObject({
+    /** Globs of migration files; default: discovered from known framework layouts. */
+    paths: z.array(z.string()).optional(),
+    dialect: z.enum(['auto', 'postgresql', 'mysql']).default('auto'),
+    'postgres-version': z.number().int().min(9).max(30).default(15),
+    trace: z.boolean().default(false),
+    timeout: durationMs.default(120_000),
+  })
+  .prefault({});

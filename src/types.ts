@@ -1,0 +1,112 @@
+// Types shared by every check and every reporter. Reporters know nothing about individual checks.
+import type { Config } from './config.js';
+import type { Scope } from './scope/types.js';
+
+export const SEVERITIES = ['blocker', 'high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const CHECK_IDS = ['secrets', 'env', 'migrations', 'perf', 'smoke'] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+export type CheckStatus = 'pass' | 'fail' | 'error' | 'skipped';
+
+export interface Finding {
+  /** Rule id users can type in an ignore comment, e.g. `aws-access-key-id`. */
+  rule: string;
+  severity: Severity;
+  /** Relative to the working directory, forward slashes. Absent for findings about a URL or the run. */
+  file?: string;
+  line?: number;
+  column?: number;
+  /** What is wrong. Never holds a secret value (redact to 4 leading characters). */
+  message: string;
+  /** Why it matters. */
+  why?: string;
+  /** The safe alternative. */
+  fix: string;
+  /** Stable id for baselines: survives line moves; never derived reversibly from a secret. */
+  fingerprint?: string;
+  /** Commit that introduced the finding, when it came from history. */
+  commit?: string;
+  /** URL the finding is about (smoke). */
+  url?: string;
+  /** Link to the rule's documentation. */
+  docs?: string;
+  /** Set by the runner when an inline comment or the baseline accepted the finding. */
+  suppressed?: { by: 'inline' | 'baseline'; reason?: string };
+}
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  debug(message: string): void;
+}
+
+/** What one check returns. The runner decides pass/fail from the findings and `fail-on`. */
+export interface CheckOutcome {
+  /** Only `error` (could not run) or `skipped` (does not apply) override the runner's verdict. */
+  status?: 'error' | 'skipped';
+  /** One line: what was looked at and what was found. */
+  summary: string;
+  findings: Finding[];
+  metrics?: Record<string, unknown>;
+  /** Extra markdown for the job summary (already escaped), e.g. a table of env variables. */
+  markdown?: string;
+  /** Notes for the log and the summary: skipped files, fetched history, assumptions. */
+  notes?: string[];
+}
+
+export interface CheckResult {
+  id: CheckId;
+  status: CheckStatus;
+  durationMs: number;
+  summary: string;
+  findings: Finding[];
+  metrics: Record<string, unknown>;
+  markdown?: string;
+  notes?: string[];
+  /** The error message when status is `error`. */
+  error?: string;
+}
+
+export interface EventInfo {
+  /** `pull_request`, `push`, `deployment_status`, `local`, ... */
+  name: string;
+  /** Base commit of the diff (PR base sha, push `before`, `--base`). */
+  base?: string;
+  /** Head commit (PR head sha, push `after`, HEAD). */
+  head?: string;
+  /** Number of commits of a PR, when the payload says. */
+  commits?: number;
+  pr?: { number: number; fork: boolean; headRef?: string; baseRef?: string };
+  /** Deployed URL from a deployment_status event. */
+  deploymentUrl?: string;
+  repository?: { owner: string; repo: string };
+}
+
+export interface CheckContext {
+  /** Absolute path of the repository root being checked. */
+  cwd: string;
+  config: Config;
+  event: EventInfo;
+  /** Computed once per run, on first use (smoke never needs git). */
+  scope(): Promise<Scope>;
+  env: NodeJS.ProcessEnv;
+  log: Logger;
+  signal: AbortSignal;
+  /** Register a secret value: masked in the action's log and redacted from every report. */
+  mask(value: string): void;
+}
+
+export interface Check {
+  id: CheckId;
+  title: string;
+  /** For `checks: auto`: does this check apply to the repository and event? */
+  applies(ctx: CheckContext): Promise<boolean>;
+  run(ctx: CheckContext): Promise<CheckOutcome>;
+}
+
+export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
+
+/** True when `s` is at least as severe as `threshold` (blocker > high > medium > low). */
+export const atLeast = (s: Severity, threshold: Severity): boolean => severityRank(s) <= severityRank(threshold);
