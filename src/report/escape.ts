@@ -1,0 +1,17 @@
+// All user and file text that goes into markdown or HTML passes through these.
+
+/** Escapes text for a markdown table cell or inline HTML (GitHub renders both). */
+export function escapeMd(text: string): string {
+  return String(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+    .replace(/([\\`*_[\]#~])/g, '\\$1')
+    .replace(/\r?\n/g, ' ');
+}
+
+/** Text inside an inline code span: backticks cannot be escaped there, so swap them. */
+export function code(text: string): string {
+  return `<code>${String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/\r?\n/g, ' ')}</code>`;
+}
