@@ -61,6 +61,7 @@ export interface Overrides {
   startCommand?: string;
   readyUrl?: string;
   url?: string;
+  trace?: boolean;
 }
 
 /** Reads and parses the config file. A missing file at the default path means defaults. */
@@ -108,6 +109,7 @@ function applyOverrides(raw: Record<string, unknown>, o: Overrides): Record<stri
   if (o.startCommand) section('perf').start = o.startCommand;
   if (o.readyUrl) section('perf').ready = o.readyUrl.trim();
   if (o.url) section('smoke').urls = list(o.url);
+  if (o.trace) section('migrations').trace = true;
   return out;
 }
 

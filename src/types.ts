@@ -110,3 +110,11 @@ export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
 
 /** True when `s` is at least as severe as `threshold` (blocker > high > medium > low). */
 export const atLeast = (s: Severity, threshold: Severity): boolean => severityRank(s) <= severityRank(threshold);
+
+export const CHECK_TITLES: Record<CheckId, string> = {
+  secrets: 'Secrets',
+  env: 'Env contract',
+  migrations: 'Migrations',
+  perf: 'Performance',
+  smoke: 'Smoke',
+};

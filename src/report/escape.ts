@@ -2,12 +2,13 @@
 
 /** Escapes text for a markdown table cell or inline HTML (GitHub renders both). */
 export function escapeMd(text: string): string {
+  // Markdown emphasis and code characters first, then HTML (whose entities must stay intact).
   return String(text)
+    .replace(/([\\`*_[\]~])/g, '\\$1')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '&#124;')
-    .replace(/([\\`*_[\]#~])/g, '\\$1')
     .replace(/\r?\n/g, ' ');
 }
 

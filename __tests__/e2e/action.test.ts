@@ -1,0 +1,203 @@
+// The bundled action end to end under a simulated runner, on real git repositories.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Repo, sh, tmpDir } from '../helpers/repo.js';
+import { ACTION, leakedFragment, runAction } from '../helpers/action.js';
+import { fakeAwsKeyId, fakeAwsSecret, fakeGithubToken } from '../helpers/fakes.js';
+
+const cleanup: string[] = [];
+afterAll(() => cleanup.forEach((d) => sh('/', 'rm', ['-rf', d])));
+
+/** A repository with main and a PR branch, published to a bare "origin", and a depth-1 clone of the PR head. */
+function prFixture(build: (r: Repo) => void) {
+  const origin = Repo.init();
+  origin.write('README.md', '# shop\n').write('src/app.ts', 'export const app = 1;\n');
+  const base = origin.commit('base');
+  origin.git('checkout', '-q', '-b', 'feature');
+  build(origin);
+  const head = origin.head();
+  const commits = Number(origin.git('rev-list', '--count', `${base}..${head}`));
+  const bare = tmpDir('lg-bare-');
+  sh('/', 'git', ['clone', '-q', '--bare', origin.dir, bare]);
+  sh(bare, 'git', ['config', 'uploadpack.allowAnySHA1InWant', 'true']);
+  const work = tmpDir('lg-work-');
+  sh('/', 'git', ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${bare}`, work]);
+  cleanup.push(origin.dir, bare, work);
+  const payload = {
+    number: 7,
+    pull_request: {
+      number: 7,
+      commits,
+      head: { ref: 'feature', sha: head, repo: { full_name: 'acme/shop', fork: false } },
+      base: { ref: 'main', sha: base, repo: { full_name: 'acme/shop' } },
+    },
+    repository: { name: 'shop', owner: { login: 'acme' } },
+  };
+  return { work, base, head, payload };
+}
+
+beforeAll(() => {
+  if (!existsSync(ACTION)) throw new Error('dist/index.js is missing: run npm run bundle first');
+});
+
+describe('action on a pull request', () => {
+  const aws = fakeAwsKeyId();
+  const awsSecret = fakeAwsSecret();
+  const gh = fakeGithubToken();
+  let fx: ReturnType<typeof prFixture>;
+  let run: ReturnType<typeof runAction>;
+
+  beforeAll(() => {
+    fx = prFixture((r) => {
+      r.write('src/config.ts', `export const region = 'eu-west-1';\nexport const awsKey = '${aws}';\nexport const awsSecret = '${awsSecret}';\n`);
+      r.commit('add aws config');
+      r.write('src/config.ts', `export const region = 'eu-west-1';\n`);
+      r.commit('remove keys again');
+      r.write('scripts/deploy.sh', `#!/bin/sh\ncurl -H "Authorization: token ${gh}" https://api.github.com/user\n`);
+      r.commit('deploy script');
+    });
+    run = runAction({
+      workspace: fx.work,
+      eventName: 'pull_request',
+      payload: fx.payload,
+      sha: fx.head,
+      inputs: { 'sarif-file': 'out/results.sarif' },
+    });
+  });
+
+  it('fails with outputs, and says it fetched the missing history', () => {
+    expect(run.code).not.toBe(0);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(Number(run.outputs.blockers)).toBeGreaterThanOrEqual(2);
+    expect(run.stdout).toMatch(/fetching|deepening|fetched/i);
+  });
+
+  it('finds the key deleted in a later commit and the token, with file and line', () => {
+    const findings = run.report.checks.find((c: any) => c.id === 'secrets').findings;
+    const awsFinding = findings.find((f: any) => f.file === 'src/config.ts' && f.line === 2);
+    expect(awsFinding).toMatchObject({ severity: 'blocker' });
+    expect(awsFinding.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(findings.find((f: any) => f.file === 'scripts/deploy.sh' && f.line === 2)).toBeTruthy();
+  });
+
+  it('writes a summary that names file, line, why and fix, verdict first', () => {
+    const firstLine = run.summary.trim().split('\n')[0];
+    expect(firstLine).toMatch(/Launch Gate: fail/);
+    expect(run.summary).toContain('src/config.ts');
+    expect(run.summary).toContain('scripts/deploy.sh');
+    expect(run.summary).toMatch(/revoke|rotate/i);
+  });
+
+  it('annotates the diff and writes SARIF 2.1.0', () => {
+    expect(run.stdout).toMatch(/::error file=scripts\/deploy\.sh,line=2/);
+    const sarif = JSON.parse(readFileSync(join(fx.work, 'out/results.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    const result = sarif.runs[0].results[0];
+    expect(result.ruleId).toMatch(/^secrets\//);
+    expect(result.partialFingerprints['launchGate/v1']).toMatch(/\w{16,}/);
+    expect(sarif.runs[0].tool.driver.rules[0].properties['security-severity']).toBeDefined();
+  });
+
+  it('never prints more than 4 characters of any secret', () => {
+    const text = run.all() + readFileSync(join(fx.work, 'out/results.sarif'), 'utf8');
+    for (const secret of [aws, awsSecret, gh]) expect(leakedFragment(text, secret)).toBeUndefined();
+  });
+});
+
+describe('action: clean PRs, config errors, suppression', () => {
+  it('passes a clean pull request', () => {
+    const fx = prFixture((r) => {
+      r.write('src/util.ts', 'export const add = (a: number, b: number) => a + b;\nconst key = process.env.API_KEY;\n');
+      r.commit('util');
+    });
+    const run = runAction({ workspace: fx.work, eventName: 'pull_request', payload: fx.payload, sha: fx.head });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'pass', blockers: '0', findings: '0' });
+    expect(run.summary).toMatch(/Launch Gate: pass/);
+    expect(run.report.checks.find((c: any) => c.id === 'secrets').status).toBe('pass');
+  });
+
+  it('fails closed with the key named when the config is invalid', () => {
+    const r = Repo.init();
+    cleanup.push(r.dir);
+    r.write('.github/launch-gate.yml', 'fail-on: critical\nsecrets:\n  exlude: []\n');
+    r.commit();
+    const run = runAction({ workspace: r.dir, eventName: 'push' });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/fail-on.*blocker, high, medium, low/);
+    expect(run.stdout).toMatch(/exlude/);
+  });
+
+  it('honours an inline ignore comment with its reason, and lists it as suppressed', () => {
+    const r = Repo.init();
+    cleanup.push(r.dir);
+    const gh = fakeGithubToken();
+    r.write('test/fixture.ts', `// launch-gate-ignore: github-token revoked test token\nexport const t = '${gh}';\n`);
+    r.commit();
+    const run = runAction({ workspace: r.dir, eventName: 'push', inputs: { checks: 'secrets' } });
+    expect(run.code).toBe(0);
+    expect(run.summary).toMatch(/1 suppressed/);
+    expect(run.summary).toContain('revoked test token');
+    expect(leakedFragment(run.all(), gh)).toBeUndefined();
+  });
+});
+
+describe('sticky PR comment against a local GitHub API', () => {
+  let server: Server;
+  let api = '';
+  const comments: { id: number; body: string }[] = [];
+  const calls: string[] = [];
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        calls.push(`${req.method} ${req.url}`);
+        res.setHeader('content-type', 'application/json');
+        if (req.method === 'GET' && /\/issues\/7\/comments/.test(req.url!)) return res.end(JSON.stringify(comments));
+        if (req.method === 'POST' && /\/issues\/7\/comments/.test(req.url!)) {
+          const c = { id: comments.length + 1, body: JSON.parse(body).body };
+          comments.push(c);
+          res.statusCode = 201;
+          return res.end(JSON.stringify(c));
+        }
+        const m = /\/issues\/comments\/(\d+)/.exec(req.url!);
+        if (req.method === 'PATCH' && m) {
+          const c = comments.find((x) => x.id === Number(m[1]))!;
+          c.body = JSON.parse(body).body;
+          return res.end(JSON.stringify(c));
+        }
+        res.statusCode = 404;
+        res.end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    api = `http://127.0.0.1:${(server.address() as any).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('creates one comment, then updates it in place; skips forks', () => {
+    const gh = fakeGithubToken();
+    const fx = prFixture((r) => {
+      r.write('deploy.sh', `export GITHUB_TOKEN=${gh}\n`);
+      r.commit('deploy');
+    });
+    const env = { GITHUB_API_URL: api };
+    const opts = { workspace: fx.work, eventName: 'pull_request', payload: fx.payload, sha: fx.head, env, inputs: { 'github-token': 'test-token-value' } };
+    runAction(opts);
+    runAction(opts);
+    expect(comments).toHaveLength(1);
+    expect(calls.filter((c) => c.startsWith('PATCH'))).toHaveLength(1);
+    expect(comments[0].body).toMatch(/Launch Gate: fail/);
+    expect(leakedFragment(comments[0].body, gh)).toBeUndefined();
+
+    const fork = structuredClone(fx.payload);
+    fork.pull_request.head.repo = { full_name: 'someone/shop', fork: true };
+    const before = calls.length;
+    const run = runAction({ ...opts, payload: fork });
+    expect(calls.length).toBe(before);
+    expect(run.stdout).toMatch(/fork/);
+  });
+});

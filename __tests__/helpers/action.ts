@@ -1,0 +1,107 @@
+// Runs the bundled action (dist/index.js) or CLI (dist/cli.js) as a real process under a
+// simulated GitHub Actions runner.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpDir } from './repo.js';
+
+export const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
+export const ACTION = join(ROOT, 'dist/index.js');
+export const CLI = join(ROOT, 'dist/cli.js');
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+  report?: any;
+  reportPath: string;
+  /** Every text the run produced, for leak checks. */
+  all(): string;
+}
+
+/** Parses GITHUB_OUTPUT's `name<<DELIM\nvalue\nDELIM` blocks. */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
+    out[m[1]] = value.join('\n');
+  }
+  return out;
+}
+
+export interface ActionOptions {
+  workspace: string;
+  inputs?: Record<string, string>;
+  eventName?: string;
+  payload?: unknown;
+  env?: Record<string, string>;
+  sha?: string;
+}
+
+export function runAction(o: ActionOptions): ActionRun {
+  const runner = tmpDir('lg-runner-');
+  mkdirSync(join(runner, 'temp'), { recursive: true });
+  const summaryPath = join(runner, 'summary.md');
+  const outputPath = join(runner, 'output.txt');
+  const eventPath = join(runner, 'event.json');
+  writeFileSync(summaryPath, '');
+  writeFileSync(outputPath, '');
+  writeFileSync(eventPath, JSON.stringify(o.payload ?? {}));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? runner,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: o.eventName ?? 'push',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_WORKSPACE: o.workspace,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_SHA: o.sha ?? '',
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_OUTPUT: outputPath,
+    RUNNER_TEMP: join(runner, 'temp'),
+    ...o.env,
+  };
+  for (const [k, v] of Object.entries(o.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
+  const r = spawnSync(process.execPath, [ACTION], { cwd: o.workspace, env, encoding: 'utf8', timeout: 240_000 });
+  const outputs = parseOutputs(readFileSync(outputPath, 'utf8'));
+  const reportPath = outputs.report ?? join(runner, 'temp', 'launch-gate-report.json');
+  const reportText = existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '';
+  const summary = readFileSync(summaryPath, 'utf8');
+  return {
+    code: r.status ?? -1,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    summary,
+    outputs,
+    report: reportText ? JSON.parse(reportText) : undefined,
+    reportPath,
+    all: () => [r.stdout, r.stderr, summary, reportText, readFileSync(outputPath, 'utf8')].join('\n'),
+  };
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], o: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...o.env };
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: o.cwd ?? ROOT, env, encoding: 'utf8', timeout: 240_000 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Fails when any run of more than 4 characters of `secret` appears in `text`. */
+export function leakedFragment(text: string, secret: string): string | undefined {
+  for (let i = 0; i + 5 <= secret.length; i++) {
+    const frag = secret.slice(i, i + 5);
+    if (text.includes(frag)) return frag;
+  }
+  return undefined;
+}

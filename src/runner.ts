@@ -1,0 +1,210 @@
+// Picks the checks, runs each with a timeout and an abort signal, never lets one stop another,
+// applies suppressions and decides the verdict by `fail-on`.
+import { isAbsolute, join } from 'node:path';
+import { CHECKS } from './checks/index.js';
+import type { Config } from './config.js';
+import { createContext } from './context.js';
+import { fingerprintOf, LineSource, baselineKey, ignoreFor, readBaseline, type Baseline } from './suppress.js';
+import { atLeast, CHECK_IDS, type Check, type CheckContext, type CheckId, type CheckResult, type EventInfo, type Finding, type Logger, type Severity } from './types.js';
+
+export interface RunOptions {
+  cwd: string;
+  config: Config;
+  event: EventInfo;
+  env?: NodeJS.ProcessEnv;
+  log: Logger;
+  signal?: AbortSignal;
+  onSecret?: (value: string) => void;
+  /** The checks to pick from (tests inject their own). */
+  checks?: Record<CheckId, Check>;
+}
+
+export interface Totals {
+  findings: number;
+  suppressed: number;
+  blocker: number;
+  high: number;
+  medium: number;
+  low: number;
+}
+
+export interface RunReport {
+  version: 1;
+  verdict: 'pass' | 'fail';
+  failOn: Severity;
+  durationMs: number;
+  event: string;
+  totals: Totals;
+  checks: CheckResult[];
+}
+
+const isSmokeRun = (ctx: CheckContext) => ctx.event.name === 'deployment_status' || ctx.config.smoke.urls.length > 0;
+
+/** `auto`: smoke after a deploy (or when a URL is given); otherwise every PR check that applies. */
+async function selectChecks(ctx: CheckContext, checks: Record<CheckId, Check>): Promise<{ selected: CheckId[]; skipped: Map<CheckId, string> }> {
+  const skipped = new Map<CheckId, string>();
+  if (ctx.config.checks !== 'auto') {
+    const chosen = ctx.config.checks;
+    for (const id of CHECK_IDS) if (!chosen.includes(id)) skipped.set(id, 'not selected');
+    return { selected: CHECK_IDS.filter((id) => chosen.includes(id)), skipped };
+  }
+  if (isSmokeRun(ctx)) {
+    for (const id of CHECK_IDS) if (id !== 'smoke') skipped.set(id, 'post-deploy run: smoke only');
+    return { selected: ['smoke'], skipped };
+  }
+  const selected: CheckId[] = [];
+  for (const id of CHECK_IDS) {
+    if (id === 'smoke') {
+      skipped.set(id, 'no deployed URL (deployment_status event, url input or smoke.urls)');
+      continue;
+    }
+    let applies = false;
+    try {
+      applies = await checks[id].applies(ctx);
+    } catch (e) {
+      // Cannot tell whether it applies: run it, so that its own error surfaces (fail closed).
+      applies = true;
+      ctx.log.warn(`launch-gate: could not tell whether ${id} applies: ${(e as Error).message}`);
+    }
+    if (applies) selected.push(id);
+    else skipped.set(id, SKIP_REASON[id]);
+  }
+  return { selected, skipped };
+}
+
+const SKIP_REASON: Record<CheckId, string> = {
+  secrets: 'not selected',
+  env: 'no env contract (.env.example) found',
+  migrations: 'no migration files found',
+  perf: 'no start command or routes configured',
+  smoke: 'no deployed URL',
+};
+
+class TimeoutError extends Error {}
+
+async function runOne(id: CheckId, base: CheckContext, opts: RunOptions): Promise<CheckResult> {
+  const check = (opts.checks ?? CHECKS)[id];
+  const timeoutMs = (opts.config[id] as { timeout: number }).timeout;
+  const ac = new AbortController();
+  const onOuterAbort = () => ac.abort(opts.signal?.reason);
+  opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  const ctx: CheckContext = { ...base, signal: ac.signal };
+  const started = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const err = new TimeoutError(`timed out after ${Math.round(timeoutMs / 1000)} s (raise ${id}.timeout in the config)`);
+      ac.abort(err);
+      reject(err);
+    }, timeoutMs);
+    ac.signal.addEventListener('abort', () => reject(ac.signal.reason instanceof Error ? ac.signal.reason : new Error('cancelled')), { once: true });
+  });
+  try {
+    opts.log.info(`launch-gate: running ${id}`);
+    const outcome = await Promise.race([check.run(ctx), deadline]);
+    return {
+      id,
+      status: outcome.status ?? 'pass',
+      durationMs: Date.now() - started,
+      summary: outcome.summary,
+      findings: outcome.findings.map(normalizeFinding),
+      metrics: outcome.metrics ?? {},
+      markdown: outcome.markdown,
+      notes: outcome.notes,
+    };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      id,
+      status: 'error',
+      durationMs: Date.now() - started,
+      summary: `could not run: ${message}`,
+      findings: [],
+      metrics: {},
+      error: message,
+    };
+  } finally {
+    clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', onOuterAbort);
+    if (!ac.signal.aborted) ac.abort(new Error('check finished'));
+  }
+}
+
+function normalizeFinding(f: Finding): Finding {
+  return f.file ? { ...f, file: f.file.replace(/\\/g, '/').replace(/^\.\//, '') } : f;
+}
+
+async function applySuppressions(result: CheckResult, lines: LineSource, baseline: Set<string>, reasons: Map<string, string | undefined>) {
+  for (const f of result.findings) {
+    f.fingerprint = fingerprintOf(f, result.id);
+    if (f.file && f.line) {
+      const src = await lines.lines(f.file, f.commit);
+      const d = src && ignoreFor(src, f.line, f.rule);
+      if (d) {
+        f.suppressed = { by: 'inline', reason: d.reason };
+        continue;
+      }
+    }
+    const key = baselineKey({ rule: f.rule, file: f.file, fingerprint: f.fingerprint });
+    if (baseline.has(key)) f.suppressed = { by: 'baseline', reason: reasons.get(key) };
+  }
+}
+
+export function decide(result: CheckResult, failOn: Severity): CheckResult['status'] {
+  if (result.status === 'error' || result.status === 'skipped') return result.status;
+  return result.findings.some((f) => !f.suppressed && atLeast(f.severity, failOn)) ? 'fail' : 'pass';
+}
+
+export function totalsOf(checks: CheckResult[]): Totals {
+  const t: Totals = { findings: 0, suppressed: 0, blocker: 0, high: 0, medium: 0, low: 0 };
+  for (const c of checks)
+    for (const f of c.findings) {
+      if (f.suppressed) t.suppressed++;
+      else {
+        t.findings++;
+        t[f.severity]++;
+      }
+    }
+  return t;
+}
+
+export async function run(opts: RunOptions): Promise<RunReport> {
+  const started = Date.now();
+  const base = createContext({ cwd: opts.cwd, config: opts.config, event: opts.event, env: opts.env, log: opts.log, signal: opts.signal, onSecret: opts.onSecret });
+  const baselinePath = isAbsolute(opts.config.baseline) ? opts.config.baseline : join(base.cwd, opts.config.baseline);
+  let baseline: Baseline | undefined;
+  const results: CheckResult[] = [];
+  try {
+    baseline = readBaseline(baselinePath);
+  } catch (e) {
+    // A broken baseline must not silently un-suppress or suppress anything: the run errors.
+    results.push({ id: 'secrets', status: 'error', durationMs: 0, summary: (e as Error).message, findings: [], metrics: {}, error: (e as Error).message });
+  }
+  const baselineKeys = new Set((baseline?.findings ?? []).map(baselineKey));
+  const reasons = new Map((baseline?.findings ?? []).map((e) => [baselineKey(e), e.reason]));
+  const lines = new LineSource(base.cwd);
+
+  const { selected, skipped } = await selectChecks(base, opts.checks ?? CHECKS);
+  if (!results.length) {
+    for (const id of CHECK_IDS) {
+      if (!selected.includes(id)) {
+        results.push({ id, status: 'skipped', durationMs: 0, summary: skipped.get(id) ?? 'skipped', findings: [], metrics: {} });
+        continue;
+      }
+      const r = await runOne(id, base, opts);
+      await applySuppressions(r, lines, baselineKeys, reasons);
+      r.status = decide(r, opts.config['fail-on']);
+      results.push(r);
+    }
+  }
+  const verdict = results.some((r) => r.status === 'fail' || r.status === 'error') ? 'fail' : 'pass';
+  return {
+    version: 1,
+    verdict,
+    failOn: opts.config['fail-on'],
+    durationMs: Date.now() - started,
+    event: opts.event.name,
+    totals: totalsOf(results),
+    checks: results,
+  };
+}
