@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { symlinkSync } from 'node:fs';
 import { computeScope } from '../../src/scope/index.js';
 import { silentLogger } from '../../src/context.js';
 import { Repo } from '../helpers/repo.js';
@@ -70,5 +71,48 @@ describe('all scope', () => {
     r.write('new.ts', 'n');
     const s = await computeScope({ ...opts, exclude: ['fixtures/**'], cwd: r.dir, kind: 'all' });
     expect(s.files.map((f) => f.path).sort()).toEqual(['.gitignore', 'a.ts', 'new.ts']);
+  });
+});
+
+describe('odd files do not crash the scope', () => {
+  it('handles symlinks, submodules, non-UTF-8 text, deletions and quoted paths', async () => {
+    const sub = Repo.init();
+    repos.push(sub);
+    sub.write('x.txt', 'sub\n');
+    sub.commit();
+    const r = Repo.init();
+    repos.push(r);
+    r.write('old.txt', 'bye\n');
+    const base = r.commit('base');
+    r.remove('old.txt');
+    r.write('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    r.write('tab\there.txt', 'odd name\n');
+    r.git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.dir, 'vendor/sub');
+    r.commit('odd files');
+    symlinkSync('/etc/hostname', `${r.dir}/link`);
+    r.commit('symlink');
+    const s = await computeScope({ ...opts, cwd: r.dir, kind: 'diff', base });
+    const paths = s.files.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['old.txt', 'latin1.txt', 'tab\there.txt', 'vendor/sub', 'link']));
+    expect(s.files.find((f) => f.path === 'old.txt')!.status).toBe('deleted');
+    expect(s.hunks.find((h) => h.path === 'latin1.txt')!.lines[0]).toMatch(/^caf/);
+    expect(s.hunks.find((h) => h.path === 'tab\there.txt')).toBeTruthy();
+    expect(s.skipped.some((x) => x.path === 'vendor/sub' && /submodule/.test(x.reason))).toBe(true);
+    const all = await computeScope({ ...opts, cwd: r.dir, kind: 'all' });
+    expect(all.files.map((f) => f.path)).toEqual(expect.arrayContaining(['latin1.txt', 'link']));
+  });
+});
+
+describe('readText', () => {
+  it('reads text, skips binaries, oversize files and symlinks', async () => {
+    const { readText } = await import('../../src/scope/read.js');
+    const r = Repo.init();
+    repos.push(r);
+    r.write('a.txt', 'hello\n').write('b.bin', Buffer.from([1, 0, 2])).write('big.txt', 'x'.repeat(100));
+    symlinkSync('/etc/hostname', `${r.dir}/link`);
+    expect(await readText(r.dir, 'a.txt', 50)).toEqual({ text: 'hello\n' });
+    expect(await readText(r.dir, 'b.bin', 50)).toEqual({ skip: 'binary' });
+    expect(await readText(r.dir, 'big.txt', 50)).toEqual({ skip: expect.stringMatching(/larger than/) });
+    expect(await readText(r.dir, 'link', 50)).toEqual({ skip: 'symlink' });
   });
 });

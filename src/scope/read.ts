@@ -1,4 +1,5 @@
 // Reads a file of the scope as text for content scanners, skipping what should not be scanned.
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -14,9 +15,11 @@ export function isBinary(buf: Buffer): boolean {
 export async function readText(cwd: string, path: string, maxFileSize: number): Promise<ReadResult> {
   let fh;
   try {
-    fh = await open(join(cwd, path), 'r');
+    // O_NOFOLLOW: a symlink may point outside the repository; its target is not the repo's content.
+    fh = await open(join(cwd, path), constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (e) {
-    return { skip: `unreadable (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { skip: code === 'ELOOP' ? 'symlink' : `unreadable (${code ?? 'error'})` };
   }
   try {
     const st = await fh.stat();
