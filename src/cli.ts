@@ -89,7 +89,9 @@ export async function cli(argv: string[]): Promise<number> {
   }
   const command = positionals[0] ?? 'check';
   if (!['check', 'baseline'].includes(command) || positionals.length > 1) {
-    process.stderr.write(`launch-gate: unknown command ${JSON.stringify(positionals.join(' '))}\nRun launch-gate --help for usage.\n`);
+    process.stderr.write(
+      `launch-gate: unknown command ${JSON.stringify(positionals.join(' '))}\nRun launch-gate --help for usage.\n`,
+    );
     return 2;
   }
   const cwd = resolve(v.cwd ?? '.');
@@ -129,7 +131,13 @@ export async function cli(argv: string[]): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const color = !v['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = await run({ cwd, config, event, log: logger(!!process.env.LAUNCH_GATE_VERBOSE), signal: controller.signal });
+  const report = await run({
+    cwd,
+    config,
+    event,
+    log: logger(!!process.env.LAUNCH_GATE_VERBOSE),
+    signal: controller.signal,
+  });
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
 
@@ -144,9 +152,12 @@ export async function cli(argv: string[]): Promise<number> {
     })();
     const baseline = buildBaseline(report.checks, previous);
     writeBaseline(path, baseline);
-    process.stdout.write(`launch-gate: wrote ${baseline.findings.length} accepted findings to ${path} (fingerprints only, never values)\n`);
+    process.stdout.write(
+      `launch-gate: wrote ${baseline.findings.length} accepted findings to ${path} (fingerprints only, never values)\n`,
+    );
     const errored = report.checks.filter((c) => c.status === 'error');
-    for (const c of errored) process.stderr.write(`launch-gate: ${c.id} could not run: ${scrub(c.error ?? c.summary)}\n`);
+    for (const c of errored)
+      process.stderr.write(`launch-gate: ${c.id} could not run: ${scrub(c.error ?? c.summary)}\n`);
     return errored.length ? 1 : 0;
   }
 

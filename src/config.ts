@@ -33,7 +33,11 @@ export const configSchema = z.strictObject({
   exclude: z.array(z.string()).default([]),
   environment: z.string().default('production'),
   /** Files larger than this many bytes are skipped (with a note) by content scanners. */
-  'max-file-size': z.number().int().positive().default(2 * 1024 * 1024),
+  'max-file-size': z
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 * 1024),
   baseline: z.string().default('.launch-gate-baseline.json'),
   secrets: secretsConfig,
   env: envConfig,
@@ -124,7 +128,10 @@ function describe(v: unknown): string {
 function formatIssues(error: z.ZodError, raw: unknown): string {
   return error.issues
     .map((issue) => {
-      const key = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+      const key = issue.path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+        .join('.')
+        .replace(/\.\[/g, '[');
       let value: unknown = raw;
       for (const p of issue.path) value = value && typeof value === 'object' ? (value as any)[p as any] : undefined;
       let msg = issue.message;

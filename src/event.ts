@@ -13,7 +13,11 @@ export function readGithubEvent(env: NodeJS.ProcessEnv, baseRefInput?: string): 
     }
   }
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const info: EventInfo = { name, head: env.GITHUB_SHA || undefined, repository: owner && repo ? { owner, repo } : undefined };
+  const info: EventInfo = {
+    name,
+    head: env.GITHUB_SHA || undefined,
+    repository: owner && repo ? { owner, repo } : undefined,
+  };
   const pr = payload.pull_request;
   if ((name === 'pull_request' || name === 'pull_request_target') && pr) {
     info.base = pr.base?.sha;

@@ -23,24 +23,33 @@ const logger: Logger = {
 
 async function postComment(token: string, event: EventInfo, report: RunReport): Promise<void> {
   if (!event.pr || !event.repository) return logger.info('launch-gate: not a pull request: no PR comment');
-  if (event.pr.fork) return logger.info('launch-gate: PR from a fork: the token cannot write, no PR comment (the job summary has the report)');
+  if (event.pr.fork)
+    return logger.info(
+      'launch-gate: PR from a fork: the token cannot write, no PR comment (the job summary has the report)',
+    );
   const octokit = github.getOctokit(token);
   const { owner, repo } = event.repository;
   const issue_number = event.pr.number;
-  const runUrl = process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+  const runUrl = process.env.GITHUB_RUN_ID
+    ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
+    : undefined;
   try {
     const what = await upsertComment(
       {
-        list: async () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
+        list: async () =>
+          octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
         create: async (body) => void (await octokit.rest.issues.createComment({ owner, repo, issue_number, body })),
-        update: async (id, body) => void (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })),
+        update: async (id, body) =>
+          void (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })),
       },
       renderComment(report, runUrl),
     );
     logger.info(`launch-gate: PR comment ${what}`);
   } catch (e) {
     // A read-only token must not fail the gate: the summary already carries the report.
-    logger.warn(`launch-gate: could not write the PR comment (${(e as Error).message}); the job summary has the report`);
+    logger.warn(
+      `launch-gate: could not write the PR comment (${(e as Error).message}); the job summary has the report`,
+    );
   }
 }
 
@@ -73,7 +82,10 @@ export async function main(): Promise<void> {
   const event = readGithubEvent(process.env, input('base-ref') || undefined);
   const report = await run({ cwd, config, event, log: logger, onSecret: (s) => core.setSecret(s) });
 
-  const reportPath = resolve(cwd, input('report-file') || join(process.env.RUNNER_TEMP || tmpdir(), 'launch-gate-report.json'));
+  const reportPath = resolve(
+    cwd,
+    input('report-file') || join(process.env.RUNNER_TEMP || tmpdir(), 'launch-gate-report.json'),
+  );
   writeJson(reportPath, report);
   const sarifPath = input('sarif-file');
   if (sarifPath) writeSarif(resolve(cwd, sarifPath), report, VERSION);
@@ -92,7 +104,11 @@ export async function main(): Promise<void> {
   const summary = renderSummary(report, {
     reportPath,
     annotations: { shown: plan.annotations.length, total: plan.total },
-    blobUrl: repo && sha ? (file, line) => `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}/blob/${sha}/${[prefix, file].filter(Boolean).join('/')}${line ? `#L${line}` : ''}` : undefined,
+    blobUrl:
+      repo && sha
+        ? (file, line) =>
+            `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}/blob/${sha}/${[prefix, file].filter(Boolean).join('/')}${line ? `#L${line}` : ''}`
+        : undefined,
   });
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
   else logger.info(summary);
@@ -108,7 +124,9 @@ export async function main(): Promise<void> {
     const errored = report.checks.filter((c) => c.status === 'error').map((c) => c.id);
     const t = report.totals;
     core.setFailed(
-      scrub(`Launch Gate: fail — ${t.findings} findings (${t.blocker} blocker, ${t.high} high)${errored.length ? `; could not run: ${errored.join(', ')}` : ''}. See the job summary.`),
+      scrub(
+        `Launch Gate: fail — ${t.findings} findings (${t.blocker} blocker, ${t.high} high)${errored.length ? `; could not run: ${errored.join(', ')}` : ''}. See the job summary.`,
+      ),
     );
   }
 }

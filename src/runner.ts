@@ -5,7 +5,18 @@ import { CHECKS } from './checks/index.js';
 import type { Config } from './config.js';
 import { createContext } from './context.js';
 import { fingerprintOf, LineSource, baselineKey, ignoreFor, readBaseline, type Baseline } from './suppress.js';
-import { atLeast, CHECK_IDS, type Check, type CheckContext, type CheckId, type CheckResult, type EventInfo, type Finding, type Logger, type Severity } from './types.js';
+import {
+  atLeast,
+  CHECK_IDS,
+  type Check,
+  type CheckContext,
+  type CheckId,
+  type CheckResult,
+  type EventInfo,
+  type Finding,
+  type Logger,
+  type Severity,
+} from './types.js';
 
 export interface RunOptions {
   cwd: string;
@@ -41,7 +52,10 @@ export interface RunReport {
 const isSmokeRun = (ctx: CheckContext) => ctx.event.name === 'deployment_status' || ctx.config.smoke.urls.length > 0;
 
 /** `auto`: smoke after a deploy (or when a URL is given); otherwise every PR check that applies. */
-async function selectChecks(ctx: CheckContext, checks: Record<CheckId, Check>): Promise<{ selected: CheckId[]; skipped: Map<CheckId, string> }> {
+async function selectChecks(
+  ctx: CheckContext,
+  checks: Record<CheckId, Check>,
+): Promise<{ selected: CheckId[]; skipped: Map<CheckId, string> }> {
   const skipped = new Map<CheckId, string>();
   if (ctx.config.checks !== 'auto') {
     const chosen = ctx.config.checks;
@@ -93,11 +107,17 @@ async function runOne(id: CheckId, base: CheckContext, opts: RunOptions): Promis
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      const err = new TimeoutError(`timed out after ${Math.round(timeoutMs / 1000)} s (raise ${id}.timeout in the config)`);
+      const err = new TimeoutError(
+        `timed out after ${Math.round(timeoutMs / 1000)} s (raise ${id}.timeout in the config)`,
+      );
       ac.abort(err);
       reject(err);
     }, timeoutMs);
-    ac.signal.addEventListener('abort', () => reject(ac.signal.reason instanceof Error ? ac.signal.reason : new Error('cancelled')), { once: true });
+    ac.signal.addEventListener(
+      'abort',
+      () => reject(ac.signal.reason instanceof Error ? ac.signal.reason : new Error('cancelled')),
+      { once: true },
+    );
   });
   try {
     opts.log.info(`launch-gate: running ${id}`);
@@ -130,13 +150,33 @@ async function runOne(id: CheckId, base: CheckContext, opts: RunOptions): Promis
   }
 }
 
-function normalizeFinding(f: Finding): Finding {
-  return f.file ? { ...f, file: f.file.replace(/\\/g, '/').replace(/^\.\//, '') } : f;
+/** Rule docs live in this repository: turn `docs/...` into a link that works from a job summary. */
+export function docsUrl(path: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (/^https?:\/\//.test(path)) return path;
+  const repo = env.GITHUB_ACTION_REPOSITORY || 'launch-gate/launch-gate';
+  const ref = env.GITHUB_ACTION_REF || 'main';
+  return `https://github.com/${repo}/blob/${ref}/${path.replace(/^\.?\//, '')}`;
 }
 
-async function applySuppressions(result: CheckResult, lines: LineSource, baseline: Set<string>, reasons: Map<string, string | undefined>) {
+function normalizeFinding(f: Finding): Finding {
+  const out = { ...f };
+  if (out.file) out.file = out.file.replace(/\\/g, '/').replace(/^\.\//, '');
+  if (out.docs) out.docs = docsUrl(out.docs);
+  return out;
+}
+
+async function applySuppressions(
+  result: CheckResult,
+  lines: LineSource,
+  baseline: Set<string>,
+  reasons: Map<string, string | undefined>,
+) {
   for (const f of result.findings) {
     f.fingerprint = fingerprintOf(f, result.id);
+    if (f.file && f.line && f.commit) {
+      const [then, now] = await Promise.all([lines.lines(f.file, f.commit), lines.lines(f.file)]);
+      if (!now || now[f.line - 1] !== then?.[f.line - 1]) f.removedLater = true;
+    }
     if (f.file && f.line) {
       const src = await lines.lines(f.file, f.commit);
       const d = src && ignoreFor(src, f.line, f.rule);
@@ -170,7 +210,15 @@ export function totalsOf(checks: CheckResult[]): Totals {
 
 export async function run(opts: RunOptions): Promise<RunReport> {
   const started = Date.now();
-  const base = createContext({ cwd: opts.cwd, config: opts.config, event: opts.event, env: opts.env, log: opts.log, signal: opts.signal, onSecret: opts.onSecret });
+  const base = createContext({
+    cwd: opts.cwd,
+    config: opts.config,
+    event: opts.event,
+    env: opts.env,
+    log: opts.log,
+    signal: opts.signal,
+    onSecret: opts.onSecret,
+  });
   const baselinePath = isAbsolute(opts.config.baseline) ? opts.config.baseline : join(base.cwd, opts.config.baseline);
   let baseline: Baseline | undefined;
   const results: CheckResult[] = [];
@@ -178,7 +226,15 @@ export async function run(opts: RunOptions): Promise<RunReport> {
     baseline = readBaseline(baselinePath);
   } catch (e) {
     // A broken baseline must not silently un-suppress or suppress anything: the run errors.
-    results.push({ id: 'secrets', status: 'error', durationMs: 0, summary: (e as Error).message, findings: [], metrics: {}, error: (e as Error).message });
+    results.push({
+      id: 'secrets',
+      status: 'error',
+      durationMs: 0,
+      summary: (e as Error).message,
+      findings: [],
+      metrics: {},
+      error: (e as Error).message,
+    });
   }
   const baselineKeys = new Set((baseline?.findings ?? []).map(baselineKey));
   const reasons = new Map((baseline?.findings ?? []).map((e) => [baselineKey(e), e.reason]));
@@ -188,7 +244,14 @@ export async function run(opts: RunOptions): Promise<RunReport> {
   if (!results.length) {
     for (const id of CHECK_IDS) {
       if (!selected.includes(id)) {
-        results.push({ id, status: 'skipped', durationMs: 0, summary: skipped.get(id) ?? 'skipped', findings: [], metrics: {} });
+        results.push({
+          id,
+          status: 'skipped',
+          durationMs: 0,
+          summary: skipped.get(id) ?? 'skipped',
+          findings: [],
+          metrics: {},
+        });
         continue;
       }
       const r = await runOne(id, base, opts);

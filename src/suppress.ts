@@ -44,7 +44,12 @@ export class LineSource {
     const key = `${commit ?? ''}:${file}`;
     let p = this.cache.get(key);
     if (!p) {
-      p = commit ? this.fromCommit(file, commit) : readFile(join(this.cwd, file), 'utf8').then((t) => t.split(/\r?\n/), () => undefined);
+      p = commit
+        ? this.fromCommit(file, commit)
+        : readFile(join(this.cwd, file), 'utf8').then(
+            (t) => t.split(/\r?\n/),
+            () => undefined,
+          );
       this.cache.set(key, p);
     }
     return p;

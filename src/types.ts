@@ -28,6 +28,8 @@ export interface Finding {
   fingerprint?: string;
   /** Commit that introduced the finding, when it came from history. */
   commit?: string;
+  /** Set by the runner: the line is gone from the working tree (deleted later, still in history). */
+  removedLater?: boolean;
   /** URL the finding is about (smoke). */
   url?: string;
   /** Link to the rule's documentation. */

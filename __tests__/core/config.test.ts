@@ -17,14 +17,23 @@ const errorOf = (fn: () => unknown) => {
 describe('config', () => {
   it('gives the contract defaults with no file', () => {
     const c = loadConfig(tmpDir(), undefined);
-    expect(c).toMatchObject({ checks: 'auto', 'fail-on': 'high', env: { contract: '.env.example' }, migrations: { dialect: 'auto', 'postgres-version': 15 } });
+    expect(c).toMatchObject({
+      checks: 'auto',
+      'fail-on': 'high',
+      env: { contract: '.env.example' },
+      migrations: { dialect: 'auto', 'postgres-version': 15 },
+    });
     expect(c.perf).toMatchObject({ duration: 30_000, connections: 10, regression: 0.1 });
     expect(c.smoke['tls-min-days']).toBe(14);
   });
 
   it('parses the contract example file with units', () => {
     const c = buildConfig({
-      perf: { duration: '30s', regression: '10%', routes: [{ name: 'list', method: 'get', path: '/api/items', p95: '500ms' }] },
+      perf: {
+        duration: '30s',
+        regression: '10%',
+        routes: [{ name: 'list', method: 'get', path: '/api/items', p95: '500ms' }],
+      },
       smoke: { urls: ['https://example.com'], email: { domain: 'example.com', 'dkim-selectors': ['google'] } },
     });
     expect(c.perf.routes[0]).toMatchObject({ method: 'GET', p95: 500 });
@@ -32,18 +41,30 @@ describe('config', () => {
   });
 
   it('names the key and the allowed values on every error', () => {
-    expect(errorOf(() => buildConfig({ 'fail-on': 'critical' }))).toMatch(/fail-on: got "critical"; allowed values: blocker, high, medium, low/);
-    expect(errorOf(() => buildConfig({ migrations: { dialect: 'oracle' } }))).toMatch(/migrations\.dialect: .*postgresql, mysql/);
-    expect(errorOf(() => buildConfig({ perf: { routes: [{ path: '/x', p95: 'fast' }] } }))).toMatch(/perf\.routes\[0\]\.p95: expected a duration/);
+    expect(errorOf(() => buildConfig({ 'fail-on': 'critical' }))).toMatch(
+      /fail-on: got "critical"; allowed values: blocker, high, medium, low/,
+    );
+    expect(errorOf(() => buildConfig({ migrations: { dialect: 'oracle' } }))).toMatch(
+      /migrations\.dialect: .*postgresql, mysql/,
+    );
+    expect(errorOf(() => buildConfig({ perf: { routes: [{ path: '/x', p95: 'fast' }] } }))).toMatch(
+      /perf\.routes\[0\]\.p95: expected a duration/,
+    );
     expect(errorOf(() => buildConfig({ smokee: {} }))).toMatch(/unknown key smokee/);
-    expect(errorOf(() => buildConfig({ checks: ['secrets', 'lint'] }))).toMatch(/checks: got "lint"; allowed values: auto, secrets/);
+    expect(errorOf(() => buildConfig({ checks: ['secrets', 'lint'] }))).toMatch(
+      /checks: got "lint"; allowed values: auto, secrets/,
+    );
   });
 
   it('lets inputs override the file', () => {
     const dir = tmpDir();
     mkdirSync(join(dir, '.github'));
     writeFileSync(join(dir, '.github/launch-gate.yml'), 'fail-on: low\nsmoke:\n  urls: [https://a.example]\n');
-    const c = loadConfig(dir, undefined, { failOn: 'blocker', url: 'https://b.example, https://c.example', checks: 'secrets,env' });
+    const c = loadConfig(dir, undefined, {
+      failOn: 'blocker',
+      url: 'https://b.example, https://c.example',
+      checks: 'secrets,env',
+    });
     expect(c['fail-on']).toBe('blocker');
     expect(c.smoke.urls).toEqual(['https://b.example', 'https://c.example']);
     expect(c.checks).toEqual(['secrets', 'env']);

@@ -13,7 +13,8 @@ const quiet: CheckOutcome = { summary: 'ok', findings: [] };
 
 function checks(over: Partial<Record<CheckId, Check>>): Record<CheckId, Check> {
   const base = {} as Record<CheckId, Check>;
-  for (const id of ['secrets', 'env', 'migrations', 'perf', 'smoke'] as CheckId[]) base[id] = over[id] ?? fake(id, { applies: async () => false, run: async () => quiet });
+  for (const id of ['secrets', 'env', 'migrations', 'perf', 'smoke'] as CheckId[])
+    base[id] = over[id] ?? fake(id, { applies: async () => false, run: async () => quiet });
   return base;
 }
 
@@ -54,17 +55,27 @@ describe('runner', () => {
   });
 
   it('decides by fail-on', async () => {
-    const medium: CheckOutcome = { summary: 's', findings: [{ rule: 'r', severity: 'medium', message: 'm', fix: 'f' }] };
+    const medium: CheckOutcome = {
+      summary: 's',
+      findings: [{ rule: 'r', severity: 'medium', message: 'm', fix: 'f' }],
+    };
     const c = checks({ secrets: fake('secrets', { run: async () => structuredClone(medium) }) });
     expect((await run({ ...opts(), checks: c })).verdict).toBe('pass');
     expect((await run({ ...opts(buildConfig({ 'fail-on': 'medium' })), checks: c })).verdict).toBe('fail');
   });
 
   it('auto picks smoke only after a deploy, and skips what does not apply', async () => {
-    const c = checks({ secrets: fake('secrets', { run: async () => quiet }), smoke: fake('smoke', { run: async () => quiet }) });
+    const c = checks({
+      secrets: fake('secrets', { run: async () => quiet }),
+      smoke: fake('smoke', { run: async () => quiet }),
+    });
     const pr = await run({ ...opts(), checks: c });
     expect(pr.checks.filter((x) => x.status !== 'skipped').map((x) => x.id)).toEqual(['secrets']);
-    const deploy = await run({ ...opts(), event: { name: 'deployment_status', deploymentUrl: 'https://x.example' }, checks: c });
+    const deploy = await run({
+      ...opts(),
+      event: { name: 'deployment_status', deploymentUrl: 'https://x.example' },
+      checks: c,
+    });
     expect(deploy.checks.filter((x) => x.status !== 'skipped').map((x) => x.id)).toEqual(['smoke']);
   });
 });

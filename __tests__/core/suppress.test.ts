@@ -5,8 +5,14 @@ import type { CheckResult } from '../../src/types.js';
 
 describe('inline ignore comments', () => {
   it('parses rule lists and reasons in any comment syntax', () => {
-    expect(parseIgnore('// launch-gate-ignore: github-token rotated in May')).toEqual({ rules: ['github-token'], reason: 'rotated in May' });
-    expect(parseIgnore('-- launch-gate-ignore: require-concurrent-index,ban-drop-column')).toEqual({ rules: ['require-concurrent-index', 'ban-drop-column'], reason: undefined });
+    expect(parseIgnore('// launch-gate-ignore: github-token rotated in May')).toEqual({
+      rules: ['github-token'],
+      reason: 'rotated in May',
+    });
+    expect(parseIgnore('-- launch-gate-ignore: require-concurrent-index,ban-drop-column')).toEqual({
+      rules: ['require-concurrent-index', 'ban-drop-column'],
+      reason: undefined,
+    });
     expect(parseIgnore('/* launch-gate-ignore: x why not */')).toEqual({ rules: ['x'], reason: 'why not' });
     expect(parseIgnore('nothing here')).toBeUndefined();
   });
@@ -31,11 +37,23 @@ describe('baseline', () => {
         metrics: {},
         findings: [
           { rule: 'r', severity: 'high', file: 'a.ts', line: 3, message: 'm', fix: 'f', fingerprint: 'abc' },
-          { rule: 'r', severity: 'high', file: 'b.ts', line: 3, message: 'm', fix: 'f', fingerprint: 'def', suppressed: { by: 'inline' } },
+          {
+            rule: 'r',
+            severity: 'high',
+            file: 'b.ts',
+            line: 3,
+            message: 'm',
+            fix: 'f',
+            fingerprint: 'def',
+            suppressed: { by: 'inline' },
+          },
         ],
       },
     ];
-    const b = buildBaseline(results, { version: 1, findings: [{ check: 'secrets', rule: 'r', file: 'a.ts', fingerprint: 'abc', reason: 'accepted' }] });
+    const b = buildBaseline(results, {
+      version: 1,
+      findings: [{ check: 'secrets', rule: 'r', file: 'a.ts', fingerprint: 'abc', reason: 'accepted' }],
+    });
     expect(b.findings).toEqual([{ check: 'secrets', rule: 'r', file: 'a.ts', fingerprint: 'abc', reason: 'accepted' }]);
   });
 });

@@ -47,18 +47,21 @@ describe('action on a pull request', () => {
   const awsSecret = fakeAwsSecret();
   const gh = fakeGithubToken();
   let fx: ReturnType<typeof prFixture>;
-  let run: ReturnType<typeof runAction>;
+  let run: Awaited<ReturnType<typeof runAction>>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     fx = prFixture((r) => {
-      r.write('src/config.ts', `export const region = 'eu-west-1';\nexport const awsKey = '${aws}';\nexport const awsSecret = '${awsSecret}';\n`);
+      r.write(
+        'src/config.ts',
+        `export const region = 'eu-west-1';\nexport const awsKey = '${aws}';\nexport const awsSecret = '${awsSecret}';\n`,
+      );
       r.commit('add aws config');
       r.write('src/config.ts', `export const region = 'eu-west-1';\n`);
       r.commit('remove keys again');
       r.write('scripts/deploy.sh', `#!/bin/sh\ncurl -H "Authorization: token ${gh}" https://api.github.com/user\n`);
       r.commit('deploy script');
     });
-    run = runAction({
+    run = await runAction({
       workspace: fx.work,
       eventName: 'pull_request',
       payload: fx.payload,
@@ -91,7 +94,9 @@ describe('action on a pull request', () => {
   });
 
   it('annotates the diff and writes SARIF 2.1.0', () => {
-    expect(run.stdout).toMatch(/::error file=scripts\/deploy\.sh,line=2/);
+    expect(run.stdout).toMatch(/::error title=[^:]*,file=scripts\/deploy\.sh,line=2/);
+    // The key deleted by a later commit is annotated on its file, without a line that no longer exists.
+    expect(run.stdout).toMatch(/::error title=[^:]*aws-access-key-id[^:]*,file=src\/config\.ts::/);
     const sarif = JSON.parse(readFileSync(join(fx.work, 'out/results.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
     const result = sarif.runs[0].results[0];
@@ -107,36 +112,36 @@ describe('action on a pull request', () => {
 });
 
 describe('action: clean PRs, config errors, suppression', () => {
-  it('passes a clean pull request', () => {
+  it('passes a clean pull request', async () => {
     const fx = prFixture((r) => {
       r.write('src/util.ts', 'export const add = (a: number, b: number) => a + b;\nconst key = process.env.API_KEY;\n');
       r.commit('util');
     });
-    const run = runAction({ workspace: fx.work, eventName: 'pull_request', payload: fx.payload, sha: fx.head });
+    const run = await runAction({ workspace: fx.work, eventName: 'pull_request', payload: fx.payload, sha: fx.head });
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ verdict: 'pass', blockers: '0', findings: '0' });
     expect(run.summary).toMatch(/Launch Gate: pass/);
     expect(run.report.checks.find((c: any) => c.id === 'secrets').status).toBe('pass');
   });
 
-  it('fails closed with the key named when the config is invalid', () => {
+  it('fails closed with the key named when the config is invalid', async () => {
     const r = Repo.init();
     cleanup.push(r.dir);
     r.write('.github/launch-gate.yml', 'fail-on: critical\nsecrets:\n  exlude: []\n');
     r.commit();
-    const run = runAction({ workspace: r.dir, eventName: 'push' });
+    const run = await runAction({ workspace: r.dir, eventName: 'push' });
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/fail-on.*blocker, high, medium, low/);
     expect(run.stdout).toMatch(/exlude/);
   });
 
-  it('honours an inline ignore comment with its reason, and lists it as suppressed', () => {
+  it('honours an inline ignore comment with its reason, and lists it as suppressed', async () => {
     const r = Repo.init();
     cleanup.push(r.dir);
     const gh = fakeGithubToken();
     r.write('test/fixture.ts', `// launch-gate-ignore: github-token revoked test token\nexport const t = '${gh}';\n`);
     r.commit();
-    const run = runAction({ workspace: r.dir, eventName: 'push', inputs: { checks: 'secrets' } });
+    const run = await runAction({ workspace: r.dir, eventName: 'push', inputs: { checks: 'secrets' } });
     expect(run.code).toBe(0);
     expect(run.summary).toMatch(/1 suppressed/);
     expect(run.summary).toContain('revoked test token');
@@ -178,16 +183,23 @@ describe('sticky PR comment against a local GitHub API', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  it('creates one comment, then updates it in place; skips forks', () => {
+  it('creates one comment, then updates it in place; skips forks', async () => {
     const gh = fakeGithubToken();
     const fx = prFixture((r) => {
       r.write('deploy.sh', `export GITHUB_TOKEN=${gh}\n`);
       r.commit('deploy');
     });
     const env = { GITHUB_API_URL: api };
-    const opts = { workspace: fx.work, eventName: 'pull_request', payload: fx.payload, sha: fx.head, env, inputs: { 'github-token': 'test-token-value' } };
-    runAction(opts);
-    runAction(opts);
+    const opts = {
+      workspace: fx.work,
+      eventName: 'pull_request',
+      payload: fx.payload,
+      sha: fx.head,
+      env,
+      inputs: { 'github-token': 'test-token-value' },
+    };
+    await runAction(opts);
+    await runAction(opts);
     expect(comments).toHaveLength(1);
     expect(calls.filter((c) => c.startsWith('PATCH'))).toHaveLength(1);
     expect(comments[0].body).toMatch(/Launch Gate: fail/);
@@ -196,7 +208,7 @@ describe('sticky PR comment against a local GitHub API', () => {
     const fork = structuredClone(fx.payload);
     fork.pull_request.head.repo = { full_name: 'someone/shop', fork: true };
     const before = calls.length;
-    const run = runAction({ ...opts, payload: fork });
+    const run = await runAction({ ...opts, payload: fork });
     expect(calls.length).toBe(before);
     expect(run.stdout).toMatch(/fork/);
   });

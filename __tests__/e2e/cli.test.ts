@@ -18,7 +18,8 @@ describe('launch-gate CLI', () => {
   it('documents every option in --help', () => {
     const r = runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const opt of ['--checks', '--config', '--cwd', '--scope', '--base', '--url', '--json', '--sarif', '--fail-on']) expect(r.stdout).toContain(opt);
+    for (const opt of ['--checks', '--config', '--cwd', '--scope', '--base', '--url', '--json', '--sarif', '--fail-on'])
+      expect(r.stdout).toContain(opt);
   });
 
   it('exits 2 on usage and config errors', () => {

@@ -1,6 +1,6 @@
 // Runs the bundled action (dist/index.js) or CLI (dist/cli.js) as a real process under a
 // simulated GitHub Actions runner.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpDir } from './repo.js';
@@ -44,7 +44,8 @@ export interface ActionOptions {
   sha?: string;
 }
 
-export function runAction(o: ActionOptions): ActionRun {
+/** Async, so a test can serve a fake GitHub API from its own process meanwhile. */
+export async function runAction(o: ActionOptions): Promise<ActionRun> {
   const runner = tmpDir('lg-runner-');
   mkdirSync(join(runner, 'temp'), { recursive: true });
   const summaryPath = join(runner, 'summary.md');
@@ -68,7 +69,15 @@ export function runAction(o: ActionOptions): ActionRun {
     ...o.env,
   };
   for (const [k, v] of Object.entries(o.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
-  const r = spawnSync(process.execPath, [ACTION], { cwd: o.workspace, env, encoding: 'utf8', timeout: 240_000 });
+  const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [ACTION], { cwd: o.workspace, env, timeout: 240_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
   const outputs = parseOutputs(readFileSync(outputPath, 'utf8'));
   const reportPath = outputs.report ?? join(runner, 'temp', 'launch-gate-report.json');
   const reportText = existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '';
@@ -81,8 +90,17 @@ export function runAction(o: ActionOptions): ActionRun {
     outputs,
     report: reportText ? JSON.parse(reportText) : undefined,
     reportPath,
-    all: () => [r.stdout, r.stderr, summary, reportText, readFileSync(outputPath, 'utf8')].join('\n'),
+    // `::add-mask::` lines are instructions to the runner (which hides the value), never displayed.
+    all: () =>
+      [withoutMaskCommands(r.stdout), r.stderr, summary, reportText, readFileSync(outputPath, 'utf8')].join('\n'),
   };
+}
+
+export function withoutMaskCommands(log: string): string {
+  return log
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
 }
 
 export interface CliRun {
@@ -93,7 +111,12 @@ export interface CliRun {
 
 export function runCli(args: string[], o: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...o.env };
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: o.cwd ?? ROOT, env, encoding: 'utf8', timeout: 240_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: o.cwd ?? ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -68,7 +68,10 @@ describe('annotations, SARIF and console', () => {
     expect(s.version).toBe('2.1.0');
     expect(s.runs[0].tool.driver.rules.map((r: any) => r.id)).toEqual(['secrets/github-token', 'secrets/other']);
     expect(s.runs[0].results[1]).toMatchObject({ level: 'note', partialFingerprints: { 'launchGate/v1': 'fp2' } });
-    expect(s.runs[0].results[0].locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'src/file1.ts' }, region: { startLine: 2 } });
+    expect(s.runs[0].results[0].locations[0].physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'src/file1.ts' },
+      region: { startLine: 2 },
+    });
   });
 
   it('prints a readable console report', () => {

@@ -108,7 +108,9 @@ describe('readText', () => {
     const { readText } = await import('../../src/scope/read.js');
     const r = Repo.init();
     repos.push(r);
-    r.write('a.txt', 'hello\n').write('b.bin', Buffer.from([1, 0, 2])).write('big.txt', 'x'.repeat(100));
+    r.write('a.txt', 'hello\n')
+      .write('b.bin', Buffer.from([1, 0, 2]))
+      .write('big.txt', 'x'.repeat(100));
     symlinkSync('/etc/hostname', `${r.dir}/link`);
     expect(await readText(r.dir, 'a.txt', 50)).toEqual({ text: 'hello\n' });
     expect(await readText(r.dir, 'b.bin', 50)).toEqual({ skip: 'binary' });

@@ -37,8 +37,9 @@ export function planAnnotations(report: RunReport, prefix = ''): { annotations: 
       level,
       title: scrub(`Launch Gate ${check}: ${f.rule} (${f.severity})`),
       message: scrub(`${f.message}${f.url ? ` (${f.url})` : ''}${f.why ? `\nWhy: ${f.why}` : ''}\nFix: ${f.fix}`),
-      ...(f.file && !f.commit ? { file: posix.join(prefix, f.file), startLine: f.line, startColumn: f.column } : {}),
-      ...(f.file && f.commit ? { file: posix.join(prefix, f.file) } : {}),
+      // A line deleted by a later commit does not exist in the diff's head: annotate the file only.
+      ...(f.file ? { file: posix.join(prefix, f.file) } : {}),
+      ...(f.file && !f.removedLater ? { startLine: f.line, startColumn: f.column } : {}),
     });
   }
   return { annotations, total: open.length };

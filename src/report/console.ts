@@ -7,10 +7,22 @@ const SEV_ORDER: Severity[] = ['blocker', 'high', 'medium', 'low'];
 
 export function renderConsole(report: RunReport, color = false): string {
   const c = (n: number, s: string) => (color ? `\x1b[${n}m${s}\x1b[0m` : s);
-  const STATUS: Record<CheckStatus, string> = { pass: c(32, 'PASS'), fail: c(31, 'FAIL'), error: c(35, 'ERROR'), skipped: c(90, 'SKIP') };
-  const SEV: Record<Severity, string> = { blocker: c(31, 'blocker'), high: c(31, 'high'), medium: c(33, 'medium'), low: c(36, 'low') };
+  const STATUS: Record<CheckStatus, string> = {
+    pass: c(32, 'PASS'),
+    fail: c(31, 'FAIL'),
+    error: c(35, 'ERROR'),
+    skipped: c(90, 'SKIP'),
+  };
+  const SEV: Record<Severity, string> = {
+    blocker: c(31, 'blocker'),
+    high: c(31, 'high'),
+    medium: c(33, 'medium'),
+    low: c(36, 'low'),
+  };
   const out: string[] = [];
-  out.push(`Launch Gate: ${report.verdict === 'pass' ? c(32, 'PASS') : c(31, 'FAIL')}  (fail-on ${report.failOn}, ${report.totals.findings} findings, ${report.totals.suppressed} suppressed, ${(report.durationMs / 1000).toFixed(1)} s)`);
+  out.push(
+    `Launch Gate: ${report.verdict === 'pass' ? c(32, 'PASS') : c(31, 'FAIL')}  (fail-on ${report.failOn}, ${report.totals.findings} findings, ${report.totals.suppressed} suppressed, ${(report.durationMs / 1000).toFixed(1)} s)`,
+  );
   out.push('');
   for (const check of report.checks) {
     out.push(`${STATUS[check.status].padEnd(color ? 14 : 5)} ${CHECK_TITLES[check.id].padEnd(13)} ${check.summary}`);
@@ -20,10 +32,17 @@ export function renderConsole(report: RunReport, color = false): string {
     if (!open.length && !check.error) continue;
     out.push('', c(1, `${CHECK_TITLES[check.id]}`));
     if (check.error) out.push(`  could not run: ${check.error}`);
-    open.sort((a, b) => SEV_ORDER.indexOf(a.severity) - SEV_ORDER.indexOf(b.severity) || (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
+    open.sort(
+      (a, b) =>
+        SEV_ORDER.indexOf(a.severity) - SEV_ORDER.indexOf(b.severity) ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0),
+    );
     for (const f of open) {
       const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : (f.url ?? '');
-      out.push(`  ${SEV[f.severity]} ${c(1, f.rule)} ${where}${f.commit ? ` (commit ${f.commit.slice(0, 7)})` : ''}`);
+      out.push(
+        `  ${SEV[f.severity]} ${c(1, f.rule)} ${where}${f.commit ? ` (commit ${f.commit.slice(0, 7)}${f.removedLater ? ', removed later, still in history' : ''})` : ''}`,
+      );
       out.push(`    ${f.message}`);
       if (f.why) out.push(`    why: ${f.why}`);
       out.push(`    fix: ${f.fix}`);

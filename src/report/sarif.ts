@@ -5,7 +5,12 @@ import { scrub } from '../redact.js';
 import type { RunReport } from '../runner.js';
 import type { Severity } from '../types.js';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { blocker: 'error', high: 'error', medium: 'warning', low: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  blocker: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+};
 // GitHub maps security-severity > 9 critical, 7–8.9 high, 4–6.9 medium, below low.
 const SECURITY_SEVERITY: Record<Severity, string> = { blocker: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
 
@@ -21,10 +26,17 @@ export function toSarif(report: RunReport, version: string): object {
           name: f.rule,
           shortDescription: { text: f.message.split(/[.:]/)[0].slice(0, 120) || f.rule },
           fullDescription: { text: f.why ?? f.message },
-          help: { text: `${f.why ? `Why: ${f.why}\n` : ''}Fix: ${f.fix}`, markdown: `${f.why ? `**Why:** ${f.why}\n\n` : ''}**Fix:** ${f.fix}` },
+          help: {
+            text: `${f.why ? `Why: ${f.why}\n` : ''}Fix: ${f.fix}`,
+            markdown: `${f.why ? `**Why:** ${f.why}\n\n` : ''}**Fix:** ${f.fix}`,
+          },
           ...(f.docs ? { helpUri: f.docs } : {}),
           defaultConfiguration: { level: LEVEL[f.severity] },
-          properties: { 'security-severity': SECURITY_SEVERITY[f.severity], tags: ['launch-gate', check.id], precision: 'high' },
+          properties: {
+            'security-severity': SECURITY_SEVERITY[f.severity],
+            tags: ['launch-gate', check.id],
+            precision: 'high',
+          },
         });
       }
       const result: any = {
@@ -45,7 +57,12 @@ export function toSarif(report: RunReport, version: string): object {
         ];
       }
       if (f.suppressed) {
-        result.suppressions = [{ kind: f.suppressed.by === 'inline' ? 'inSource' : 'external', ...(f.suppressed.reason ? { justification: f.suppressed.reason } : {}) }];
+        result.suppressions = [
+          {
+            kind: f.suppressed.by === 'inline' ? 'inSource' : 'external',
+            ...(f.suppressed.reason ? { justification: f.suppressed.reason } : {}),
+          },
+        ];
       }
       results.push(result);
     }
@@ -55,7 +72,14 @@ export function toSarif(report: RunReport, version: string): object {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'Launch Gate', version, informationUri: 'https://github.com/launch-gate/launch-gate', rules: [...rules.values()] } },
+        tool: {
+          driver: {
+            name: 'Launch Gate',
+            version,
+            informationUri: 'https://github.com/launch-gate/launch-gate',
+            rules: [...rules.values()],
+          },
+        },
         results,
         invocations: [{ executionSuccessful: !report.checks.some((c) => c.status === 'error') }],
       },

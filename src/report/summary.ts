@@ -7,8 +7,18 @@ import { code, escapeMd } from './escape.js';
 /** GitHub rejects step summaries over 1 MiB; stay well under it. */
 export const SUMMARY_LIMIT = 1000 * 1024;
 
-const STATUS_ICON: Record<CheckStatus, string> = { pass: '✅ pass', fail: '❌ fail', error: '💥 error', skipped: '⏭️ skipped' };
-const SEV_ICON: Record<Severity, string> = { blocker: '🛑 blocker', high: '🔴 high', medium: '🟠 medium', low: '🟡 low' };
+const STATUS_ICON: Record<CheckStatus, string> = {
+  pass: '✅ pass',
+  fail: '❌ fail',
+  error: '💥 error',
+  skipped: '⏭️ skipped',
+};
+const SEV_ICON: Record<Severity, string> = {
+  blocker: '🛑 blocker',
+  high: '🔴 high',
+  medium: '🟠 medium',
+  low: '🟡 low',
+};
 const SEV_ORDER: Severity[] = ['blocker', 'high', 'medium', 'low'];
 
 export interface SummaryOptions {
@@ -26,8 +36,15 @@ const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed
 function countLine(report: RunReport): string {
   const t = report.totals;
   const parts = SEV_ORDER.filter((s) => t[s]).map((s) => `${t[s]} ${s}`);
-  const findings = t.findings ? `**${t.findings} finding${t.findings === 1 ? '' : 's'}** (${parts.join(', ')})` : 'no findings';
-  return [findings, `fails on ${code(report.failOn)} and above`, ...(t.suppressed ? [`${t.suppressed} suppressed`] : []), `${seconds(report.durationMs)}`].join(' · ');
+  const findings = t.findings
+    ? `**${t.findings} finding${t.findings === 1 ? '' : 's'}** (${parts.join(', ')})`
+    : 'no findings';
+  return [
+    findings,
+    `fails on ${code(report.failOn)} and above`,
+    ...(t.suppressed ? [`${t.suppressed} suppressed`] : []),
+    `${seconds(report.durationMs)}`,
+  ].join(' · ');
 }
 
 function headline(report: RunReport): string {
@@ -47,13 +64,13 @@ function checksTable(report: RunReport): string {
 
 function location(f: Finding, o: SummaryOptions): string {
   if (!f.line) return '–';
-  const url = f.file && !f.commit ? o.blobUrl?.(f.file, f.line) : undefined;
+  const url = f.file && !f.removedLater ? o.blobUrl?.(f.file, f.line) : undefined;
   const text = `${f.line}`;
   return url ? `[${text}](${url})` : text;
 }
 
 function findingRow(f: Finding, o: SummaryOptions): string {
-  const what = `${escapeMd(f.message)}${f.url ? ` (${escapeMd(f.url)})` : ''}${f.commit ? ` · in commit ${code(f.commit.slice(0, 7))}` : ''}`;
+  const what = `${escapeMd(f.message)}${f.url ? ` (${escapeMd(f.url)})` : ''}${f.commit ? ` · added in commit ${code(f.commit.slice(0, 7))}${f.removedLater ? ', removed later but still in git history' : ''}` : ''}`;
   const why = f.why ? escapeMd(f.why) : '';
   const rule = f.docs ? `[${code(f.rule)}](${f.docs})` : code(f.rule);
   return `| ${SEV_ICON[f.severity]} | ${location(f, o)} | ${rule} | ${what} | ${why} | ${escapeMd(f.fix)} |`;
@@ -78,19 +95,31 @@ function findingsSection(c: CheckResult, o: SummaryOptions): string {
   }
   const blocks: string[] = [];
   for (const [key, fs] of groups) {
-    blocks.push(`${key ? `**${code(key)}**` : '**(no file)**'}\n\n${TABLE_HEAD}\n${fs.map((f) => findingRow(f, o)).join('\n')}`);
+    blocks.push(
+      `${key ? `**${code(key)}**` : '**(no file)**'}\n\n${TABLE_HEAD}\n${fs.map((f) => findingRow(f, o)).join('\n')}`,
+    );
   }
   // Long lists fold away so the verdict stays on the first screen.
-  if (shown.length > 10) out.push(`<details><summary>${shown.length} findings in ${groups.size} files</summary>\n\n${blocks.join('\n\n')}\n\n</details>`);
+  if (shown.length > 10)
+    out.push(
+      `<details><summary>${shown.length} findings in ${groups.size} files</summary>\n\n${blocks.join('\n\n')}\n\n</details>`,
+    );
   else out.push(...blocks);
   if (open.length > shown.length) {
-    out.push(`_${open.length - shown.length} more findings are not shown here to keep the summary under GitHub's 1 MiB limit; the JSON report${o.reportPath ? ` (${code(o.reportPath)})` : ''} has them all._`);
+    out.push(
+      `_${open.length - shown.length} more findings are not shown here to keep the summary under GitHub's 1 MiB limit; the JSON report${o.reportPath ? ` (${code(o.reportPath)})` : ''} has them all._`,
+    );
   }
   if (suppressed.length) {
     const rows = suppressed
       .slice(0, max)
-      .map((f) => `| ${code(f.rule)} | ${f.file ? code(f.file) : escapeMd(f.url ?? '–')}${f.line ? `:${f.line}` : ''} | ${f.suppressed!.by} | ${f.suppressed!.reason ? escapeMd(f.suppressed!.reason) : '_no reason given_'} |`);
-    out.push(`<details><summary>${suppressed.length} suppressed finding${suppressed.length === 1 ? '' : 's'}</summary>\n\n| Rule | Where | By | Reason |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n\n</details>`);
+      .map(
+        (f) =>
+          `| ${code(f.rule)} | ${f.file ? code(f.file) : escapeMd(f.url ?? '–')}${f.line ? `:${f.line}` : ''} | ${f.suppressed!.by} | ${f.suppressed!.reason ? escapeMd(f.suppressed!.reason) : '_no reason given_'} |`,
+      );
+    out.push(
+      `<details><summary>${suppressed.length} suppressed finding${suppressed.length === 1 ? '' : 's'}</summary>\n\n| Rule | Where | By | Reason |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n\n</details>`,
+    );
   }
   return out.join('\n\n');
 }
@@ -101,20 +130,27 @@ function checkSection(c: CheckResult, o: SummaryOptions): string | undefined {
   if (c.error) parts.push(`> [!CAUTION]\n> This check could not run, so the gate fails closed: ${escapeMd(c.error)}`);
   if (c.findings.length) parts.push(findingsSection(c, o));
   if (c.markdown) parts.push(c.markdown);
-  if (c.notes?.length) parts.push(`<details><summary>Notes (${c.notes.length})</summary>\n\n${c.notes.map((n) => `- ${escapeMd(n)}`).join('\n')}\n\n</details>`);
+  if (c.notes?.length)
+    parts.push(
+      `<details><summary>Notes (${c.notes.length})</summary>\n\n${c.notes.map((n) => `- ${escapeMd(n)}`).join('\n')}\n\n</details>`,
+    );
   return parts.join('\n\n');
 }
 
 function render(report: RunReport, o: SummaryOptions): string {
   const parts = [headline(report), countLine(report), checksTable(report)];
   if (o.annotations && o.annotations.total > o.annotations.shown) {
-    parts.push(`_${o.annotations.shown} of ${o.annotations.total} findings are annotated on the diff (GitHub shows at most 10 of each level per step); every finding is listed below._`);
+    parts.push(
+      `_${o.annotations.shown} of ${o.annotations.total} findings are annotated on the diff (GitHub shows at most 10 of each level per step); every finding is listed below._`,
+    );
   }
   for (const c of report.checks) {
     const s = checkSection(c, o);
     if (s) parts.push(s);
   }
-  parts.push(`<sub>Suppress a finding with a comment ${code('launch-gate-ignore: RULE reason')} on its line or the line above, or accept all current findings with ${code('launch-gate baseline')}.</sub>`);
+  parts.push(
+    `<sub>Suppress a finding with a comment ${code('launch-gate-ignore: RULE reason')} on its line or the line above, or accept all current findings with ${code('launch-gate baseline')}.</sub>`,
+  );
   return scrub(`${parts.join('\n\n')}\n`);
 }
 

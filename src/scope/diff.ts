@@ -18,7 +18,11 @@ export function unquotePath(p: string): string {
     if (/[0-7]/.test(n)) {
       bytes.push(parseInt(inner.slice(i, i + 3), 8));
       i += 2;
-    } else bytes.push(({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 } as Record<string, number>)[n] ?? n.charCodeAt(0));
+    } else
+      bytes.push(
+        ({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 } as Record<string, number>)[n] ??
+          n.charCodeAt(0),
+      );
   }
   return utf8.decode(Buffer.from(bytes));
 }
@@ -51,7 +55,8 @@ export function parseLogPatch(out: Buffer, maxBytes: number): ParsedDiff {
 
   const flushFile = () => {
     if (path !== null && !fileSkipped) {
-      if (fileBytes > maxBytes) skipped.push({ path, commit, reason: `added more than ${Math.round(maxBytes / 1024)} KiB` });
+      if (fileBytes > maxBytes)
+        skipped.push({ path, commit, reason: `added more than ${Math.round(maxBytes / 1024)} KiB` });
       else hunks.push(...fileHunks.filter((h) => h.lines.length));
     }
     path = null;
@@ -79,7 +84,7 @@ export function parseLogPatch(out: Buffer, maxBytes: number): ParsedDiff {
       inHeader = true;
       // Fallback path from the header; replaced by the +++ line when present.
       const m = /^diff --git (?:"?a\/.*?"? )("?b\/.*"?)$/.exec(utf8.decode(raw));
-      path = m ? stripPrefix(m[1], 'b/') : utf8.decode(raw).split(' b/').pop() ?? '';
+      path = m ? stripPrefix(m[1], 'b/') : (utf8.decode(raw).split(' b/').pop() ?? '');
       continue;
     }
     if (path === null) continue;

@@ -85,10 +85,19 @@ async function ensureMergeBase(o: ScopeOptions, base: string, head: string, note
       return;
     }
   }
-  throw new ScopeError(`base ${base.slice(0, 12)} and head ${head.slice(0, 12)} share no history; cannot compute the diff`);
+  throw new ScopeError(
+    `base ${base.slice(0, 12)} and head ${head.slice(0, 12)} share no history; cannot compute the diff`,
+  );
 }
 
-const STATUS: Record<string, FileStatus> = { A: 'added', M: 'modified', D: 'deleted', R: 'renamed', C: 'added', T: 'modified' };
+const STATUS: Record<string, FileStatus> = {
+  A: 'added',
+  M: 'modified',
+  D: 'deleted',
+  R: 'renamed',
+  C: 'added',
+  T: 'modified',
+};
 
 async function diffScope(o: ScopeOptions, root: string): Promise<Scope> {
   const notes: string[] = [];
@@ -108,11 +117,15 @@ async function diffScope(o: ScopeOptions, root: string): Promise<Scope> {
     .filter(Boolean);
 
   const isExcluded = excluder(o.exclude);
-  const nameStatus = await gitText(o.cwd, ['diff', '--name-status', '-M', '-z', '--relative', `${baseSha}...${headSha}`], o.signal);
+  const nameStatus = await gitText(
+    o.cwd,
+    ['diff', '--name-status', '-M', '-z', '--relative', `${baseSha}...${headSha}`],
+    o.signal,
+  );
   const parts = nameStatus.split('\0');
   const files: ScopeFile[] = [];
   const skipped: Scope['skipped'] = [];
-  for (let i = 0; i < parts.length && parts[i]; ) {
+  for (let i = 0; i < parts.length && parts[i];) {
     const code = parts[i++];
     const letter = code[0];
     if (letter === 'R' || letter === 'C') {
@@ -126,7 +139,20 @@ async function diffScope(o: ScopeOptions, root: string): Promise<Scope> {
 
   const patch = await git(
     o.cwd,
-    ['log', '-p', '-U0', '-M', '--no-merges', '--no-color', '--no-ext-diff', '--no-textconv', '--relative', '--reverse', '--format=%x00commit %H', range],
+    [
+      'log',
+      '-p',
+      '-U0',
+      '-M',
+      '--no-merges',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--relative',
+      '--reverse',
+      '--format=%x00commit %H',
+      range,
+    ],
     o.signal,
   );
   if (patch.code !== 0) throw new ScopeError(`git log failed: ${patch.stderr}`);
@@ -136,8 +162,21 @@ async function diffScope(o: ScopeOptions, root: string): Promise<Scope> {
   const kept = files.filter((f) => !isExcluded(f.path));
   for (const f of files) if (isExcluded(f.path)) skipped.push({ path: f.path, reason: 'excluded by config' });
   const hunks = parsed.hunks.filter((h) => !isExcluded(h.path));
-  o.log.info(`launch-gate: diff ${baseSha.slice(0, 7)}..${headSha.slice(0, 7)}: ${commits.length} commits, ${kept.length} files`);
-  return { kind: 'diff', gitRoot: root, base: baseSha, head: headSha, commits, files: kept, hunks, skipped, notes, maxFileSize: o.maxFileSize };
+  o.log.info(
+    `launch-gate: diff ${baseSha.slice(0, 7)}..${headSha.slice(0, 7)}: ${commits.length} commits, ${kept.length} files`,
+  );
+  return {
+    kind: 'diff',
+    gitRoot: root,
+    base: baseSha,
+    head: headSha,
+    commits,
+    files: kept,
+    hunks,
+    skipped,
+    notes,
+    maxFileSize: o.maxFileSize,
+  };
 }
 
 async function walk(dir: string, root: string, out: string[]): Promise<void> {
@@ -169,7 +208,17 @@ async function allScope(o: ScopeOptions, root: string | undefined): Promise<Scop
   }
   let head: string | undefined;
   if (root) head = (await git(o.cwd, ['rev-parse', 'HEAD'])).stdout.toString('utf8').trim() || undefined;
-  return { kind: 'all', gitRoot: root, head, commits: [], files, hunks: [], skipped, notes, maxFileSize: o.maxFileSize };
+  return {
+    kind: 'all',
+    gitRoot: root,
+    head,
+    commits: [],
+    files,
+    hunks: [],
+    skipped,
+    notes,
+    maxFileSize: o.maxFileSize,
+  };
 }
 
 export async function computeScope(o: ScopeOptions): Promise<Scope> {

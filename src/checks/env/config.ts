@@ -6,5 +6,65 @@ export const envConfig = z
     /** The env contract: the variables a deploy needs. */
     contract: z.string().default('.env.example'),
     timeout: durationMs.default(60_000),
+    /**
+     * When to validate the process environment against the contract: `auto` = always from the CLI,
+     * in the action only when a contract variable is present in the step's environment.
+     */
+    validate: z.enum(['auto', 'always', 'never']).default('auto'),
+    /** Extra variable names code may read without declaring them (a trailing `*` matches a prefix). */
+    allow: z.array(z.string()).default([]),
+    /**
+     * Typed env schemas read statically (t3-env `createEnv`, envalid `cleanEnv`, a zod object of env
+     * variables). Default: the usual locations; `[]` turns schema reading off.
+     */
+    schema: z
+      .array(z.string())
+      .default([
+        'env.ts',
+        'env.mjs',
+        'env.js',
+        'src/env.ts',
+        'src/env.mjs',
+        'src/env.js',
+        'src/env/server.ts',
+        'src/env/server.mjs',
+        'src/env/client.ts',
+        'src/env/client.mjs',
+        'src/env/index.ts',
+        'src/config/env.ts',
+        'src/config/env.js',
+        'src/lib/env.ts',
+        'lib/env.ts',
+        'app/env.ts',
+      ]),
+    /** Files whose env reads are not checked against the contract (tests, build output, vendored code). */
+    'code-exclude': z
+      .array(z.string())
+      .default([
+        '**/node_modules/**',
+        '**/dist/**',
+        '**/build/**',
+        '**/.next/**',
+        '**/.nuxt/**',
+        '**/.output/**',
+        '**/coverage/**',
+        '**/vendor/**',
+        '**/*.min.js',
+        '**/*.d.ts',
+        '**/*.test.*',
+        '**/*.spec.*',
+        '**/__tests__/**',
+        '**/__mocks__/**',
+        '**/test/**',
+        '**/tests/**',
+        '**/e2e/**',
+        '**/cypress/**',
+        '**/playwright/**',
+        '**/conftest.py',
+        '**/test_*.py',
+        '**/*_test.py',
+      ]),
   })
   .prefault({});
+
+export type EnvConfig = z.output<typeof envConfig>;

@@ -1,9 +1,137 @@
-import type { Check } from '../../types.js';
+// The secrets check: credentials in the lines a PR adds (every commit), or in the whole tree.
+import { excluder } from '../../scope/index.js';
+import type { AddedHunk, Scope } from '../../scope/types.js';
+import type { Check, CheckContext, CheckOutcome, Finding } from '../../types.js';
+import { toFinding } from './finding.js';
+import { scanText } from './scan.js';
+import { readAll, skipReason } from './walk.js';
 
-// Placeholder until the check lands: fails closed when selected explicitly.
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** One finding per rule, file and secret; a later commit's occurrence replaces an earlier one. */
+class Findings {
+  private byKey = new Map<string, Finding>();
+  add(f: Finding): void {
+    this.byKey.delete(f.fingerprint!);
+    this.byKey.set(f.fingerprint!, f);
+  }
+  list(): Finding[] {
+    return [...this.byKey.values()].sort(
+      (a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0),
+    );
+  }
+}
+
+interface Counts {
+  files: number;
+  bytes: number;
+  skipped: { binary: number; oversize: number; other: number };
+}
+
+async function scanDiff(ctx: CheckContext, scope: Scope, isExcluded: (p: string) => boolean, out: Findings, c: Counts) {
+  const hunks = scope.hunks.filter((h) => !isExcluded(h.path));
+  const paths = new Set<string>();
+  for (const h of hunks as AddedHunk[]) {
+    ctx.signal.throwIfAborted();
+    paths.add(h.path);
+    const text = h.lines.join('\n');
+    c.bytes += Buffer.byteLength(text);
+    for (const m of await scanText(h.path, text)) {
+      ctx.mask(m.secret);
+      out.add(toFinding({ ...m, line: h.startLine + m.line - 1 }, h.path, h.commit));
+    }
+  }
+  c.files = paths.size;
+  for (const s of scope.skipped)
+    if (!isExcluded(s.path) && s.reason !== 'excluded by config') c.skipped[skipReason(s.reason)]++;
+}
+
+async function scanTree(
+  ctx: CheckContext,
+  scope: Scope,
+  isExcluded: (p: string) => boolean,
+  out: Findings,
+  c: Counts,
+  notes: string[],
+) {
+  const paths = scope.files.filter((f) => f.status !== 'deleted' && !isExcluded(f.path)).map((f) => f.path);
+  const skippedPaths: string[] = [];
+  await readAll(
+    ctx.cwd,
+    paths,
+    scope.maxFileSize,
+    async (r) => {
+      if ('skip' in r) {
+        c.skipped[skipReason(r.skip)]++;
+        if (skipReason(r.skip) !== 'binary') skippedPaths.push(`${r.path} (${r.skip})`);
+        return;
+      }
+      c.files++;
+      c.bytes += Buffer.byteLength(r.text);
+      for (const m of await scanText(r.path, r.text)) {
+        ctx.mask(m.secret);
+        out.add(toFinding(m, r.path));
+      }
+    },
+    ctx.signal,
+  );
+  if (skippedPaths.length) {
+    const shown = skippedPaths.slice(0, 10).join(', ');
+    notes.push(`not scanned: ${shown}${skippedPaths.length > 10 ? ` and ${skippedPaths.length - 10} more` : ''}`);
+  }
+}
+
+export async function runSecrets(ctx: CheckContext): Promise<CheckOutcome> {
+  const started = performance.now();
+  const scope = await ctx.scope();
+  const isExcluded = excluder(ctx.config.secrets.exclude);
+  const findings = new Findings();
+  const notes = [...scope.notes];
+  const c: Counts = { files: 0, bytes: 0, skipped: { binary: 0, oversize: 0, other: 0 } };
+  if (scope.kind === 'diff') await scanDiff(ctx, scope, isExcluded, findings, c);
+  else await scanTree(ctx, scope, isExcluded, findings, c, notes);
+
+  const list = findings.list();
+  const sk = c.skipped;
+  const skippedTotal = sk.binary + sk.oversize + sk.other;
+  if (scope.kind === 'diff' && sk.oversize + sk.other) {
+    const what = scope.skipped.filter((s) => skipReason(s.reason) !== 'binary').slice(0, 10);
+    notes.push(`not scanned: ${what.map((s) => `${s.path} (${s.reason})`).join(', ')}`);
+  }
+  const what =
+    scope.kind === 'diff'
+      ? `scanned ${plural(c.files, 'changed file')} (${plural(scope.commits.length, 'commit')})`
+      : `scanned ${plural(c.files, 'file')} (${mb(c.bytes)})`;
+  const skipped = skippedTotal
+    ? `; skipped ${skippedTotal} (${[
+        sk.binary && `${sk.binary} binary`,
+        sk.oversize && `${sk.oversize} over the size limit`,
+        sk.other && `${sk.other} unreadable`,
+      ]
+        .filter(Boolean)
+        .join(', ')})`
+    : '';
+  return {
+    summary: `${what}, ${plural(list.length, 'finding')}${skipped}`,
+    findings: list,
+    notes,
+    metrics: {
+      scope: scope.kind,
+      filesScanned: c.files,
+      bytesScanned: c.bytes,
+      commits: scope.commits.length,
+      skippedBinary: sk.binary,
+      skippedOversize: sk.oversize,
+      skippedOther: sk.other,
+      scanMs: Math.round(performance.now() - started),
+    },
+  };
+}
+
 export const check: Check = {
   id: 'secrets',
   title: 'Secrets',
-  applies: async () => false,
-  run: async () => ({ status: 'error', summary: 'not implemented yet', findings: [] }),
+  applies: async () => true,
+  run: runSecrets,
 };

@@ -1,0 +1,100 @@
+import { describe, expect, it } from '@jest/globals';
+import { findReads, languageOf } from '../../../src/checks/env/reads.js';
+
+const names = (text: string, lang: 'js' | 'python' = 'js') => findReads(text, lang).map((r) => `${r.name}@${r.line}`);
+
+describe('env reads in JavaScript and TypeScript', () => {
+  it('recognises every supported syntax at its line', () => {
+    const src = [
+      'const a = process.env.ALPHA;', // 1
+      "const b = process.env['BRAVO'];", // 2
+      'const c = process.env["CHARLIE"] ?? "x";', // 3
+      'const {', // 4
+      '  DELTA,', // 5
+      '  ECHO: echo,', // 6
+      "  FOXTROT = 'f',", // 7
+      '  ...rest', // 8
+      '} = process.env;', // 9
+      'const g = import.meta.env.VITE_GOLF;', // 10
+      "const h = Deno.env.get('HOTEL');", // 11
+      'const i = process.env?.INDIA;', // 12
+      'const j = Bun.env.JULIET;', // 13
+      'const { VITE_KILO } = import.meta.env;', // 14
+      'const url = `https://${process.env.LIMA}/x`;', // 15
+      "if ('MIKE' in process.env) {}", // 16
+    ].join('\n');
+    expect(names(src)).toEqual([
+      'ALPHA@1',
+      'BRAVO@2',
+      'CHARLIE@3',
+      'DELTA@5',
+      'ECHO@6',
+      'FOXTROT@7',
+      'VITE_GOLF@10',
+      'HOTEL@11',
+      'INDIA@12',
+      'JULIET@13',
+      'VITE_KILO@14',
+      'LIMA@15',
+      'MIKE@16',
+    ]);
+  });
+
+  it('marks reads that carry their own default', () => {
+    const reads = findReads(
+      "const a = process.env.A || 3000;\nconst b = process.env.B;\nconst { C = 'x', D } = process.env;\nconst e = process.env.E ? 1 : 2;",
+      'js',
+    );
+    expect(Object.fromEntries(reads.map((r) => [r.name, r.hasFallback]))).toEqual({
+      A: true,
+      B: false,
+      C: true,
+      D: false,
+      E: true,
+    });
+  });
+
+  it('ignores writes, comments, plain strings, computed names and prototype members', () => {
+    const src = [
+      "process.env.WRITTEN = 'x';",
+      'delete process.env.DELETED;',
+      '// process.env.IN_LINE_COMMENT',
+      ' * process.env.IN_BLOCK_COMMENT',
+      "throw new Error('set process.env.IN_A_MESSAGE first');",
+      'const k = process.env[key];',
+      "const h = process.env.hasOwnProperty('X');",
+      'const ok = process.env.REAL === "1"; // process.env.AFTER_CODE',
+      'const u = "http://x" + process.env.AFTER_URL;',
+    ].join('\n');
+    expect(names(src)).toEqual(['REAL@8', 'AFTER_URL@9']);
+  });
+});
+
+describe('env reads in Python', () => {
+  it('recognises os.environ, os.environ.get and os.getenv, with defaults', () => {
+    const src = [
+      'import os',
+      "db = os.environ['DATABASE_URL']",
+      'secret = os.environ.get("SECRET_KEY")',
+      "workers = os.getenv('WORKERS', '4')",
+      'from os import environ, getenv',
+      "debug = environ.get('DEBUG', 'false')",
+      "# os.getenv('COMMENTED')",
+      'print(\'os.environ["IN_STRING"]\')',
+    ].join('\n');
+    const reads = findReads(src, 'python');
+    expect(reads.map((r) => `${r.name}@${r.line}:${r.hasFallback}`)).toEqual([
+      'DATABASE_URL@2:false',
+      'SECRET_KEY@3:false',
+      'WORKERS@4:true',
+      'DEBUG@6:true',
+    ]);
+  });
+
+  it('picks the language from the file name', () => {
+    expect(languageOf('app/page.tsx')).toBe('js');
+    expect(languageOf('src/App.vue')).toBe('js');
+    expect(languageOf('worker/tasks.py')).toBe('python');
+    expect(languageOf('README.md')).toBeUndefined();
+  });
+});

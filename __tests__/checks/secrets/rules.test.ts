@@ -1,0 +1,154 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { lintSource } from '@secretlint/core';
+import { creator } from '@secretlint/secretlint-rule-preset-recommend';
+import { blankIntegrity, scanText } from '../../../src/checks/secrets/scan.js';
+import { mapRule, runSecretlint, SECRETLINT_PREFILTER } from '../../../src/checks/secrets/secretlint.js';
+import { isPlaceholder, isReference } from '../../../src/checks/secrets/placeholder.js';
+import { fingerprint, toFinding } from '../../../src/checks/secrets/finding.js';
+import { CATALOG } from '../../../src/checks/secrets/catalog.js';
+import { RULES } from '../../../src/checks/secrets/rules.js';
+import { buildCorpus } from './corpus.js';
+import { evaluate } from './evaluate.js';
+
+const corpus = buildCorpus();
+const scan = async (file: string, content: string) =>
+  (await scanText(file, content)).map((m) => ({ rule: m.rule, line: m.line }));
+
+describe('corpus', () => {
+  it('is big and varied enough to mean something', () => {
+    expect(corpus.positives.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(corpus.positives.map((c) => c.provider)).size).toBeGreaterThanOrEqual(25);
+    expect(corpus.negatives.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('reaches recall and precision of at least 0.9, with the expected rule ids', async () => {
+    const e = await evaluate(corpus, scan);
+    console.log(
+      `secrets corpus: recall ${e.recall.toFixed(3)} (${e.tp}/${e.positives}), precision ${e.precision.toFixed(3)} ` +
+        `(${e.fp} false positives), ${e.providers} providers, ${e.negatives} hard negatives`,
+    );
+    expect({ missed: e.missed, falsePositives: e.falsePositives }).toEqual({ missed: [], falsePositives: [] });
+    expect(e.recall).toBeGreaterThanOrEqual(0.9);
+    expect(e.precision).toBeGreaterThanOrEqual(0.9);
+    expect(e.wrongRule).toEqual([]);
+  });
+
+  it('stays right on other random draws of the same corpus', async () => {
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      const e = await evaluate(buildCorpus(seed), scan);
+      expect({ seed, missed: e.missed, fp: e.falsePositives }).toEqual({ seed, missed: [], fp: [] });
+    }
+  });
+});
+
+describe('secretlint engine', () => {
+  const preset = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: creator as never }] };
+
+  it('its prefilter never hides a file secretlint would report', async () => {
+    for (const c of [...corpus.positives, ...corpus.negatives]) {
+      const r = await lintSource({
+        source: { filePath: c.file, content: c.content, ext: '', contentType: 'text' },
+        options: { config: preset, maskSecrets: true },
+      });
+      if (r.messages.length)
+        expect({ file: c.file, prefilter: SECRETLINT_PREFILTER.test(c.content) }).toEqual({
+          file: c.file,
+          prefilter: true,
+        });
+    }
+  });
+
+  it('maps rule ids to short ones and drops test-mode Stripe keys', () => {
+    expect(mapRule('@secretlint/secretlint-rule-github', 'GITHUB_TOKEN')).toBe('github-token');
+    expect(mapRule('@secretlint/secretlint-rule-aws', 'AWSSecretAccessKey')).toBe('aws-secret-access-key');
+    expect(mapRule('@secretlint/secretlint-rule-stripe', 'STRIPE_SECRET_KEY_TEST')).toBeNull();
+    expect(mapRule('@secretlint/secretlint-rule-slack', 'IncomingWebhook')).toBe('slack-webhook');
+    expect(mapRule('@secretlint/secretlint-rule-something-new', 'X')).toBe('secretlint-other');
+  });
+
+  it('cuts large texts to windows around keywords and maps positions back', async () => {
+    const token = 'gh' + 'p_' + 'Rk2vQ9xLmT4bNc7HwZ1pYd8sFg3jKa6eUo5i';
+    const filler = 'export const x = [1, 2, 3];\n'.repeat(5000);
+    const text = `${filler}const t = "${token}";\n${filler}`;
+    const hits = await runSecretlint('bundle.js', text);
+    expect(hits).toEqual([{ rule: 'github-token', secret: token, index: text.indexOf(token) }]);
+  });
+
+  it('extracts the password of a connection string, not the whole URL', async () => {
+    const pass = 'Zq' + '81kLmW' + 'p0XvT3';
+    const hits = await runSecretlint('db.ts', `const u = "postgres://app:${pass}@db.acme.io:5432/app";`);
+    expect(hits).toEqual([{ rule: 'database-url-password', secret: pass, index: 26 }]);
+  });
+});
+
+describe('rules table', () => {
+  it('every rule id has a section in docs/secrets/README.md', () => {
+    const docs = readFileSync(new URL('../../../docs/secrets/README.md', import.meta.url), 'utf8');
+    for (const id of Object.keys(CATALOG))
+      expect({ id, documented: docs.includes(`\n### ${id}\n`) }).toEqual({ id, documented: true });
+  });
+
+  it('every rule id has a catalog entry with why and revoke text', () => {
+    for (const r of RULES) {
+      expect(CATALOG[r.id]).toBeDefined();
+      expect(CATALOG[r.id].why.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('finds a multi-line EC key and reports it at its header line', async () => {
+    const ec = corpus.positives.find((c) => c.provider === 'pem-ec')!;
+    const [m] = await scanText(ec.file, ec.content);
+    expect(m).toMatchObject({ rule: 'private-key', severity: 'blocker', line: 2, column: 1 });
+  });
+
+  it('blanks lockfile integrity hashes without moving anything', () => {
+    const text = `"integrity": "sha512-${'Ab9+'.repeat(20)}==",\n"x": 1`;
+    const out = blankIntegrity('package-lock.json', text);
+    expect(out).toHaveLength(text.length);
+    expect(out).not.toContain('sha512');
+    expect(blankIntegrity('src/a.ts', text)).toBe(text);
+  });
+
+  it('recognises placeholders and references', () => {
+    for (const v of [
+      'changeme',
+      '<your-key>',
+      'sk_live_xxxxxxxx',
+      '********',
+      'abc${API_KEY}',
+      'process.env.X',
+      '000000000000',
+    ]) {
+      expect({ v, p: isPlaceholder(v) }).toEqual({ v, p: true });
+    }
+    expect(isReference('${{ secrets.TOKEN }}')).toBe(true);
+    expect(isPlaceholder('q8$(Zk2!vN0p%(Lw')).toBe(false);
+  });
+
+  it('severity drops for a database URL on localhost with a real-looking password', async () => {
+    const [m] = await scanText('src/dev.ts', `const u = 'redis://default:${'Hq2' + 'vX9pLm4Rt'}@localhost:6379';`);
+    expect(m).toMatchObject({ rule: 'database-url-password', severity: 'medium' });
+  });
+});
+
+describe('findings never hold a secret', () => {
+  it('message shows at most 4 characters; fingerprint survives line moves and hides the value', () => {
+    const secret = 'ghp' + '_' + 'Q'.repeat(2) + 'w8Ezr3LmNb5Tq0Xy7Kp2Vd6Hs9Jc4Af1Gu';
+    const a = toFinding(
+      { rule: 'github-token', severity: 'blocker', secret, line: 3, column: 7, engine: 'rules' },
+      'a.ts',
+      'c0ffee1234',
+    );
+    const b = toFinding(
+      { rule: 'github-token', severity: 'blocker', secret, line: 90, column: 1, engine: 'rules' },
+      'a.ts',
+    );
+    expect(a.fingerprint).toBe(b.fingerprint);
+    expect(a.fingerprint).toBe(fingerprint('github-token', 'a.ts', secret));
+    expect(a.message).toBe('GitHub token ghp_**** committed (added in commit c0ffee1)');
+    expect(JSON.stringify(a)).not.toContain(secret.slice(0, 5));
+    expect(a).toMatchObject({ docs: 'docs/secrets/README.md#github-token', commit: 'c0ffee1234' });
+    expect(a.fix).toMatch(/revoke/);
+  });
+});

@@ -1,0 +1,97 @@
+// Renders the documentation page of each rule (docs/migrations/<id>.md) from the rule's own metadata,
+// so the pages and the findings never disagree. Regenerate with: npx tsx bench/migrations/gen-docs.ts
+import type { RuleMeta } from './model.js';
+
+const DIALECT: Record<RuleMeta['dialect'], string> = {
+  postgresql: 'PostgreSQL',
+  mysql: 'MySQL',
+  any: 'PostgreSQL and MySQL',
+};
+const fence = (sql: string) => '```sql\n' + sql.trim() + '\n```';
+
+export function renderRuleDoc(r: RuleMeta): string {
+  return [
+    `# ${r.id}`,
+    '',
+    `**${r.title}** · severity \`${r.severity}\` · ${DIALECT[r.dialect]}`,
+    '',
+    '## Why it is dangerous',
+    '',
+    r.why,
+    '',
+    '## Safe alternative',
+    '',
+    r.fix,
+    '',
+    '## Example',
+    '',
+    'Reported:',
+    '',
+    fence(r.bad),
+    '',
+    'Safe:',
+    '',
+    fence(r.good),
+    '',
+    '## Suppressing',
+    '',
+    'When you have checked that the statement is safe here (a small table, a maintenance window), say why on the ' +
+      'line above the statement:',
+    '',
+    fence(`-- launch-gate-ignore: ${r.id} <reason>`),
+    '',
+    'or accept it in the baseline with `launch-gate baseline`.',
+    '',
+  ].join('\n');
+}
+
+export function renderIndex(rules: RuleMeta[]): string {
+  const row = (r: RuleMeta) => `| [\`${r.id}\`](${r.id}.md) | ${r.severity} | ${DIALECT[r.dialect]} | ${r.title} |`;
+  return [
+    '# Migration rules',
+    '',
+    "The `migrations` check parses each new or changed migration with PostgreSQL's own parser (libpg-query) " +
+      'or, for MySQL, a light statement splitter, and reports statements that lock, rewrite or break a ' +
+      'production database. Findings sit on the first line of the statement, so a ' +
+      '`-- launch-gate-ignore: RULE reason` comment on the line above suppresses one.',
+    '',
+    '| rule | severity | dialect | what |',
+    '| --- | --- | --- | --- |',
+    ...rules.map(row),
+    '',
+    '## Configuration',
+    '',
+    '```yaml',
+    'migrations:',
+    '  paths: ["db/migrations/**/*.sql"]  # default: discovered (Prisma, Drizzle, Supabase, Flyway, golang-migrate,',
+    '                                    # dbmate, goose, sql-migrate, plain migrations/**/*.sql)',
+    '  dialect: auto                      # auto, postgresql, mysql',
+    '  postgres-version: 15               # rules depending on the version (e.g. constant defaults from 11)',
+    '  trace: false                       # apply the migrations to a real PostgreSQL and report locks and rewrites',
+    '```',
+    '',
+    '## Transactions by framework',
+    '',
+    '| framework | how a migration runs | no-transaction marker |',
+    '| --- | --- | --- |',
+    '| Prisma Migrate | the file is sent as one string: one implicit transaction when it has several statements | none: put a concurrent index build alone in its file |',
+    '| golang-migrate | same as Prisma | none: alone in its file |',
+    '| Drizzle Kit | all pending migrations in one transaction | none |',
+    '| Flyway | each migration in a transaction | `V<n>__name.sql.conf` with `executeInTransaction=false` |',
+    '| goose | a transaction per file | `-- +goose NO TRANSACTION` |',
+    '| dbmate | a transaction per file | `-- migrate:up transaction:false` |',
+    '| sql-migrate | a transaction per file | `-- +migrate Up notransaction` |',
+    '| Supabase, plain folders | not assumed | only an explicit `BEGIN` counts |',
+    '',
+    '## Trace mode',
+    '',
+    "With `migrations.trace: true` the check applies the base branch's migrations, then the new ones statement " +
+      'by statement (each in its own transaction), to a real PostgreSQL: the database in `DATABASE_URL` (use a ' +
+      'throwaway one), or a temporary server started from the PostgreSQL binaries on the runner (`initdb`, ' +
+      '`pg_ctl`, `psql`; on GitHub runners `sudo apt-get install -y postgresql`). The job summary then lists, ' +
+      'per statement, the relation locks it held (from `pg_locks`), the tables it rewrote (a new relfilenode) ' +
+      'and its duration. A statement that fails is reported as `migration-fails`; a rewrite no static rule ' +
+      'explained as `table-rewrite-observed`.',
+    '',
+  ].join('\n');
+}

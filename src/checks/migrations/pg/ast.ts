@@ -1,0 +1,102 @@
+// Small readers over libpg-query's JSON AST.
+import type { Ast } from './parser.js';
+
+export const str = (n: Ast): string => n?.String?.sval ?? '';
+export const relName = (rv: Ast): string => String(rv?.relname ?? rv?.RangeVar?.relname ?? '').toLowerCase();
+export const qualified = (names: Ast[] | undefined): string => (names ?? []).map(str).join('.').toLowerCase();
+export const lastName = (names: Ast[] | undefined): string =>
+  (names?.length ? str(names[names.length - 1]) : '').toLowerCase();
+
+/** Type name without the pg_catalog prefix, e.g. `int4`, `varchar`, `serial`. */
+export const typeName = (tn: Ast): string => lastName(tn?.names);
+export const typeMods = (tn: Ast): number[] =>
+  (tn?.typmods ?? []).map((m: Ast) => m?.A_Const?.ival?.ival ?? 0).filter((x: unknown) => typeof x === 'number');
+export const isArrayType = (tn: Ast): boolean => Array.isArray(tn?.arrayBounds) && tn.arrayBounds.length > 0;
+
+export const constraintsOf = (col: Ast): Ast[] =>
+  (col?.constraints ?? []).map((c: Ast) => c.Constraint).filter(Boolean);
+
+export const INT32 = new Set([
+  'int4',
+  'int2',
+  'integer',
+  'int',
+  'smallint',
+  'serial',
+  'serial4',
+  'smallserial',
+  'serial2',
+]);
+export const SERIALS = new Set(['serial', 'serial4', 'serial8', 'bigserial', 'smallserial', 'serial2']);
+
+/** Functions whose value is fixed for the statement: a default using only these needs no rewrite (PG 11+). */
+const NON_VOLATILE = new Set([
+  'now',
+  'transaction_timestamp',
+  'statement_timestamp',
+  'current_setting',
+  'lower',
+  'upper',
+  'concat',
+  'coalesce',
+  'jsonb_build_object',
+  'json_build_object',
+  'jsonb_build_array',
+  'json_build_array',
+  'to_jsonb',
+  'to_json',
+  'make_interval',
+  'date_trunc',
+  'array',
+  'length',
+  'abs',
+  'round',
+  'trim',
+  'format',
+  'to_timestamp',
+  'to_date',
+  'current_user',
+  'session_user',
+  'current_database',
+  'current_schema',
+  'version',
+  'inet_server_addr',
+]);
+
+/** Function names called anywhere under a node. */
+export function funcCalls(node: Ast, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => funcCalls(n, out));
+  else if (node && typeof node === 'object') {
+    if (node.FuncCall) out.push(lastName(node.FuncCall.funcname));
+    for (const v of Object.values(node)) funcCalls(v, out);
+  }
+  return out;
+}
+
+/** Volatile (or unknown) functions in a default expression: each one forces a table rewrite. */
+export const volatileCalls = (expr: Ast): string[] => funcCalls(expr).filter((f) => !NON_VOLATILE.has(f));
+
+export const hasSubLink = (node: Ast): boolean => JSON.stringify(node ?? null).includes('"SubLink"');
+
+/** Column names a NullTest `col IS NOT NULL` names (the CHECK used before SET NOT NULL). */
+export function notNullTestColumn(expr: Ast): string | undefined {
+  const t = expr?.NullTest;
+  if (!t || t.nulltesttype !== 'IS_NOT_NULL') return undefined;
+  const f = t.arg?.ColumnRef?.fields;
+  return f?.length ? str(f[f.length - 1]).toLowerCase() : undefined;
+}
+
+export const LOCK_MODES = [
+  '',
+  'ACCESS SHARE',
+  'ROW SHARE',
+  'ROW EXCLUSIVE',
+  'SHARE UPDATE EXCLUSIVE',
+  'SHARE',
+  'SHARE ROW EXCLUSIVE',
+  'EXCLUSIVE',
+  'ACCESS EXCLUSIVE',
+];
+
+export const hasOption = (params: Ast[] | undefined, name: string): boolean =>
+  (params ?? []).some((p: Ast) => p?.DefElem?.defname === name && p.DefElem.arg?.Boolean?.boolval !== false);

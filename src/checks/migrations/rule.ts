@@ -1,0 +1,64 @@
+// The shape of a rule: metadata for findings and docs, and a check over one statement.
+import type { Hit, MigrationFile, PgStatement, RuleMeta, TxMode } from './model.js';
+import type { MysqlStatement } from './mysql/split.js';
+
+/** Cross-file knowledge of the schema, built from every migration in apply order. */
+export interface SchemaState {
+  /** `table.column` known to be NOT NULL. */
+  notNull: Set<string>;
+  /** `table.column` with a validated `CHECK (column IS NOT NULL)`. */
+  notNullChecked: Set<string>;
+  /** NOT VALID `CHECK (column IS NOT NULL)` constraints by name, to `table.column`. */
+  pendingChecks: Map<string, string>;
+  /** Tables created by migrations judged in this run (diff scope): empty in production when deployed. */
+  newTables: Set<string>;
+  /** `table.column` of varchar columns with their length, to tell widening from shrinking. */
+  varcharSize: Map<string, number>;
+  /** Materialized views created by migrations judged in this run or in this file. */
+  newViews: Set<string>;
+}
+
+export interface PgContext {
+  file: MigrationFile;
+  txMode: TxMode;
+  postgresVersion: number;
+  statements: PgStatement[];
+  /** Top-level statements in the file (a multi-statement string runs as one implicit transaction). */
+  topLevelCount: number;
+  schema: SchemaState;
+  /** Tables created earlier in this file (or in an earlier new migration of this diff). */
+  isNewTable(name: string): boolean;
+  newIndexes: Set<string>;
+  /** State at the statement being checked. */
+  explicitTx: boolean;
+  lockTimeout: boolean;
+  /** True when the statement runs inside a transaction (explicit, the framework's, or an implicit one). */
+  inTransaction: boolean;
+  /** Constraints added NOT VALID earlier in the same transaction. */
+  notValidInTx: Set<string>;
+  /** Enum values added earlier in the same transaction. */
+  enumValuesAdded: Map<string, number>;
+  /** The file changes the schema of an existing table somewhere (for the backfill rule). */
+  schemaChangeLine?: number;
+  /** Rules that report once per file mark themselves here. */
+  once: Set<string>;
+}
+
+export interface MysqlContext {
+  file: MigrationFile;
+  /** Tables created earlier in this file (lowercase). */
+  newTables: Set<string>;
+  /** `SET foreign_key_checks = 0` seen earlier in the file. */
+  foreignKeyChecksOff: boolean;
+}
+
+export interface PgRule extends RuleMeta {
+  check?(s: PgStatement, c: PgContext): Hit | Hit[] | undefined;
+  checkMysql?(s: MysqlStatement, c: MysqlContext): Hit | Hit[] | undefined;
+}
+
+export type Rule = PgRule;
+
+export const defineRule = (r: Rule): Rule => r;
+
+export const hits = (h: Hit | Hit[] | undefined): Hit[] => (h === undefined ? [] : Array.isArray(h) ? h : [h]);

@@ -1,0 +1,38 @@
+import { relName } from '../pg/ast.js';
+import { defineRule } from '../rule.js';
+
+export const rule = defineRule({
+  id: 'constraint-missing-not-valid',
+  severity: 'high',
+  dialect: 'postgresql',
+  title: 'CHECK or FOREIGN KEY constraint added without NOT VALID',
+  why:
+    'Adding a CHECK constraint scans the whole table under ACCESS EXCLUSIVE; adding a FOREIGN KEY scans it while ' +
+    'holding SHARE ROW EXCLUSIVE on both tables, blocking writes to each.',
+  fix:
+    'Add it NOT VALID (instant), then validate in a later migration under SHARE UPDATE EXCLUSIVE, which lets reads ' +
+    'and writes continue: `ALTER TABLE t ADD CONSTRAINT t_fk FOREIGN KEY (u_id) REFERENCES u (id) NOT VALID;` then ' +
+    '`ALTER TABLE t VALIDATE CONSTRAINT t_fk;`',
+  bad: 'ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id);',
+  good:
+    "SET lock_timeout = '5s';\nALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n" +
+    '-- in the next migration:\n-- ALTER TABLE orders VALIDATE CONSTRAINT orders_user_fk;',
+  check(s, c) {
+    if (s.kind !== 'AlterTableStmt') return undefined;
+    const table = relName(s.body.relation);
+    if (c.isNewTable(table)) return undefined;
+    const out = [];
+    for (const cmd of s.body.cmds ?? []) {
+      const a = cmd.AlterTableCmd;
+      const k = a?.def?.Constraint;
+      if (a?.subtype !== 'AT_AddConstraint' || !k) continue;
+      if ((k.contype === 'CONSTR_CHECK' || k.contype === 'CONSTR_FOREIGN') && !k.skip_validation) {
+        const what = k.contype === 'CONSTR_CHECK' ? 'CHECK' : 'FOREIGN KEY';
+        out.push({
+          message: `ADD CONSTRAINT ${k.conname ?? ''} ${what} on ${table} validates every row while blocking writes; add it NOT VALID`,
+        });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,40 @@
+import { relName } from '../pg/ast.js';
+import { defineRule } from '../rule.js';
+
+export const rule = defineRule({
+  id: 'drop-column',
+  severity: 'high',
+  dialect: 'any',
+  title: 'Dropping a column',
+  why:
+    'Running code (and the previous release during a rolling deploy) still selects or inserts the column: its ' +
+    'queries fail as soon as the drop commits, and the data is gone for a rollback. ORMs that select every column fail too.',
+  fix:
+    'Expand and contract: stop reading and writing the column in one release (with Prisma/TypeORM, remove it from ' +
+    'the model first), deploy, then drop it in a later migration: `ALTER TABLE t DROP COLUMN IF EXISTS c;`',
+  bad: 'ALTER TABLE users DROP COLUMN legacy_id;',
+  good: "-- release N: the code no longer uses legacy_id\n-- release N+1:\nSET lock_timeout = '5s';\n-- launch-gate-ignore: drop-column unused since release N\nALTER TABLE users DROP COLUMN legacy_id;",
+  check(s, c) {
+    if (s.kind !== 'AlterTableStmt') return undefined;
+    const table = relName(s.body.relation);
+    if (c.isNewTable(table)) return undefined;
+    const cols = (s.body.cmds ?? [])
+      .map((x: { AlterTableCmd?: { subtype?: string; name?: string } }) => x.AlterTableCmd)
+      .filter((a: { subtype?: string } | undefined) => a?.subtype === 'AT_DropColumn')
+      .map((a: { name?: string }) => a.name);
+    return cols.length
+      ? { message: `DROP COLUMN ${cols.join(', ')} on ${table} breaks code that still reads or writes it` }
+      : undefined;
+  },
+  checkMysql(s, c) {
+    const m =
+      /^ALTER\s+TABLE\s+[`"]?(\w+)[`"]?\s+.*\bDROP\s+(?:COLUMN\s+)?(?!INDEX\b|KEY\b|PRIMARY\b|FOREIGN\b|CONSTRAINT\b|CHECK\b)[`"]?(\w+)/.exec(
+        s.upper,
+      );
+    return m && !c.newTables.has(m[1].toLowerCase())
+      ? {
+          message: `DROP COLUMN ${m[2].toLowerCase()} on ${m[1].toLowerCase()} breaks code that still reads or writes it`,
+        }
+      : undefined;
+  },
+});

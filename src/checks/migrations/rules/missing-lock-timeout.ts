@@ -1,0 +1,78 @@
+import { relName } from '../pg/ast.js';
+import type { PgStatement } from '../model.js';
+import type { PgContext } from '../rule.js';
+import { defineRule } from '../rule.js';
+
+/** The existing table a statement locks in a mode that blocks reads or writes, if any. */
+export function blockingLockTarget(s: PgStatement, c: PgContext): string | undefined {
+  const b = s.body;
+  const existing = (t: string) => (t && !c.isNewTable(t) ? t : undefined);
+  switch (s.kind) {
+    case 'AlterTableStmt': {
+      if (b.objtype && b.objtype !== 'OBJECT_TABLE' && b.objtype !== 'OBJECT_MATVIEW') return undefined;
+      const subtypes: string[] = (b.cmds ?? []).map(
+        (x: { AlterTableCmd?: { subtype?: string } }) => x.AlterTableCmd?.subtype,
+      );
+      // VALIDATE CONSTRAINT and SET STATISTICS take SHARE UPDATE EXCLUSIVE: reads and writes go on.
+      if (subtypes.every((t) => t === 'AT_ValidateConstraint' || t === 'AT_SetStatistics')) return undefined;
+      return existing(relName(b.relation));
+    }
+    case 'IndexStmt':
+      return b.concurrent ? undefined : existing(relName(b.relation));
+    case 'CreateTrigStmt':
+    case 'RuleStmt':
+      return existing(relName(b.relation));
+    case 'RenameStmt':
+      return b.relation ? existing(relName(b.relation)) : undefined;
+    case 'DropStmt':
+      if (b.concurrent) return undefined;
+      if (b.removeType === 'OBJECT_TABLE') {
+        const t = (b.objects ?? []).map((o: { List?: { items?: { String?: { sval?: string } }[] } }) =>
+          String(o.List?.items?.at(-1)?.String?.sval ?? '').toLowerCase(),
+        );
+        return t.find((x: string) => !c.isNewTable(x));
+      }
+      if (b.removeType === 'OBJECT_INDEX') {
+        const t = (b.objects ?? []).map((o: { List?: { items?: { String?: { sval?: string } }[] } }) =>
+          String(o.List?.items?.at(-1)?.String?.sval ?? '').toLowerCase(),
+        );
+        return t.find((x: string) => !c.newIndexes.has(x));
+      }
+      return undefined;
+    case 'TruncateStmt':
+    case 'LockStmt':
+      return (b.relations ?? []).map(relName).find((t: string) => !c.isNewTable(t));
+    case 'ClusterStmt':
+    case 'RefreshMatViewStmt':
+      return b.concurrent ? undefined : existing(relName(b.relation));
+    case 'ReindexStmt':
+      return (b.params ?? []).some((p: { DefElem?: { defname?: string } }) => p.DefElem?.defname === 'concurrently')
+        ? undefined
+        : (existing(relName(b.relation)) ?? (b.name ? String(b.name) : undefined));
+    default:
+      return undefined;
+  }
+}
+
+export const rule = defineRule({
+  id: 'missing-lock-timeout',
+  severity: 'medium',
+  dialect: 'postgresql',
+  title: 'Lock taken on an existing table without lock_timeout',
+  why:
+    'Even an instant ALTER needs its lock first. If a long query holds the table, the ALTER waits in the lock ' +
+    'queue, and every query that arrives after it waits behind it: a few seconds of full outage. A lock_timeout ' +
+    'makes the migration fail fast (and retry) instead.',
+  fix: "Start the migration with `SET lock_timeout = '5s';` (and retry on failure). Only reported once per file.",
+  bad: 'ALTER TABLE users ADD COLUMN nickname text;',
+  good: "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN nickname text;",
+  check(s, c) {
+    if (c.lockTimeout || c.once.has('missing-lock-timeout')) return undefined;
+    const t = blockingLockTarget(s, c);
+    if (!t) return undefined;
+    c.once.add('missing-lock-timeout');
+    return {
+      message: `this statement locks ${t} with no lock_timeout set: if the lock waits, every query behind it waits too`,
+    };
+  },
+});

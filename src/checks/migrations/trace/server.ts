@@ -1,0 +1,130 @@
+// A throwaway PostgreSQL for trace mode: DATABASE_URL when given, else a server started in a temp dir
+// from the PostgreSQL binaries installed on the machine (unix socket only, no TCP port).
+import { spawn } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function run(
+  cmd: string,
+  args: string[],
+  opts: { input?: string; signal?: AbortSignal; env?: NodeJS.ProcessEnv } = {},
+): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, {
+      signal: opts.signal,
+      env: opts.env ?? process.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    child.stdin.on('error', () => {});
+    child.stdin.end(opts.input ?? '');
+  });
+}
+
+/** Directory holding initdb, pg_ctl and psql: PG_BINDIR, then Debian's layout (newest first), then PATH. */
+export function findBinDir(env: NodeJS.ProcessEnv): string | undefined {
+  const candidates: string[] = [];
+  if (env.PG_BINDIR) candidates.push(env.PG_BINDIR);
+  const debian = '/usr/lib/postgresql';
+  if (existsSync(debian))
+    for (const v of readdirSync(debian).sort((a, b) => Number(b) - Number(a))) candidates.push(join(debian, v, 'bin'));
+  for (const p of (env.PATH ?? '').split(':')) if (p) candidates.push(p);
+  return candidates.find((d) => existsSync(join(d, 'initdb')) && existsSync(join(d, 'pg_ctl')));
+}
+
+export function findPsql(env: NodeJS.ProcessEnv, binDir?: string): string | undefined {
+  if (binDir && existsSync(join(binDir, 'psql'))) return join(binDir, 'psql');
+  for (const p of (env.PATH ?? '').split(':')) if (p && existsSync(join(p, 'psql'))) return join(p, 'psql');
+  return undefined;
+}
+
+export interface Database {
+  /** psql connection arguments. */
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  psql: string;
+  description: string;
+  stop(): Promise<void>;
+}
+
+/** initdb refuses to run as root: as root, the server runs as the `postgres` user. */
+async function asServerUser(): Promise<{
+  wrap: (cmd: string, args: string[]) => [string, string[]];
+  uid?: number;
+  gid?: number;
+}> {
+  if (userInfo().uid !== 0) return { wrap: (c, a) => [c, a] };
+  const id = await run('id', ['-u', 'postgres']);
+  const gid = await run('id', ['-g', 'postgres']);
+  if (id.code !== 0) throw new Error('running as root and there is no `postgres` user to run the trace server as');
+  return {
+    wrap: (c, a) => ['runuser', ['-u', 'postgres', '--', c, ...a]],
+    uid: Number(id.stdout.trim()),
+    gid: Number(gid.stdout.trim()),
+  };
+}
+
+export async function startServer(binDir: string, signal?: AbortSignal): Promise<Database> {
+  const user = await asServerUser();
+  const dir = mkdtempSync(join(tmpdir(), 'lg-pg-'));
+  if (user.uid !== undefined) chownSync(dir, user.uid, user.gid ?? user.uid);
+  const data = join(dir, 'data');
+  const exec = async (bin: string, args: string[]) => {
+    const [c, a] = user.wrap(join(binDir, bin), args);
+    const r = await run(c, a, { signal });
+    if (r.code !== 0)
+      throw new Error(`${bin} failed: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}`);
+  };
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    await exec('initdb', [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--no-sync',
+      '--no-instructions',
+    ]);
+    const opts = `-c listen_addresses='' -k ${dir} -p 5432 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+    await exec('pg_ctl', ['-D', data, '-o', opts, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+  } catch (e) {
+    cleanup();
+    throw e;
+  }
+  return {
+    args: ['-h', dir, '-p', '5432', '-U', 'postgres', '-d', 'postgres'],
+    env: { ...process.env, PGCONNECT_TIMEOUT: '10' },
+    psql: findPsql(process.env, binDir)!,
+    description: `a temporary PostgreSQL server (${binDir})`,
+    async stop() {
+      const [c, a] = user.wrap(join(binDir, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      await run(c, a).catch(() => undefined);
+      cleanup();
+    },
+  };
+}
+
+export function fromUrl(url: string, psql: string): Database {
+  return {
+    args: ['-d', url],
+    env: { ...process.env, PGCONNECT_TIMEOUT: '10' },
+    psql,
+    description: 'the database in DATABASE_URL',
+    stop: async () => {},
+  };
+}

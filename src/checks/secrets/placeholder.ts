@@ -1,0 +1,86 @@
+// Values that look like credentials but are not: placeholders, documentation examples and
+// references to a secret stored elsewhere. Shared by our rules and by secretlint's results.
+
+const PLACEHOLDER_WORDS = [
+  'example',
+  'xxxx',
+  '****',
+  '....',
+  '…',
+  'your',
+  'changeme',
+  'change_me',
+  'change-me',
+  'replace',
+  'placeholder',
+  'dummy',
+  'sample',
+  'redacted',
+  'insert',
+  'todo',
+  'fixme',
+  'notreal',
+  'not_real',
+  'not-a-real',
+  'secret_here',
+  'token_here',
+  'key_here',
+  'abcdefgh',
+  'abcdef123',
+  '12345678',
+  'qwerty',
+];
+
+/** Whole values that are defaults or words, not secrets. */
+const WEAK_VALUES = new Set([
+  'password',
+  'passwd',
+  'secret',
+  'postgres',
+  'root',
+  'admin',
+  'test',
+  'testing',
+  'example',
+  'mysql',
+  'default',
+  'guest',
+  'user',
+  'pass',
+  'changeit',
+  'null',
+  'none',
+  'true',
+  'false',
+  'undefined',
+  'localhost',
+  'development',
+  'dev',
+]);
+
+/** A reference to a secret kept elsewhere: env vars, CI secrets, templates, shell expansions. */
+export function isReference(value: string): boolean {
+  return (
+    /\$\{[A-Za-z_][\w.]*(?::?[-=?+][^}]*)?\}?|\$\([a-z_][\w -]*\)|\{\{[^}]*\}\}|%\([A-Za-z_]+\)[sd]|<%/.test(value) ||
+    /process\.env|os\.environ|getenv\(|ENV\[|secrets\.[A-Z_]|^\$[A-Za-z_]\w*$|^%[A-Z_]+%$/.test(value)
+  );
+}
+
+/** True for values no attacker could use: placeholders, examples, repeated or sequential characters. */
+export function isPlaceholder(value: string): boolean {
+  const v = value.toLowerCase();
+  if (WEAK_VALUES.has(v.replace(/['"`]/g, ''))) return true;
+  if (PLACEHOLDER_WORDS.some((w) => v.includes(w))) return true;
+  if (/^<.*>$|^\[.*\]$/.test(value)) return true;
+  if (/(.)\1{5,}/.test(value)) return true; // 000000, aaaaaa
+  if (isReference(value)) return true;
+  return false;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
+const INTEGRITY = /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/;
+
+export const isUuid = (v: string): boolean => UUID.test(v);
+export const isHexDigest = (v: string): boolean => HEX_DIGEST.test(v);
+export const isIntegrity = (v: string): boolean => INTEGRITY.test(v);
