@@ -41,7 +41,7 @@ export function createContext(o: ContextOptions): CheckContext {
       (scope ??= computeScope({
         cwd,
         kind: scopeKind(config, event),
-        base: event.base,
+        base: event.base ?? event.before,
         head: event.head,
         commits: event.commits,
         baseRef: event.pr?.baseRef,

@@ -32,7 +32,7 @@ export function readGithubEvent(env: NodeJS.ProcessEnv, baseRefInput?: string): 
       headRef: pr.number ? `refs/pull/${pr.number}/head` : undefined,
     };
   } else if (name === 'push') {
-    info.base = payload.before;
+    info.before = payload.before;
     info.head = payload.after ?? info.head;
   } else if (name === 'deployment_status') {
     const ds = payload.deployment_status ?? {};

@@ -88,7 +88,7 @@ async function selectChecks(
 
 const SKIP_REASON: Record<CheckId, string> = {
   secrets: 'not selected',
-  env: 'no env contract (.env.example) found',
+  env: 'no env contract (.env.example), env schema or committed env file found',
   migrations: 'no migration files found',
   perf: 'no start command or routes configured',
   smoke: 'no deployed URL',

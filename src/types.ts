@@ -74,8 +74,10 @@ export interface CheckResult {
 export interface EventInfo {
   /** `pull_request`, `push`, `deployment_status`, `local`, ... */
   name: string;
-  /** Base commit of the diff (PR base sha, push `before`, `--base`). */
+  /** Base commit to compare with (PR base sha, `base-ref`, `--base`). */
   base?: string;
+  /** Push events: the commit before the push; the diff scope starts there (perf does not compare with it). */
+  before?: string;
   /** Head commit (PR head sha, push `after`, HEAD). */
   head?: string;
   /** Number of commits of a PR, when the payload says. */

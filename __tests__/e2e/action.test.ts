@@ -149,6 +149,35 @@ describe('action: clean PRs, config errors, suppression', () => {
   });
 });
 
+describe('action on a push', () => {
+  it('checks the whole tree by default, and only before..after with scope diff', async () => {
+    const r = Repo.init();
+    cleanup.push(r.dir);
+    r.write('old.ts', `const t = "${fakeGithubToken()}";\n`);
+    const before = r.commit('old leak');
+    r.write('new.ts', 'export const clean = true;\n');
+    const after = r.commit('clean');
+    const payload = { before, after };
+    const all = await runAction({
+      workspace: r.dir,
+      eventName: 'push',
+      payload,
+      sha: after,
+      inputs: { checks: 'secrets' },
+    });
+    expect(all.code).toBe(1);
+    const diff = await runAction({
+      workspace: r.dir,
+      eventName: 'push',
+      payload,
+      sha: after,
+      inputs: { checks: 'secrets', scope: 'diff' },
+    });
+    expect(diff.code).toBe(0);
+    expect(diff.report.checks[0].summary).toMatch(/1 (changed )?file/);
+  });
+});
+
 describe('sticky PR comment against a local GitHub API', () => {
   let server: Server;
   let api = '';
