@@ -9,9 +9,12 @@ export const perfRoute = z.strictObject({
     .pipe(z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']))
     .default('GET'),
   path: z.string().startsWith('/'),
+  /** Values may reference environment variables: `Bearer ${API_TOKEN}` (the value is masked). */
   headers: z.record(z.string(), z.string()).optional(),
   body: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
-  status: z.number().int().optional(),
+  /** Expected status; default: any 2xx. */
+  status: z.number().int().min(100).max(599).optional(),
+  /** Absolute p95 budget; default 500ms for reads (GET, HEAD, OPTIONS), 1.5s for writes. */
   p95: durationMs.optional(),
 });
 
@@ -19,11 +22,28 @@ export const perfConfig = z
   .strictObject({
     setup: z.string().optional(),
     start: z.string().optional(),
+    /** A path (`/health`) or a loopback URL (`http://127.0.0.1:${PORT}/health`). */
     ready: z.string().optional(),
+    /** How long to wait for `ready` to answer 2xx. */
+    'ready-timeout': durationMs.default(60_000),
+    /** Total measured load per side (base or head), shared by the routes. */
     duration: durationMs.default(30_000),
+    /** Unmeasured load per service before the rounds start (JIT, caches, connection pools). */
+    warmup: durationMs.default(2_000),
+    /** Length of one round per side; default: chosen from the warm-up's throughput (at least 1s). */
+    round: durationMs.optional(),
     connections: z.number().int().min(1).max(1000).default(10),
     regression: fraction.default(0.1),
+    /** Smallest absolute p95 growth that can fail a route (sub-millisecond noise is not a regression). */
+    floor: durationMs.default(5),
+    /** Largest accepted share of failed requests (unexpected status, timeouts, socket errors). */
+    'max-error-rate': fraction.default(0),
+    /** A request slower than this counts as a timeout. */
+    'request-timeout': durationMs.default(10_000),
     routes: z.array(perfRoute).default([]),
     timeout: durationMs.default(900_000),
   })
   .prefault({});
+
+export type PerfConfig = z.output<typeof perfConfig>;
+export type PerfRouteConfig = z.output<typeof perfRoute>;

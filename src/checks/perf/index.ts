@@ -1,9 +1,289 @@
-import type { Check } from '../../types.js';
+// perf: starts the head (and base) service, loads each route in interleaved rounds, and flags
+// routes over their p95 budget, p95 regressions head vs base, failed requests and crashes.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_CONFIG_PATH } from '../../config.js';
+import type { Check, CheckContext, CheckOutcome, Finding } from '../../types.js';
+import { routeFindings } from './findings.js';
+import { runLoad, totalRequests } from './load.js';
+import { render, type RouteReport } from './markdown.js';
+import { ReadyError, readyTarget, type ReadyTarget } from './ready.js';
+import { runRounds, type Side } from './rounds.js';
+import { RouteError, resolveRoutes, type Route } from './routes.js';
+import { freePort, portAnswers, runShell, Service, waitReady } from './service.js';
+import { routeLocator } from './where.js';
+import { addBaseWorktree, type Worktree } from './worktree.js';
 
-// Placeholder until the check lands: fails closed when selected explicitly.
+/** No interim look before this many rounds; also the fewest rounds a route is split into. */
+export const MIN_ROUNDS = 6;
+/** Aim for at least this many requests per side per round, so each round's p95 is not just its max. */
+const REQUESTS_PER_ROUND = 100;
+
+class PerfError extends Error {}
+
+interface Side_ {
+  side: Side;
+  dir: string;
+  service?: Service;
+}
+
 export const check: Check = {
   id: 'perf',
   title: 'Performance',
-  applies: async () => false,
-  run: async () => ({ status: 'error', summary: 'not implemented yet', findings: [] }),
+  applies: async (ctx) => !!ctx.config.perf.start || ctx.config.perf.routes.length > 0,
+  run: async (ctx) => {
+    try {
+      return await runPerf(ctx);
+    } catch (e) {
+      if (e instanceof PerfError || e instanceof RouteError || e instanceof ReadyError) {
+        return { status: 'error', summary: e.message, findings: [] };
+      }
+      throw e;
+    }
+  },
 };
+
+async function runPerf(ctx: CheckContext): Promise<CheckOutcome> {
+  const cfg = ctx.config.perf;
+  if (!cfg.start) {
+    throw new PerfError(
+      'perf needs a start command (perf.start or the start-command input) to run the service it loads',
+    );
+  }
+  const routes = resolveRoutes(cfg, ctx.env, ctx.mask);
+  const ready = readyTarget(cfg.ready, routes);
+  const baseRef = ctx.event.base;
+  if (baseRef && ready.fixedPort) {
+    throw new PerfError(
+      `perf.ready uses the fixed port ${ready.fixedPort}, but base and head run side by side: ` +
+        'make the service listen on $PORT and use a path (ready: /health) or ${PORT} in the URL',
+    );
+  }
+  const notes: string[] = [];
+  const sides: Side_[] = [{ side: 'head', dir: ctx.cwd }];
+  let worktree: Worktree | undefined;
+  const onAbort = () => sides.forEach((s) => s.service?.kill());
+  ctx.signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    if (baseRef) {
+      worktree = await addBaseWorktree(ctx.cwd, baseRef, ctx.signal).catch((e: Error) => {
+        throw new PerfError(e.message);
+      });
+      notes.push(...worktree.notes);
+      sides.unshift({ side: 'base', dir: worktree.dir });
+    }
+    for (const s of sides) await setup(ctx, s, cfg.setup);
+    await Promise.all(sides.map((s) => start(ctx, s, cfg.start!, ready, cfg['ready-timeout'])));
+    const reports = await measure(ctx, sides, routes, notes);
+    return outcome(ctx, reports, routes, notes, worktree?.sha ?? baseRef);
+  } finally {
+    ctx.signal.removeEventListener('abort', onAbort);
+    await Promise.all(sides.map((s) => s.service?.stop()));
+    await worktree?.remove();
+  }
+}
+
+async function setup(ctx: CheckContext, s: Side_, command: string | undefined): Promise<void> {
+  if (!command) return;
+  ctx.log.info(`perf: setup in the ${s.side} checkout: ${command}`);
+  const r = await runShell(command, s.dir, ctx.env, ctx.signal);
+  if (r.code !== 0) {
+    const how = r.signal ? `was killed by ${r.signal}` : `exited with code ${r.code}`;
+    throw new PerfError(`perf.setup ${how} in the ${s.side} checkout; last lines:\n${r.output}`);
+  }
+}
+
+async function start(
+  ctx: CheckContext,
+  s: Side_,
+  command: string,
+  ready: ReadyTarget,
+  timeoutMs: number,
+): Promise<void> {
+  let port: number;
+  if (ready.fixedPort) {
+    port = ready.fixedPort;
+    if (await portAnswers(port)) {
+      throw new PerfError(
+        `port ${port} (from perf.ready) is already in use by another process: stop it or let the service listen on $PORT`,
+      );
+    }
+  } else port = await freePort();
+  s.service = new Service({ label: s.side, command, cwd: s.dir, env: ctx.env, port });
+  ctx.log.info(`perf: started the ${s.side} service on port ${port}`);
+  const why = await waitReady(
+    s.service,
+    { url: ready.url(port), method: ready.method, headers: ready.headers, anyStatus: ready.anyStatus },
+    timeoutMs,
+    ctx.signal,
+  );
+  if (why) {
+    throw new PerfError(
+      `the ${s.side} service (${command}, PORT=${port}) ${why}` +
+        `${why.startsWith('did not answer') ? '; does it listen on $PORT?' : ''}; last lines of its output:\n` +
+        (s.service.tail.text() || '(no output)'),
+    );
+  }
+}
+
+async function measure(ctx: CheckContext, sides: Side_[], routes: Route[], notes: string[]) {
+  const cfg = ctx.config.perf;
+  const bySide = new Map(sides.map((s) => [s.side, s.service!]));
+  const hasBase = bySide.has('base');
+  const load = (side: Side, route: Route, durationMs: number) =>
+    runLoad({
+      port: bySide.get(side)!.port,
+      route,
+      durationMs,
+      connections: cfg.connections,
+      timeoutMs: cfg['request-timeout'],
+      signal: ctx.signal,
+    });
+  const health = async (side: Side): Promise<string | undefined> => {
+    const svc = bySide.get(side)!;
+    if (svc.crashed() || (await portAnswers(svc.port))) return svc.crashed();
+    // Refused connections: the exit event can trail them by a moment.
+    for (let i = 0; i < 10 && !svc.crashed(); i++) await new Promise((r) => setTimeout(r, 50));
+    return svc.crashed() ?? `stopped accepting connections on port ${svc.port}`;
+  };
+
+  const reports: RouteReport[] = [];
+  let remaining = cfg.duration;
+  for (let i = 0; i < routes.length; i++) {
+    const route = routes[i];
+    const budgetMs = remaining / (routes.length - i);
+    // Warm-up: unmeasured, on every side; its throughput sizes the rounds.
+    let rps = 0;
+    const warm = cfg.warmup / routes.length;
+    if (warm > 0) {
+      for (const s of sides) {
+        const w = await load(s.side, route, warm);
+        if (s.side === 'head') rps = totalRequests(w) / Math.max(0.001, w.elapsedMs / 1000);
+      }
+    }
+    const wanted = cfg.round ?? Math.max(1000, rps > 0 ? (REQUESTS_PER_ROUND / rps) * 1000 : 1000);
+    const roundMs = Math.max(200, Math.min(wanted, budgetMs / MIN_ROUNDS));
+    const m = await runRounds(
+      {
+        budgetMs,
+        roundMs,
+        minRounds: MIN_ROUNDS,
+        regression: cfg.regression,
+        floorMs: cfg.floor,
+        sequential: true,
+        hasBase,
+        signal: ctx.signal,
+      },
+      (side, d) => load(side, route, d),
+      health,
+    );
+    remaining = Math.max(0, remaining - m.head.elapsedMs);
+    const verdict = describeVerdict(m, hasBase);
+    reports.push({ route, m, verdict });
+    ctx.log.info(`perf: ${route.name}: ${verdict}`);
+    if (m.stoppedEarly) notes.push(`${route.name}: stopped after ${m.rounds.length} rounds (${m.decision?.reason})`);
+    if (m.crash) {
+      notes.push(
+        `the ${m.crash.side} service ${m.crash.message} during ${route.name}; last lines of its output:\n${bySide.get(m.crash.side)!.tail.text() || '(no output)'}`,
+      );
+      if (m.crash.side === 'base') {
+        throw new PerfError(
+          `the base service ${m.crash.message} during the load on ${route.name}, so head cannot be compared; last lines of its output:\n${bySide.get('base')!.tail.text() || '(no output)'}`,
+        );
+      }
+      break;
+    }
+  }
+  return reports;
+}
+
+function describeVerdict(m: RouteReport['m'], hasBase: boolean): string {
+  if (m.crash) return `${m.crash.side} crashed`;
+  if (!hasBase) return 'budget only';
+  const d = m.decision;
+  if (!d) return 'no verdict';
+  if (d.verdict === 'regression') return 'regression';
+  if (d.verdict === 'undecided') return `no verdict (${d.reason})`;
+  return 'no regression';
+}
+
+function round2(v: number | undefined): number | null {
+  return v === undefined || !Number.isFinite(v) ? null : Math.round(v * 100) / 100;
+}
+
+function outcome(
+  ctx: CheckContext,
+  reports: RouteReport[],
+  routes: Route[],
+  notes: string[],
+  baseSha?: string,
+): CheckOutcome {
+  const cfg = ctx.config.perf;
+  const configFile = existsSync(join(ctx.cwd, DEFAULT_CONFIG_PATH)) ? DEFAULT_CONFIG_PATH : undefined;
+  const locate = configFile ? routeLocator(ctx.cwd, configFile) : () => ({});
+  const findings: Finding[] = [];
+  const hasBase = !!baseSha;
+  const undecided: string[] = [];
+  for (const r of reports) {
+    const where = r.route.fromConfig ? locate(routes.indexOf(r.route)) : {};
+    const fs = routeFindings(r.route, r.m, where, { regression: cfg.regression, maxErrorRate: cfg['max-error-rate'] });
+    findings.push(...fs);
+    if (
+      hasBase &&
+      !r.m.crash &&
+      r.m.decision?.verdict !== 'ok' &&
+      r.m.decision?.verdict !== 'regression' &&
+      !fs.some((f) => f.rule === 'perf-errors')
+    ) {
+      undecided.push(r.route.name);
+    }
+  }
+  const skipped = routes.filter((r) => !reports.some((x) => x.route === r));
+  if (skipped.length) notes.push(`not measured after the crash: ${skipped.map((r) => r.name).join(', ')}`);
+
+  const metrics = {
+    base: baseSha ?? null,
+    loadMs: Math.round(reports.reduce((a, r) => a + r.m.head.elapsedMs + (r.m.base?.elapsedMs ?? 0), 0)),
+    routes: reports.map(({ route, m, verdict }) => {
+      const ci = m.decision?.interval;
+      const ratio = m.base && m.base.p95 > 0 ? m.head.p95 / m.base.p95 : undefined;
+      return {
+        name: route.name,
+        method: route.method,
+        path: route.shownPath,
+        p50Ms: round2(m.head.p50),
+        p95Ms: round2(m.head.p95),
+        p99Ms: round2(m.head.p99),
+        baseP95Ms: round2(m.base?.p95),
+        ratio: round2(ratio === undefined ? undefined : Math.round(ratio * 1000) / 1000),
+        ciLow: ci && ci.n >= 3 ? Math.round(ci.low * 1000) / 1000 : null,
+        ciHigh: ci && ci.n >= 3 ? Math.round(ci.high * 1000) / 1000 : null,
+        rps: Math.round(m.head.rps),
+        errors: m.head.errors,
+        requests: m.head.requests,
+        budgetMs: route.budgetMs,
+        rounds: m.rounds.length,
+        verdict,
+      };
+    }),
+  };
+  const count = (rule: string) => findings.filter((f) => f.rule === rule).length;
+  const seconds = Math.round(metrics.loadMs / 1000);
+  const summary = hasBase
+    ? `${reports.length} route${reports.length === 1 ? '' : 's'}, head vs base ${baseSha!.slice(0, 7)} in interleaved rounds (${seconds}s of load): ` +
+      `${count('perf-regression')} regression, ${count('perf-budget')} over budget, ${count('perf-errors')} with errors${count('perf-crash') ? ', head crashed' : ''}`
+    : `budgets only (no base commit to compare with): ${reports.length} route${reports.length === 1 ? '' : 's'} (${seconds}s of load), ` +
+      `${count('perf-budget')} over budget, ${count('perf-errors')} with errors${count('perf-crash') ? ', head crashed' : ''}`;
+  const markdown = render(reports, hasBase);
+  if (undecided.length) {
+    return {
+      status: 'error',
+      summary: `no regression verdict for ${undecided.join(', ')}: too few usable rounds (raise perf.duration or lower the number of routes)`,
+      findings,
+      metrics,
+      markdown,
+      notes,
+    };
+  }
+  return { summary, findings, metrics, markdown, notes };
+}

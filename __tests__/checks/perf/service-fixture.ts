@@ -1,0 +1,44 @@
+// A small real HTTP service written into temp git repos by the perf tests and the benchmark.
+
+export interface ServiceSpec {
+  /** Extra wait per request on /items, ms (async, like a database call). */
+  itemsDelayMs?: number;
+  /** Wait per request on /users, ms. */
+  usersDelayMs?: number;
+  /** Answer 500 on /items. */
+  itemsStatus?: number;
+  /** Exit the process after this many requests on /items (crash under load). */
+  crashAfter?: number;
+  /** Never listen (a service that never becomes ready). */
+  neverListen?: boolean;
+}
+
+export function serviceSource(spec: ServiceSpec = {}): string {
+  return `
+const http = require('node:http');
+const ITEMS_DELAY = ${spec.itemsDelayMs ?? 5};
+const USERS_DELAY = ${spec.usersDelayMs ?? 5};
+const ITEMS_STATUS = ${spec.itemsStatus ?? 200};
+const CRASH_AFTER = ${spec.crashAfter ?? 0};
+let served = 0;
+console.log('booting service');
+if (${spec.neverListen ? 'true' : 'false'}) {
+  console.error('cannot connect to database at db.internal:5432');
+  setInterval(() => {}, 1000);
+} else {
+  const server = http.createServer((req, res) => {
+    const url = req.url.split('?')[0];
+    const reply = (status, body) => { res.writeHead(status, { 'content-type': 'application/json' }); res.end(body); };
+    if (url === '/health') return reply(200, '{"ok":true}');
+    if (url === '/items') {
+      if (CRASH_AFTER && ++served >= CRASH_AFTER) { console.error('fatal: out of memory in items handler'); process.exit(3); }
+      return setTimeout(() => reply(ITEMS_STATUS, '[1,2,3]'), ITEMS_DELAY);
+    }
+    if (url === '/users') return setTimeout(() => reply(200, '[]'), USERS_DELAY);
+    reply(404, '{}');
+  });
+  server.listen(Number(process.env.PORT), process.env.HOST || '127.0.0.1', () => console.log('listening on ' + process.env.PORT));
+  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+}
+`;
+}

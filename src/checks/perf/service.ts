@@ -1,0 +1,260 @@
+// Starts a service under test in its own process group, waits until it is ready, and stops the
+// whole group (SIGTERM, then SIGKILL) so no child survives: not at the end, not on abort, not
+// when this process exits.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { scrub } from '../../redact.js';
+
+/**
+ * Live process groups. They are detached (so one signal reaches a service's children), which also
+ * means a signal to our own group misses them: kill them when this process exits or is told to.
+ */
+const liveGroups = new Set<number>();
+let exitHookInstalled = false;
+const killAll = () => {
+  for (const pgid of liveGroups) killGroup(pgid, 'SIGKILL');
+  liveGroups.clear();
+};
+function onSignal(sig: NodeJS.Signals): void {
+  killAll();
+  // Keep the default behaviour (exit) unless someone else handles the signal.
+  if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
+}
+function installExitHook(): void {
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.on('exit', killAll);
+  }
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    if (!process.listeners(sig).includes(onSignal)) process.once(sig, onSignal);
+  }
+}
+
+function killGroup(pgid: number, signal: NodeJS.Signals): boolean {
+  try {
+    process.kill(-pgid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Keeps the last lines of a stream of output. */
+export class OutputTail {
+  private lines: string[] = [];
+  private partial = '';
+  constructor(private readonly max = 30) {}
+  push(chunk: string): void {
+    const parts = (this.partial + chunk).split(/\r?\n/);
+    this.partial = parts.pop() ?? '';
+    this.lines.push(...parts);
+    if (this.lines.length > this.max) this.lines.splice(0, this.lines.length - this.max);
+  }
+  text(): string {
+    const all = this.partial ? [...this.lines, this.partial] : this.lines;
+    return scrub(all.slice(-this.max).join('\n'));
+  }
+}
+
+/** A free TCP port on 127.0.0.1 (bound then released; the service binds it right after). */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolvePort(port));
+    });
+  });
+}
+
+export interface ShellResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  output: string;
+}
+
+/** Runs a shell command in its own process group; kills the group when `signal` aborts. */
+export function runShell(
+  command: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  signal: AbortSignal,
+): Promise<ShellResult> {
+  installExitHook();
+  return new Promise((resolveRun, reject) => {
+    if (signal.aborted) return reject(signal.reason ?? new Error('aborted'));
+    const tail = new OutputTail(40);
+    const child = spawn('/bin/sh', ['-c', command], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const pgid = child.pid!;
+    liveGroups.add(pgid);
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => tail.push(d));
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => tail.push(d));
+    const onAbort = () => killGroup(pgid, 'SIGKILL');
+    signal.addEventListener('abort', onAbort, { once: true });
+    child.on('error', (e) => {
+      liveGroups.delete(pgid);
+      signal.removeEventListener('abort', onAbort);
+      reject(e);
+    });
+    child.on('close', (code, sig) => {
+      // Background children of a finished setup command must not outlive it.
+      killGroup(pgid, 'SIGKILL');
+      liveGroups.delete(pgid);
+      signal.removeEventListener('abort', onAbort);
+      if (signal.aborted) reject(signal.reason ?? new Error('aborted'));
+      else resolveRun({ code, signal: sig, output: tail.text() });
+    });
+  });
+}
+
+export interface ServiceOptions {
+  label: string;
+  command: string;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  port: number;
+}
+
+export class Service {
+  readonly tail = new OutputTail(30);
+  private child: ChildProcess;
+  private exitInfo?: { code: number | null; signal: NodeJS.Signals | null };
+  private exited: Promise<void>;
+  private stopping = false;
+  readonly pgid: number;
+
+  constructor(readonly options: ServiceOptions) {
+    installExitHook();
+    this.child = spawn('/bin/sh', ['-c', options.command], {
+      cwd: options.cwd,
+      env: { ...options.env, PORT: String(options.port), HOST: '127.0.0.1' },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.pgid = this.child.pid ?? -1;
+    if (this.pgid > 0) liveGroups.add(this.pgid);
+    this.child.stdout!.setEncoding('utf8').on('data', (d: string) => this.tail.push(d));
+    this.child.stderr!.setEncoding('utf8').on('data', (d: string) => this.tail.push(d));
+    this.exited = new Promise((res) => {
+      this.child.on('error', (e) => {
+        this.tail.push(`\n${e.message}\n`);
+        this.exitInfo ??= { code: null, signal: null };
+        res();
+      });
+      this.child.on('exit', (code, signal) => {
+        this.exitInfo = { code, signal };
+        res();
+      });
+    });
+  }
+
+  get port(): number {
+    return this.options.port;
+  }
+
+  /** Set once the shell running the start command has exited. */
+  get exit(): { code: number | null; signal: NodeJS.Signals | null } | undefined {
+    return this.exitInfo;
+  }
+
+  /** Describes an unexpected exit, or undefined while the service runs (or when we stopped it). */
+  crashed(): string | undefined {
+    if (!this.exitInfo || this.stopping) return undefined;
+    const { code, signal } = this.exitInfo;
+    return signal ? `was killed by ${signal}` : `exited with code ${code}`;
+  }
+
+  /** SIGTERM to the whole group, SIGKILL after `graceMs`. Safe to call twice. */
+  async stop(graceMs = 3000): Promise<void> {
+    this.stopping = true;
+    if (this.pgid <= 0) return;
+    killGroup(this.pgid, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.exited, new Promise((r) => (timer = setTimeout(r, graceMs)))]);
+    clearTimeout(timer);
+    // The shell may be gone while its children still run: wait for the group, then force it.
+    while (groupAlive(this.pgid) && Date.now() < deadline) await sleep(50);
+    if (groupAlive(this.pgid)) killGroup(this.pgid, 'SIGKILL');
+    for (let i = 0; i < 40 && groupAlive(this.pgid); i++) await sleep(25);
+    liveGroups.delete(this.pgid);
+  }
+
+  /** Kills the group right away (abort path). */
+  kill(): void {
+    this.stopping = true;
+    if (this.pgid > 0) killGroup(this.pgid, 'SIGKILL');
+  }
+}
+
+export interface ReadyProbe {
+  url: string;
+  method?: string;
+  headers?: Record<string, string>;
+  /** Any HTTP answer counts (no ready path configured and no GET route to poll). */
+  anyStatus?: boolean;
+}
+
+/**
+ * Polls until the probe answers 2xx. Resolves with undefined when ready, or a reason (timeout,
+ * exit) when not.
+ */
+export async function waitReady(
+  service: Service,
+  probe: ReadyProbe,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<string | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer';
+  while (Date.now() < deadline) {
+    if (signal.aborted) throw signal.reason ?? new Error('aborted');
+    const crash = service.crashed();
+    if (crash) return `${crash} before becoming ready`;
+    try {
+      const res = await fetch(probe.url, {
+        method: probe.method ?? 'GET',
+        headers: probe.headers,
+        signal: AbortSignal.any([signal, AbortSignal.timeout(2000)]),
+        redirect: 'manual',
+      });
+      await res.arrayBuffer().catch(() => undefined);
+      if ((res.status >= 200 && res.status < 300) || probe.anyStatus) return undefined;
+      last = `last answer: HTTP ${res.status}`;
+    } catch (e) {
+      if (signal.aborted) throw signal.reason ?? e;
+      last = `last attempt: ${(e as Error).cause ? String(((e as Error).cause as Error).message ?? (e as Error).cause) : (e as Error).message}`;
+    }
+    await sleep(150);
+  }
+  return `did not answer 2xx within ${Math.round(timeoutMs / 1000)}s (${last})`;
+}
+
+/** True when something already accepts connections on 127.0.0.1:port. */
+export async function portAnswers(port: number): Promise<boolean> {
+  const { connect } = await import('node:net');
+  return new Promise((res) => {
+    const s = connect({ host: '127.0.0.1', port });
+    const done = (v: boolean) => {
+      s.destroy();
+      res(v);
+    };
+    s.once('connect', () => done(true));
+    s.once('error', () => done(false));
+    s.setTimeout(1000, () => done(false));
+  });
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,150 @@
+// Statistics of the regression verdict: a paired t interval on per-round log(p95 ratio).
+// Rounds, not requests, are the unit: noise on a shared machine comes in bursts that hit every
+// request of a round, so treating requests as independent would understate the uncertainty.
+
+/** Continued fraction for the regularized incomplete beta function (modified Lentz). */
+function betaContinuedFraction(a: number, b: number, x: number): number {
+  const tiny = 1e-300;
+  let c = 1;
+  let d = 1 - ((a + b) * x) / (a + 1);
+  if (Math.abs(d) < tiny) d = tiny;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= 300; m++) {
+    const m2 = 2 * m;
+    let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    h *= d * c;
+    aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < 1e-12) break;
+  }
+  return h;
+}
+
+/** log Γ(x), Lanczos approximation (g = 7, n = 9). */
+function logGamma(x: number): number {
+  const g = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  x -= 1;
+  let a = g[0];
+  const t = x + 7.5;
+  for (let i = 1; i < 9; i++) a += g[i] / (x + i);
+  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+
+function incompleteBeta(a: number, b: number, x: number): number {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+  return x < (a + 1) / (a + b + 2)
+    ? (front * betaContinuedFraction(a, b, x)) / a
+    : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+}
+
+/** CDF of Student's t with `df` degrees of freedom. */
+export function tCdf(t: number, df: number): number {
+  const tail = 0.5 * incompleteBeta(df / 2, 0.5, df / (df + t * t));
+  return t >= 0 ? 1 - tail : tail;
+}
+
+/** Quantile of Student's t (bisection on the CDF; plenty fast for a handful of calls). */
+export function tQuantile(p: number, df: number): number {
+  if (p === 0.5) return 0;
+  let lo = -1e3;
+  let hi = 1e3;
+  for (let i = 0; i < 200 && hi - lo > 1e-10; i++) {
+    const mid = (lo + hi) / 2;
+    if (tCdf(mid, df) < p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+export interface RatioInterval {
+  /** Rounds used (pairs with both p95 values). */
+  n: number;
+  /** Geometric mean of the per-round p95 ratios. */
+  ratio: number;
+  low: number;
+  high: number;
+}
+
+/**
+ * Two-sided `level` interval of the p95 ratio head/base from per-round log ratios, by a paired t
+ * interval on the logs, mapped back with exp. Fewer than 3 rounds give an unbounded interval.
+ */
+export function ratioInterval(logRatios: readonly number[], level = 0.95): RatioInterval {
+  const n = logRatios.length;
+  const mean = n ? logRatios.reduce((a, b) => a + b, 0) / n : 0;
+  if (n < 3) return { n, ratio: Math.exp(mean), low: 0, high: Infinity };
+  const variance = logRatios.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1);
+  const half = tQuantile(1 - (1 - level) / 2, n - 1) * Math.sqrt(variance / n);
+  return { n, ratio: Math.exp(mean), low: Math.exp(mean - half), high: Math.exp(mean + half) };
+}
+
+export interface DecisionInput {
+  logRatios: readonly number[];
+  /** Pooled p95 of base and head over all rounds so far, ms. */
+  baseP95: number;
+  headP95: number;
+  /** Allowed growth, e.g. 0.1 for 10 %. */
+  regression: number;
+  /** Smallest absolute p95 growth that can fail, ms. */
+  floorMs: number;
+}
+
+export type Verdict = 'regression' | 'ok' | 'undecided';
+
+export interface Decision {
+  verdict: Verdict;
+  interval: RatioInterval;
+  reason: string;
+}
+
+/** Final verdict once the time budget is spent: fails only on a lower bound above the allowance. */
+export function decideFinal(input: DecisionInput, level = 0.95): Decision {
+  const interval = ratioInterval(input.logRatios, level);
+  const limit = 1 + input.regression;
+  const delta = input.headP95 - input.baseP95;
+  if (interval.n < 3) return { verdict: 'undecided', interval, reason: `only ${interval.n} usable rounds` };
+  if (interval.low > limit && delta > input.floorMs) {
+    return { verdict: 'regression', interval, reason: `lower bound ${fmt(interval.low)} > ${fmt(limit)}` };
+  }
+  return { verdict: 'ok', interval, reason: `lower bound ${fmt(interval.low)} ≤ ${fmt(limit)} or change below floor` };
+}
+
+/**
+ * Interim look during the rounds (sequential testing). Stops early only when the answer is clear
+ * at a stricter level than the final one, so repeated looks do not inflate false alarms much:
+ * a regression when even the 99 % lower bound clears the allowance; a pass when the 99 % upper
+ * bound stays under it, or when the largest plausible growth in ms is below the floor.
+ */
+export function decideInterim(input: DecisionInput, minRounds: number, level = 0.99): Decision {
+  const interval = ratioInterval(input.logRatios, level);
+  const limit = 1 + input.regression;
+  if (interval.n < Math.max(3, minRounds)) return { verdict: 'undecided', interval, reason: 'too few rounds' };
+  if (interval.low > limit && input.headP95 - input.baseP95 > input.floorMs) {
+    return { verdict: 'regression', interval, reason: `early: lower bound ${fmt(interval.low)} > ${fmt(limit)}` };
+  }
+  if (interval.high < limit) return { verdict: 'ok', interval, reason: `early: upper bound ${fmt(interval.high)}` };
+  if (input.baseP95 * (interval.high - 1) < input.floorMs) {
+    return { verdict: 'ok', interval, reason: 'early: largest plausible growth below the floor' };
+  }
+  return { verdict: 'undecided', interval, reason: 'close call' };
+}
+
+const fmt = (x: number): string => x.toFixed(3);
