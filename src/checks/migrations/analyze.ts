@@ -16,7 +16,8 @@ export const newSchemaState = (): SchemaState => ({
   notNullChecked: new Set(),
   pendingChecks: new Map(),
   newTables: new Set(),
-  varcharSize: new Map(),
+  columnTypes: new Map(),
+  partitioned: new Set(),
   newViews: new Set(),
 });
 
@@ -66,14 +67,14 @@ function learn(
       tablePk.has(String(def.colname).toLowerCase())
     )
       schema.notNull.add(key);
-    if (typeName(def.typeName) === 'varchar' && typeMods(def.typeName).length)
-      schema.varcharSize.set(key, typeMods(def.typeName)[0]);
+    if (def.typeName) schema.columnTypes.set(key, { type: typeName(def.typeName), mods: typeMods(def.typeName) });
   };
   switch (s.kind) {
     case 'CreateStmt': {
       const t = relName(b.relation);
       local.tables.add(t);
       if (trackNew) schema.newTables.add(t);
+      if (b.partspec) schema.partitioned.add(t);
       const pk = new Set<string>();
       for (const e of b.tableElts ?? [])
         if (e.Constraint?.contype === 'CONSTR_PRIMARY')
@@ -84,7 +85,7 @@ function learn(
     case 'CreateTableAsStmt': {
       const t = relName(b.into?.rel);
       local.tables.add(t);
-      if (b.objtype === 'OBJECT_MATVIEW') schema.newViews.add(t);
+      if (b.objtype === 'OBJECT_MATVIEW' && trackNew) schema.newViews.add(t);
       if (trackNew) schema.newTables.add(t);
       break;
     }
@@ -107,12 +108,11 @@ function learn(
         if (!a) continue;
         if (a.subtype === 'AT_AddColumn' && a.def?.ColumnDef) learnColumn(t, a.def.ColumnDef, new Set());
         if (a.subtype === 'AT_SetNotNull') schema.notNull.add(col(t, a.name));
+        if (a.subtype === 'AT_DropColumn') schema.columnTypes.delete(col(t, a.name));
         if (a.subtype === 'AT_DropNotNull') schema.notNull.delete(col(t, a.name));
         if (a.subtype === 'AT_AlterColumnType') {
           const tn = a.def?.ColumnDef?.typeName;
-          if (typeName(tn) === 'varchar' && typeMods(tn).length)
-            schema.varcharSize.set(col(t, a.name), typeMods(tn)[0]);
-          else schema.varcharSize.delete(col(t, a.name));
+          schema.columnTypes.set(col(t, a.name), { type: typeName(tn), mods: typeMods(tn) });
         }
         const k = a.def?.Constraint;
         if (a.subtype === 'AT_AddConstraint' && k?.contype === 'CONSTR_CHECK') {
@@ -150,7 +150,7 @@ export function analyzePg(
   text: string,
   txMode: TxMode,
   schema: SchemaState,
-  opts: { postgresVersion: number; judge: boolean; trackNewTables: boolean },
+  opts: { postgresVersion: number; judge: boolean; trackNewTables: boolean; nonTxOutside?: boolean },
 ): FileResult {
   const parsed = parseStatements(text, file.path);
   if (parsed.error) {
@@ -179,6 +179,7 @@ export function analyzePg(
   const ctx: PgContext = {
     file,
     txMode,
+    nonTxOutside: !!opts.nonTxOutside,
     postgresVersion: opts.postgresVersion,
     statements: stmts,
     topLevelCount,

@@ -46,43 +46,116 @@ export function discover(paths: string[], globs?: string[]): Discovered[] {
     }
   }
   // Apply order: migration tools sort by file name (timestamps or version numbers), numerically.
-  return out.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+  return out.sort(byApplyOrder);
 }
 
-/** Refines the framework from markers inside the text (goose, dbmate, sql-migrate headers). */
-export function frameworkFromText(fw: Framework, text: string): Framework {
+/** The framework whose up marker the text carries (goose, dbmate, sql-migrate, node-pg-migrate), if any. */
+export function frameworkFromMarkers(text: string): Framework | undefined {
   if (/^\s*--\s*\+goose\s+up\b/im.test(text)) return 'goose';
   if (/^\s*--\s*migrate:up\b/im.test(text)) return 'dbmate';
   if (/^\s*--\s*\+migrate\s+up\b/im.test(text)) return 'sql-migrate';
-  return fw;
+  if (/^\s*--\s*up\s+migration\s*$/im.test(text)) return 'node-pg-migrate';
+  // Drizzle Kit separates statements with this comment, wherever its `out` folder is.
+  if (/-->\s*statement-breakpoint\s*$/m.test(text)) return 'drizzle';
+  return undefined;
 }
 
-/** Dialect from the project's config files (Prisma's provider, Drizzle's dialect, Flyway's URL). */
-export function dialectFromConfigs(files: Record<string, string>): Dialect | undefined {
-  for (const [path, text] of Object.entries(files)) {
-    if (path.endsWith('.prisma')) {
-      const m = /datasource\s+\w+\s*\{[^}]*provider\s*=\s*"(\w+)"/s.exec(text);
-      if (m)
-        return m[1] === 'mysql' ? 'mysql' : m[1] === 'postgresql' || m[1] === 'postgres' ? 'postgresql' : undefined;
+/** Refines the framework from markers inside the text. */
+export const frameworkFromText = (fw: Framework, text: string): Framework => frameworkFromMarkers(text) ?? fw;
+
+/**
+ * SQL files outside the known layouts that may still be migrations: goose and dbmate files live wherever
+ * the project points the tool (sqlc projects keep goose files in `sql/schema/`), so their markers decide.
+ */
+export const markerCandidate = (path: string): boolean =>
+  path.endsWith('.sql') && !isDown(path) && !NOT_MIGRATION.test(path) && classify(path) === undefined;
+
+export const byApplyOrder = (a: { path: string }, b: { path: string }): number =>
+  a.path.localeCompare(b.path, 'en', { numeric: true });
+
+/** What one config file says about the database: Prisma, Drizzle, Flyway, Knex, TypeORM, drivers, compose. */
+function dialectOf(path: string, text: string): Dialect | undefined {
+  const pick = (mysql: boolean, pg: boolean): Dialect | undefined =>
+    mysql === pg ? undefined : mysql ? 'mysql' : 'postgresql';
+  if (path.endsWith('.prisma') || path.endsWith('migration_lock.toml')) {
+    const m = (
+      path.endsWith('.prisma') ? /datasource\s+\w+\s*\{[^}]*provider\s*=\s*"(\w+)"/s : /provider\s*=\s*"(\w+)"/
+    ).exec(text);
+    return m ? pick(m[1] === 'mysql', m[1] === 'postgresql' || m[1] === 'postgres') : undefined;
+  }
+  if (/drizzle\.config\.[cm]?[jt]s$/.test(path)) {
+    const m = /dialect\s*:\s*['"](\w+)['"]/.exec(text);
+    return m ? pick(m[1] === 'mysql' || m[1] === 'singlestore', m[1] === 'postgresql') : undefined;
+  }
+  if (/flyway\.(conf|toml)$/.test(path)) return pick(/jdbc:(mysql|mariadb):/.test(text), /jdbc:postgresql:/.test(text));
+  if (/knexfile\.[cm]?[jt]s$/.test(path))
+    return pick(
+      /client\s*:\s*['"](mysql2?|mariadb)['"]/.test(text),
+      /client\s*:\s*['"](pg|postgres(ql)?)['"]/.test(text),
+    );
+  if (/ormconfig\.(json|[cm]?[jt]s)$/.test(path))
+    return pick(
+      /type['"]?\s*:\s*['"](mysql|mariadb)['"]/.test(text),
+      /type['"]?\s*:\s*['"](postgres|cockroachdb)['"]/.test(text),
+    );
+  if (path.endsWith('package.json')) {
+    // Only the dependency names count; a project with both drivers says nothing.
+    let deps: Record<string, unknown> = {};
+    try {
+      const j = JSON.parse(text);
+      deps = { ...j.dependencies, ...j.devDependencies };
+    } catch {
+      return undefined;
     }
-    if (/drizzle\.config\.[cm]?[jt]s$/.test(path)) {
-      const m = /dialect\s*:\s*['"](\w+)['"]/.exec(text);
-      if (m)
-        return m[1] === 'mysql' || m[1] === 'singlestore' ? 'mysql' : m[1] === 'postgresql' ? 'postgresql' : undefined;
-    }
-    if (/flyway\.(conf|toml)$/.test(path)) {
-      if (/jdbc:(mysql|mariadb):/.test(text)) return 'mysql';
-      if (/jdbc:postgresql:/.test(text)) return 'postgresql';
-    }
+    const has = (n: string) => n in deps;
+    return pick(
+      has('mysql2') || has('mysql') || has('mariadb'),
+      has('pg') || has('postgres') || has('@neondatabase/serverless'),
+    );
+  }
+  if (path.endsWith('go.mod')) return pick(/go-sql-driver\/mysql/.test(text), /\b(lib\/pq|jackc\/pgx)\b/.test(text));
+  if (/(^|\/)(docker-)?compose(\.\w+)?\.ya?ml$/.test(path))
+    return pick(
+      /image:\s*['"]?(mysql|mariadb|percona)\b/.test(text),
+      /image:\s*['"]?(postgres|postgis\/postgis|supabase\/postgres)\b/.test(text),
+    );
+  return undefined;
+}
+
+/**
+ * Dialect from the project's config files. The migration tool's own config (Prisma, Drizzle, Flyway, Knex,
+ * TypeORM) is strong and applies to every migration; with `weak`, the drivers in package.json / go.mod and
+ * the database image in docker compose also count (the caller only lets them decide ambiguous files).
+ * Files are weighed in the order of DIALECT_SOURCES, shallow before deep; the first that names one wins.
+ */
+export function dialectFromConfigs(files: Record<string, string>, o: { weak?: boolean } = {}): Dialect | undefined {
+  const rank = (p: string) => DIALECT_SOURCES.findIndex((r) => r.test(p));
+  const ordered = Object.keys(files)
+    .filter((p) => rank(p) >= 0 && (o.weak || rank(p) < 2))
+    .sort((a, b) => rank(a) - rank(b) || a.split('/').length - b.split('/').length);
+  for (const p of ordered) {
+    const d = dialectOf(p, files[p]);
+    if (d) return d;
   }
   return undefined;
 }
 
-/** Config files that say which database the project uses. */
-export const DIALECT_CONFIG = /(^|\/)(schema\.prisma|drizzle\.config\.[cm]?[jt]s|flyway\.(conf|toml))$/;
+const DIALECT_SOURCES = [
+  /(^|\/)(schema\.prisma|migration_lock\.toml|drizzle\.config\.[cm]?[jt]s|flyway\.(conf|toml))$/,
+  /(^|\/)(knexfile\.[cm]?[jt]s|ormconfig\.(json|[cm]?[jt]s))$/,
+  /(^|\/)(package\.json|go\.mod)$/,
+  /(^|\/)(docker-)?compose(\.\w+)?\.ya?ml$/,
+];
 
-/** Syntax only MySQL accepts: backtick identifiers, ENGINE=, AUTO_INCREMENT, MODIFY COLUMN. */
+/** Config files that say which database the project uses. */
+export const DIALECT_CONFIG = {
+  test: (p: string): boolean => DIALECT_SOURCES.some((r) => r.test(p)),
+};
+
+/** Syntax only MySQL accepts: backticks, ENGINE=, AUTO_INCREMENT, MODIFY/CHANGE COLUMN, ALGORITHM=/LOCK=. */
 export function looksLikeMysql(text: string): boolean {
-  const noComments = text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, '');
-  return /`\w+`|\bENGINE\s*=|\bAUTO_INCREMENT\b|\bMODIFY\s+(COLUMN\s+)?`?\w|\bUNSIGNED\b/i.test(noComments);
+  const noComments = text.replace(/'(?:[^'\\]|\\.|'')*'|--[^\n]*|\/\*[\s\S]*?\*\//g, "''");
+  return /`\w+`|\bENGINE\s*=|\bAUTO_INCREMENT\b|\bMODIFY\s+(COLUMN\s+)?`?\w|\bUNSIGNED\b|,\s*(ALGORITHM|LOCK)\s*=\s*(INSTANT|INPLACE|COPY|NONE|SHARED|EXCLUSIVE|DEFAULT)\b|\bALTER\s+TABLE\s+\S+\s+CHANGE\s+(COLUMN\s+)?\S+\s+\S+\s+\w|^\s*DELIMITER\s/im.test(
+    noComments,
+  );
 }

@@ -19,15 +19,24 @@ export interface LoadedMigration {
   statements?: PgStatement[];
 }
 
-async function projectDialect(ctx: CheckContext, allPaths: string[]): Promise<Dialect | undefined> {
+/** The project's dialect: configured, or from the migration tool's config (strong) or drivers (weak). */
+async function projectDialect(ctx: CheckContext, allPaths: string[]): Promise<{ strong?: Dialect; weak?: Dialect }> {
   const configured = ctx.config.migrations.dialect;
-  if (configured !== 'auto') return configured;
+  if (configured !== 'auto') return { strong: configured };
   const texts: Record<string, string> = {};
   for (const p of dialectConfigFiles(allPaths)) {
     const r = await readText(ctx.cwd, p, 1024 * 1024);
     if ('text' in r) texts[p] = r.text;
   }
-  return dialectFromConfigs(texts);
+  return { strong: dialectFromConfigs(texts), weak: dialectFromConfigs(texts, { weak: true }) };
+}
+
+/** A file's dialect: the strong project signal, else its own MySQL-only syntax, else the weak signal. */
+function fileDialect(project: { strong?: Dialect; weak?: Dialect }, file: MigrationFile, text: string): Dialect {
+  if (project.strong) return project.strong;
+  if (file.framework === 'supabase' || file.framework === 'node-pg-migrate') return 'postgresql';
+  if (looksLikeMysql(text)) return 'mysql';
+  return project.weak ?? 'postgresql';
 }
 
 export async function runMigrations(ctx: CheckContext): Promise<CheckOutcome> {
@@ -54,8 +63,7 @@ export async function runMigrations(ctx: CheckContext): Promise<CheckOutcome> {
       continue;
     }
     file.framework = frameworkFromText(file.framework, r.text);
-    const d: Dialect = dialect ?? (looksLikeMysql(r.text) ? 'mysql' : 'postgresql');
-    loaded.push({ file, dialect: d, text: r.text });
+    loaded.push({ file, dialect: fileDialect(dialect, file, r.text), text: r.text });
   }
   if (loaded.some((m) => m.dialect === 'postgresql')) await loadParser();
 
@@ -80,6 +88,7 @@ export async function runMigrations(ctx: CheckContext): Promise<CheckOutcome> {
             postgresVersion: cfg['postgres-version'],
             judge: m.file.judged,
             trackNewTables: scope.kind === 'diff',
+            nonTxOutside: section.nonTxOutside,
           });
     if (!m.file.judged || !m.result) continue;
     m.statements = m.result.parsed;
@@ -137,7 +146,7 @@ export const check: Check = {
   title: 'Migrations',
   async applies(ctx) {
     // A scope that cannot be computed is not swallowed here: run() then reports it as an error.
-    return scopeHasMigrations(await ctx.scope(), ctx.config.migrations.paths);
+    return scopeHasMigrations(ctx.cwd, await ctx.scope(), ctx.config.migrations.paths);
   },
   run: runMigrations,
 };

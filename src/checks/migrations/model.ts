@@ -13,6 +13,7 @@ export type Framework =
   | 'dbmate'
   | 'goose'
   | 'sql-migrate'
+  | 'node-pg-migrate'
   | 'plain'
   | 'configured';
 
@@ -39,6 +40,8 @@ export interface SourceSection {
   /** Text of the part that runs on the way up (down sections blanked out, line numbers kept). */
   text: string;
   txMode: TxMode;
+  /** The runner itself sends statements that cannot run in a transaction outside it (Supabase CLI). */
+  nonTxOutside?: boolean;
 }
 
 /** One PostgreSQL statement with its place in the file. */

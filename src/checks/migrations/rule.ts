@@ -12,15 +12,25 @@ export interface SchemaState {
   pendingChecks: Map<string, string>;
   /** Tables created by migrations judged in this run (diff scope): empty in production when deployed. */
   newTables: Set<string>;
-  /** `table.column` of varchar columns with their length, to tell widening from shrinking. */
-  varcharSize: Map<string, number>;
-  /** Materialized views created by migrations judged in this run or in this file. */
+  /** `table.column` -> its declared type and modifiers, to tell a widening from a rewrite. */
+  columnTypes: Map<string, ColumnType>;
+  /** Partitioned tables (`PARTITION BY`): `CREATE INDEX ... ON ONLY` on one builds nothing. */
+  partitioned: Set<string>;
+  /** Materialized views created by migrations judged in this run (diff scope). */
   newViews: Set<string>;
+}
+
+/** A column's type as declared: `numeric(12,2)` is `{ type: 'numeric', mods: [12, 2] }`. */
+export interface ColumnType {
+  type: string;
+  mods: number[];
 }
 
 export interface PgContext {
   file: MigrationFile;
   txMode: TxMode;
+  /** The runner sends statements that cannot run in a transaction outside it (Supabase CLI). */
+  nonTxOutside: boolean;
   postgresVersion: number;
   statements: PgStatement[];
   /** Top-level statements in the file (a multi-statement string runs as one implicit transaction). */

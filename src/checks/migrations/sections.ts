@@ -6,7 +6,7 @@ const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
 /**
  * Keeps the lines between an up marker and the next down marker. Markers: goose `-- +goose Up/Down`,
- * dbmate `-- migrate:up/down`, sql-migrate `-- +migrate Up/Down`.
+ * dbmate `-- migrate:up/down`, sql-migrate `-- +migrate Up/Down`, node-pg-migrate `-- Up/Down Migration`.
  */
 function keepUp(text: string, up: RegExp, down: RegExp): string {
   const lines = text.split('\n');
@@ -45,6 +45,16 @@ export function upSection(framework: Framework, text: string, opts: { flywayNoTx
       const up = keepUp(text, /^\s*--\s*\+migrate\s+up\b/i, /^\s*--\s*\+migrate\s+down\b/i);
       return { text: stripDirectives(up), txMode: noTx ? 'none' : 'transaction' };
     }
+    case 'node-pg-migrate':
+      // node-pg-migrate runs each SQL migration in a transaction; SQL files have no opt-out marker.
+      return {
+        text: keepUp(text, /^\s*--\s*up\s+migration\s*$/i, /^\s*--\s*down\s+migration\s*$/i),
+        txMode: 'transaction',
+      };
+    case 'supabase':
+      // The CLI runs each file in a transaction, but sends statements that cannot run in one (CONCURRENTLY,
+      // VACUUM) outside it: so those are not reported as failing, while same-transaction hazards still are.
+      return { text, txMode: 'transaction', nonTxOutside: true };
     case 'prisma':
     case 'golang-migrate':
       return { text, txMode: 'implicit' };

@@ -100,3 +100,10 @@ export const LOCK_MODES = [
 
 export const hasOption = (params: Ast[] | undefined, name: string): boolean =>
   (params ?? []).some((p: Ast) => p?.DefElem?.defname === name && p.DefElem.arg?.Boolean?.boolval !== false);
+
+/**
+ * `CREATE INDEX ... ON ONLY parent` on a partitioned table: an empty, invalid index shell, built in no time
+ * (the partitions' indexes are built concurrently and attached). On a plain table ONLY changes nothing.
+ */
+export const isPartitionShellIndex = (b: Ast, partitioned: Set<string>): boolean =>
+  !!b?.relation && !b.relation.inh && partitioned.has(relName(b.relation)); // the JSON omits inh when false

@@ -2,13 +2,26 @@ import { relName, str } from '../pg/ast.js';
 import type { Ast } from '../pg/parser.js';
 import { defineRule } from '../rule.js';
 
-/** A WHERE that targets a few rows: `col = constant`, `col IN (constants)`, or a subquery with LIMIT. */
+/** Columns that name one row (or a handful): an equality on one of them bounds a statement. */
+const KEY_LIKE = /^(id|uuid|pk|key|slug|email|code)$|_(id|uuid|key|pk)$|[a-z0-9]Id$/;
+
+function keyColumn(n: Ast): boolean {
+  const f = n?.ColumnRef?.fields;
+  return Array.isArray(f) && f.length > 0 && KEY_LIKE.test(str(f[f.length - 1]));
+}
+const constant = (n: Ast): boolean => !!(n?.A_Const || n?.ParamRef || n?.TypeCast?.arg?.A_Const);
+
+/**
+ * A WHERE that targets a few rows: `key = constant`, `key IN (constants)`, `key BETWEEN a AND b`, or a
+ * subquery with LIMIT (a batch). An equality on any other column (`status = 'done'`) may match millions.
+ */
 function bounded(where: Ast): boolean {
   if (!where) return false;
   const e = where.A_Expr;
-  if (e?.kind === 'AEXPR_OP' && str(e.name?.[0]) === '=' && (e.rexpr?.A_Const || e.lexpr?.A_Const || e.rexpr?.ParamRef))
-    return true;
-  if (e?.kind === 'AEXPR_IN' && e.rexpr?.List) return true;
+  if (e?.kind === 'AEXPR_OP' && str(e.name?.[0]) === '=')
+    return (keyColumn(e.lexpr) && constant(e.rexpr)) || (keyColumn(e.rexpr) && constant(e.lexpr));
+  if (e?.kind === 'AEXPR_IN' && e.rexpr?.List) return keyColumn(e.lexpr);
+  if (e?.kind === 'AEXPR_BETWEEN') return keyColumn(e.lexpr);
   if (where.BoolExpr?.boolop === 'AND_EXPR') return where.BoolExpr.args.some(bounded);
   const json = JSON.stringify(where);
   return json.includes('"SubLink"') && json.includes('"limitCount"');

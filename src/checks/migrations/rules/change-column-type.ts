@@ -1,12 +1,39 @@
-import { relName, typeMods, typeName } from '../pg/ast.js';
+import { relName, str, typeMods, typeName } from '../pg/ast.js';
+import type { Ast } from '../pg/parser.js';
+import type { ColumnType } from '../rule.js';
 import { defineRule } from '../rule.js';
 
 /** Type changes PostgreSQL does without a rewrite when the old type is unknown: widening to text or no limit. */
-function noRewrite(type: string, mods: number[], usingExpr: unknown): boolean {
-  if (usingExpr) return false;
+function noRewrite(type: string, mods: number[]): boolean {
   if (type === 'text') return true; // varchar -> text is binary compatible
-  if ((type === 'varchar' || type === 'bpchar') && mods.length === 0) return type === 'varchar';
+  return type === 'varchar' && mods.length === 0;
+}
+
+/** Types whose modifier is a precision or length that may grow without touching stored values. */
+const GROWABLE = new Set(['varchar', 'varbit', 'timestamp', 'timestamptz', 'time', 'timetz', 'interval']);
+
+/**
+ * Changes PostgreSQL makes in the catalog only, given the column's known type: a longer varchar/varbit, a
+ * larger time precision, more numeric digits with the same scale (or no limit), or no change at all.
+ */
+function widening(old: ColumnType, type: string, mods: number[]): boolean {
+  if (old.type === type && old.mods.join(',') === mods.join(',')) return true;
+  if (old.type === 'varchar' && type === 'text') return true;
+  if (old.type !== type) return false;
+  if (!mods.length) return GROWABLE.has(type) || type === 'numeric';
+  if (!old.mods.length) return false;
+  if (GROWABLE.has(type)) return mods[0] >= old.mods[0];
+  if (type === 'numeric') return mods[0] >= old.mods[0] && (mods[1] ?? 0) === (old.mods[1] ?? 0);
   return false;
+}
+
+/** A USING that only casts the column to the new type (Knex, TypeORM) changes nothing over no USING. */
+function trivialUsing(expr: Ast, column: string, type: string, mods: number[]): boolean {
+  if (!expr) return true;
+  const cast = expr.TypeCast;
+  const f = cast?.arg?.ColumnRef?.fields;
+  if (!cast || !Array.isArray(f) || str(f[f.length - 1]).toLowerCase() !== column.toLowerCase()) return false;
+  return typeName(cast.typeName) === type && typeMods(cast.typeName).join(',') === mods.join(',');
 }
 
 export const rule = defineRule({
@@ -34,10 +61,16 @@ export const rule = defineRule({
       const def = a.def?.ColumnDef;
       const type = typeName(def?.typeName);
       const mods = typeMods(def?.typeName);
-      if (noRewrite(type, mods, def?.raw_default)) continue;
-      // varchar(n) widening: the old size comes from the schema we have seen, if any.
-      const old = c.schema.varcharSize.get(`${table}.${a.name}`);
-      if (type === 'varchar' && mods.length && old !== undefined && mods[0] >= old) continue;
+      if (!trivialUsing(def?.raw_default, String(a.name), type, mods)) {
+        out.push({
+          message: `ALTER COLUMN ${a.name} TYPE ... USING on ${table} rewrites the table under ACCESS EXCLUSIVE`,
+        });
+        continue;
+      }
+      if (noRewrite(type, mods)) continue;
+      // Widening: the old type comes from the migrations we have seen, if any.
+      const old = c.schema.columnTypes.get(`${table}.${String(a.name).toLowerCase()}`);
+      if (old && widening(old, type, mods)) continue;
       out.push({
         message: `ALTER COLUMN ${a.name} TYPE ${type}${mods.length ? `(${mods.join(',')})` : ''} on ${table} may rewrite the table under ACCESS EXCLUSIVE`,
       });

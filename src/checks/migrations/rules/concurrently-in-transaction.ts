@@ -39,8 +39,13 @@ export const rule = defineRule({
     const what = nonTransactional(s.kind, s.body);
     if (!what || s.inDo) return undefined;
     if (c.explicitTx) return { message: `${what} inside BEGIN ... COMMIT fails: it cannot run in a transaction block` };
-    if (c.txMode === 'transaction')
-      return { message: `${what} fails: ${c.file.framework} runs this migration in a transaction` };
+    if (c.txMode === 'transaction' && !c.nonTxOutside)
+      return {
+        message:
+          c.file.framework === 'flyway'
+            ? `${what} fails: Flyway runs this migration in a transaction unless its .conf says executeInTransaction=false (Flyway 9.x+ detects it alone in a file, but refuses it next to other statements)`
+            : `${what} fails: ${c.file.framework} runs this migration in a transaction`,
+      };
     if (c.txMode === 'implicit' && c.topLevelCount > 1)
       return {
         message: `${what} fails: ${c.file.framework} sends this ${c.topLevelCount}-statement file as one implicit transaction`,

@@ -1,4 +1,4 @@
-import { relName } from '../pg/ast.js';
+import { constraintsOf, relName } from '../pg/ast.js';
 import { defineRule } from '../rule.js';
 
 export const rule = defineRule({
@@ -25,12 +25,24 @@ export const rule = defineRule({
     for (const cmd of s.body.cmds ?? []) {
       const a = cmd.AlterTableCmd;
       const k = a?.def?.Constraint;
-      if (a?.subtype !== 'AT_AddConstraint' || !k) continue;
-      if ((k.contype === 'CONSTR_CHECK' || k.contype === 'CONSTR_FOREIGN') && !k.skip_validation) {
-        const what = k.contype === 'CONSTR_CHECK' ? 'CHECK' : 'FOREIGN KEY';
-        out.push({
-          message: `ADD CONSTRAINT ${k.conname ?? ''} ${what} on ${table} validates every row while blocking writes; add it NOT VALID`,
-        });
+      if (a?.subtype === 'AT_AddConstraint' && k) {
+        if ((k.contype === 'CONSTR_CHECK' || k.contype === 'CONSTR_FOREIGN') && !k.skip_validation) {
+          const what = k.contype === 'CONSTR_CHECK' ? 'CHECK' : 'FOREIGN KEY';
+          out.push({
+            message: `ADD CONSTRAINT ${k.conname ?? ''} ${what} on ${table} validates every row while blocking writes; add it NOT VALID`,
+          });
+        }
+      } else if (a?.subtype === 'AT_AddColumn') {
+        // A CHECK or REFERENCES written on the new column is validated against every existing row too (and
+        // cannot be NOT VALID there): add the column, then the constraint NOT VALID, then validate.
+        const col = a.def?.ColumnDef;
+        for (const ck of constraintsOf(col)) {
+          if (ck.contype !== 'CONSTR_CHECK' && ck.contype !== 'CONSTR_FOREIGN') continue;
+          const what = ck.contype === 'CONSTR_CHECK' ? 'CHECK' : 'REFERENCES';
+          out.push({
+            message: `ADD COLUMN ${col?.colname ?? ''} with ${what} on ${table} validates every existing row under ACCESS EXCLUSIVE; add the constraint separately, NOT VALID`,
+          });
+        }
       }
     }
     return out;

@@ -1,4 +1,4 @@
-import { relName } from '../pg/ast.js';
+import { isPartitionShellIndex, relName } from '../pg/ast.js';
 import { defineRule } from '../rule.js';
 
 export const rule = defineRule({
@@ -18,7 +18,7 @@ export const rule = defineRule({
   check(s, c) {
     if (s.kind !== 'IndexStmt' || s.body.concurrent || s.inDo) return undefined;
     const table = relName(s.body.relation);
-    if (c.isNewTable(table)) return undefined;
+    if (c.isNewTable(table) || isPartitionShellIndex(s.body, c.schema.partitioned)) return undefined;
     return { message: `CREATE INDEX ${s.body.idxname ?? ''} on ${table} blocks writes for the whole build` };
   },
 });

@@ -1,4 +1,4 @@
-import { relName } from '../pg/ast.js';
+import { isPartitionShellIndex, relName } from '../pg/ast.js';
 import { defineRule } from '../rule.js';
 
 export const rule = defineRule({
@@ -17,7 +17,7 @@ export const rule = defineRule({
   check(s, c) {
     if (!s.inDo || s.kind !== 'IndexStmt') return undefined;
     const table = relName(s.body.relation);
-    if (c.isNewTable(table)) return undefined;
+    if (c.isNewTable(table) || isPartitionShellIndex(s.body, c.schema.partitioned)) return undefined;
     return {
       message: `CREATE INDEX on ${table} inside a DO block cannot be concurrent and blocks writes during the build`,
     };

@@ -1,4 +1,4 @@
-import { relName } from '../pg/ast.js';
+import { isPartitionShellIndex, relName } from '../pg/ast.js';
 import type { PgStatement } from '../model.js';
 import type { PgContext } from '../rule.js';
 import { defineRule } from '../rule.js';
@@ -10,15 +10,18 @@ export function blockingLockTarget(s: PgStatement, c: PgContext): string | undef
   switch (s.kind) {
     case 'AlterTableStmt': {
       if (b.objtype && b.objtype !== 'OBJECT_TABLE' && b.objtype !== 'OBJECT_MATVIEW') return undefined;
-      const subtypes: string[] = (b.cmds ?? []).map(
-        (x: { AlterTableCmd?: { subtype?: string } }) => x.AlterTableCmd?.subtype,
-      );
-      // VALIDATE CONSTRAINT and SET STATISTICS take SHARE UPDATE EXCLUSIVE: reads and writes go on.
-      if (subtypes.every((t) => t === 'AT_ValidateConstraint' || t === 'AT_SetStatistics')) return undefined;
+      // VALIDATE CONSTRAINT, SET STATISTICS and DETACH PARTITION CONCURRENTLY take SHARE UPDATE EXCLUSIVE:
+      // reads and writes go on.
+      const light = (x: { AlterTableCmd?: { subtype?: string; def?: { PartitionCmd?: { concurrent?: boolean } } } }) =>
+        ['AT_ValidateConstraint', 'AT_SetStatistics', 'AT_DetachPartitionFinalize'].includes(
+          String(x.AlterTableCmd?.subtype),
+        ) ||
+        (x.AlterTableCmd?.subtype === 'AT_DetachPartition' && !!x.AlterTableCmd.def?.PartitionCmd?.concurrent);
+      if ((b.cmds ?? []).every(light)) return undefined;
       return existing(relName(b.relation));
     }
     case 'IndexStmt':
-      return b.concurrent ? undefined : existing(relName(b.relation));
+      return b.concurrent || isPartitionShellIndex(b, c.schema.partitioned) ? undefined : existing(relName(b.relation));
     case 'CreateTrigStmt':
     case 'RuleStmt':
       return existing(relName(b.relation));
