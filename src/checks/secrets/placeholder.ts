@@ -84,3 +84,37 @@ const INTEGRITY = /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/;
 export const isUuid = (v: string): boolean => UUID.test(v);
 export const isHexDigest = (v: string): boolean => HEX_DIGEST.test(v);
 export const isIntegrity = (v: string): boolean => INTEGRITY.test(v);
+
+/**
+ * Values of a secret-named setting that are not secrets: code expressions (`settings.API_KEY`,
+ * `random_password.db.result`, `getpass()`), paths, URLs, prose, encrypted blobs (SOPS `ENC[…]`),
+ * hashes (`$2b$…`), words that name the setting rather than hold it, keys public by design.
+ */
+export function isNonSecretValue(value: string): boolean {
+  const v = value.toLowerCase();
+  if (isPlaceholder(value) || /\s/.test(value)) return true;
+  if (/^\$|\$\{|\{\{|\$\(|#\{|%\(|<%|^ENC\[|^!!?[A-Za-z]+$/.test(value)) return true;
+  if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:\(.*)?$|^[A-Za-z_$][\w$.]*\(.*\)?$/.test(value))
+    return true;
+  if (/^(?:\.{0,2}\/|~\/)|:\/\/|\.(?:html?|json|ya?ml|pem|key|crt|cer|txt|js|ts|py|rb|php|xml|conf)$/i.test(value))
+    return true;
+  if (/^(?:pk_(?:live|test)_|[sr]k_test_|pk\.eyJ|AIza)/.test(value)) return true;
+  return GENERIC_WEAK_WORDS.some((w) => v.includes(w));
+}
+
+/** Words that, inside a value, mark it as a name, a test value or a default rather than a credential. */
+const GENERIC_WEAK_WORDS = ['pass', 'secret', 'token', 'test', 'fake', 'dummy', 'mock', 'demo', 'foobar', 'default'];
+
+/**
+ * A random-looking value: letters and digits (or symbols) mixed, long and varied enough. `short`:
+ * passwords, which people pick shorter than generated API keys.
+ */
+export function looksGenerated(value: string, short: boolean, entropy: (s: string) => number): boolean {
+  const hex = /^[0-9a-f]+$/i.test(value);
+  if (value.length < (short ? 8 : 16) || value.length > 300) return false;
+  // Generated values of this length hold a digit; words, identifiers and parser states (`?InTemplate`) do not.
+  if (!/[A-Za-z]/.test(value) || !(/[0-9]/.test(value) || (value.length >= 32 && /[^A-Za-z0-9]/.test(value))))
+    return false;
+  if (/^[a-z]+(?:[-_.][a-z]+)+$/i.test(value)) return false; // kebab-or-snake words: api-tls-cert
+  return entropy(value) >= (hex ? 3 : short ? 3 : 3.5);
+}
