@@ -1,5 +1,6 @@
-// Bundles the action (dist/index.js) and the command line (dist/cli.js) into self-contained ESM
-// files that run with plain `node` (20 and 24) and no node_modules.
+// Bundles the action (dist/index.js), the command line (dist/cli.js) and the secrets check's worker
+// thread (dist/secrets-worker.js) into self-contained ESM files that run with plain `node` (20 and
+// 24) and no node_modules.
 import { build } from 'esbuild';
 import { rmSync, mkdirSync } from 'node:fs';
 
@@ -8,7 +9,8 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 
 await build({
-  entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts' },
+  // secrets-worker: the worker thread of the secrets check's whole-tree scan (src/checks/secrets/tree.ts finds it).
+  entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts', 'secrets-worker': 'src/checks/secrets/worker.ts' },
   outdir,
   bundle: true,
   platform: 'node',

@@ -4,7 +4,8 @@ import type { AddedHunk, Scope } from '../../scope/types.js';
 import type { Check, CheckContext, CheckOutcome, Finding } from '../../types.js';
 import { toFinding } from './finding.js';
 import { scanText } from './scan.js';
-import { readAll, skipReason } from './walk.js';
+import { scanTreeParallel } from './tree.js';
+import { skipReason } from './walk.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -24,6 +25,8 @@ class Findings {
 }
 
 interface Counts {
+  /** Worker threads that took part in a whole-tree scan. */
+  workers: number;
   files: number;
   bytes: number;
   skipped: { binary: number; oversize: number; other: number };
@@ -56,26 +59,32 @@ async function scanTree(
   notes: string[],
 ) {
   const paths = scope.files.filter((f) => f.status !== 'deleted' && !isExcluded(f.path)).map((f) => f.path);
-  const skippedPaths: string[] = [];
-  await readAll(
+  const skippedByBatch: string[][] = [];
+  const { workers } = await scanTreeParallel(
     ctx.cwd,
     paths,
     scope.maxFileSize,
-    async (r) => {
-      if ('skip' in r) {
-        c.skipped[skipReason(r.skip)]++;
-        if (skipReason(r.skip) !== 'binary') skippedPaths.push(`${r.path} (${r.skip})`);
-        return;
-      }
-      c.files++;
-      c.bytes += Buffer.byteLength(r.text);
-      for (const m of await scanText(r.path, r.text)) {
-        ctx.mask(m.secret);
-        out.add(toFinding(m, r.path));
-      }
-    },
     ctx.signal,
+    (index, r) => {
+      c.files += r.files;
+      c.bytes += r.bytes;
+      const skipped: string[] = [];
+      for (const s of r.skipped) {
+        const kind = skipReason(s.reason);
+        c.skipped[kind]++;
+        if (kind !== 'binary') skipped.push(`${s.path} (${s.reason})`);
+      }
+      skippedByBatch[index] = skipped;
+      for (const f of r.found)
+        for (const m of f.matches) {
+          ctx.mask(m.secret);
+          out.add(toFinding(m, f.path));
+        }
+    },
+    (msg) => ctx.log.info(msg),
   );
+  c.workers = workers;
+  const skippedPaths = skippedByBatch.flat();
   if (skippedPaths.length) {
     const shown = skippedPaths.slice(0, 10).join(', ');
     notes.push(`not scanned: ${shown}${skippedPaths.length > 10 ? ` and ${skippedPaths.length - 10} more` : ''}`);
@@ -88,7 +97,7 @@ export async function runSecrets(ctx: CheckContext): Promise<CheckOutcome> {
   const isExcluded = excluder(ctx.config.secrets.exclude);
   const findings = new Findings();
   const notes = [...scope.notes];
-  const c: Counts = { files: 0, bytes: 0, skipped: { binary: 0, oversize: 0, other: 0 } };
+  const c: Counts = { workers: 0, files: 0, bytes: 0, skipped: { binary: 0, oversize: 0, other: 0 } };
   if (scope.kind === 'diff') await scanDiff(ctx, scope, isExcluded, findings, c);
   else await scanTree(ctx, scope, isExcluded, findings, c, notes);
 
@@ -124,6 +133,7 @@ export async function runSecrets(ctx: CheckContext): Promise<CheckOutcome> {
       skippedBinary: sk.binary,
       skippedOversize: sk.oversize,
       skippedOther: sk.other,
+      workers: c.workers,
       scanMs: Math.round(performance.now() - started),
     },
   };

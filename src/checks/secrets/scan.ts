@@ -5,8 +5,9 @@ import { severityRank } from '../../types.js';
 import { CATALOG } from './catalog.js';
 import { shannon } from './entropy.js';
 import { isIntegrity, isPlaceholder } from './placeholder.js';
-import { RULES, type SecretRule } from './rules.js';
-import { runSecretlint, SECRETLINT_PREFILTER } from './secretlint.js';
+import { RULES, type MatchContext, type SecretRule } from './rules.js';
+import { LiteralMatcher } from './literals.js';
+import { metConditions, runSecretlint, SECRETLINT_CONDITIONS } from './secretlint.js';
 
 export interface SecretMatch {
   rule: string;
@@ -27,19 +28,6 @@ interface Hit {
   engine: SecretMatch['engine'];
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** File-level prefilter: a keyword of any rule not tied to a kind of file, or a secretlint condition. */
-// Case-insensitive: a superset of both (case variants of a keyword collapse into one alternative,
-// and V8's cost grows with the number of alternatives).
-const PREFILTER = new RegExp(
-  [...new Set(RULES.filter((r) => !r.path).flatMap((r) => r.keywords.map((k) => k.toLowerCase())))]
-    .map(escapeRe)
-    .concat(SECRETLINT_PREFILTER.source)
-    .join('|'),
-  'i',
-);
-
 const LOCKFILE =
   /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|composer\.lock|Gemfile\.lock|poetry\.lock|Cargo\.lock|go\.sum|uv\.lock|Pipfile\.lock)$/;
 const INTEGRITY_HASH = /\bsha(?:1|256|384|512)-[A-Za-z0-9+/]{20,}={0,2}|\bh1:[A-Za-z0-9+/]{20,}={0,2}/g;
@@ -50,12 +38,8 @@ export function blankIntegrity(path: string, text: string): string {
   return text.replace(INTEGRITY_HASH, (h) => ' '.repeat(h.length));
 }
 
-/** Does any rule or secretlint possibly apply? Cheap; false means the text is clean. */
-export function mayHoldSecret(path: string, text: string): boolean {
-  return RULES.some((r) => r.path?.test(path)) || PREFILTER.test(text);
-}
-
-function runRule(r: SecretRule, path: string, text: string, out: Hit[]): void {
+function runRule(r: SecretRule, c: MatchContext, out: Hit[]): void {
+  const text = c.text;
   const re = r.regex;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -70,7 +54,7 @@ function runRule(r: SecretRule, path: string, text: string, out: Hit[]): void {
     if (r.minEntropy && shannon(secret) < r.minEntropy) continue;
     let severity = r.severity ?? CATALOG[r.id].severity;
     if (r.accept) {
-      const verdict = r.accept(secret, m, { path, text });
+      const verdict = r.accept(secret, m, c);
       if (!verdict) continue;
       if (typeof verdict === 'object' && verdict.severity) severity = verdict.severity;
     }
@@ -78,22 +62,26 @@ function runRule(r: SecretRule, path: string, text: string, out: Hit[]): void {
   }
 }
 
-/** Runs our rules whose keywords (or file kind) match. */
-function runRules(path: string, text: string): Hit[] {
+/** Runs our rules whose keywords occur (rules tied to a kind of file: on those files only). */
+function runRules(path: string, text: string, seen: Uint8Array): Hit[] {
+  const { ruleLiterals } = plan();
   const out: Hit[] = [];
-  for (const rule of RULES) {
-    if (rule.path && !rule.path.test(path)) continue;
-    if (!rule.keywords.some((k) => text.includes(k))) continue;
-    if (rule.hint && !rule.hint.test(text)) continue;
-    runRule(rule, path, text, out);
-  }
+  // One context for every rule and match of this text: rules may cache what they learn of it.
+  const context: MatchContext = { path, text };
+  RULES.forEach((rule, i) => {
+    if (rule.path) {
+      if (!rule.path.test(path) || !rule.keywords.some((k) => text.includes(k))) return;
+    } else if (ruleLiterals[i] && !ruleLiterals[i].some((id) => seen[id])) return;
+    if (rule.hint && !rule.hint.test(text)) return;
+    runRule(rule, context, out);
+  });
   return out;
 }
 
 /** Secretlint's results, minus placeholders and documentation examples. */
-async function runEngine(path: string, text: string): Promise<Hit[]> {
+async function runEngine(path: string, text: string, met: RegExp): Promise<Hit[]> {
   const out: Hit[] = [];
-  for (const h of await runSecretlint(path, text)) {
+  for (const h of await runSecretlint(path, text, met)) {
     if (h.rule !== 'private-key' && isPlaceholder(h.secret)) continue;
     if (h.rule === 'private-key' && !/[A-Za-z0-9+/]{40}/.test(h.secret)) continue;
     if (shannon(h.secret) < 2.5) continue;
@@ -110,6 +98,10 @@ const GENERIC = new Set([
   'compose-password',
   'workflow-env-secret',
   'secretlint-other',
+  'secret-assignment',
+  'http-auth-header',
+  'netrc-password',
+  'kubernetes-secret-data',
 ]);
 
 /** Keeps one hit per overlapping span: the more severe, then a provider's rule over a generic one. */
@@ -153,11 +145,76 @@ function locate(text: string, hits: Hit[]): SecretMatch[] {
   });
 }
 
-/** Every secret in `text` (the content of `path`), located; empty when the prefilter rules it out. */
-export async function scanText(path: string, rawText: string): Promise<SecretMatch[]> {
-  if (!mayHoldSecret(path, rawText)) return [];
-  const text = blankIntegrity(path, rawText);
-  const hits = [...runRules(path, text), ...(await runEngine(path, text))];
+/** A text that holds at least one keyword (or is a kind of file a rule reads): worth a full scan. */
+export interface Candidate {
+  path: string;
+  /** Decoded, lockfile integrity hashes blanked. */
+  text: string;
+  /** Per literal of the plan: does the text hold it. */
+  seen: Uint8Array;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
+/**
+ * The byte-level prefilter: one pass over the raw bytes finds every keyword of our rules and every
+ * anchor of secretlint's conditions; a file with none (most of a tree) is never decoded. `text`:
+ * the bytes already decoded, when the caller has them.
+ */
+export function candidateOf(path: string, bytes: Uint8Array, text?: string): Candidate | undefined {
+  const { matcher, ruleLiterals } = plan();
+  let seen = new Uint8Array(matcher.literals.length);
+  const any = matcher.scan(bytes, seen) > 0 || ruleLiterals.includes(null);
+  if (!any && !RULES.some((r) => r.path?.test(path))) return undefined;
+  const raw = text ?? utf8.decode(bytes);
+  const blanked = blankIntegrity(path, raw);
+  if (blanked !== raw) {
+    // Keywords inside integrity hashes are gone: look again at what is left.
+    seen = new Uint8Array(matcher.literals.length);
+    matcher.scan(Buffer.from(blanked, 'utf8'), seen);
+  }
+  return { path, text: blanked, seen };
+}
+
+/** Every secret in a candidate, located. */
+export async function scanCandidate(c: Candidate): Promise<SecretMatch[]> {
+  const hits = runRules(c.path, c.text, c.seen);
+  const { literalId } = plan();
+  const met = metConditions(c.text, (anchor) => c.seen[literalId.get(anchor)!] === 1);
+  if (met) hits.push(...(await runEngine(c.path, c.text, met)));
   if (!hits.length) return [];
-  return locate(text, merge(hits));
+  return locate(c.text, merge(hits));
+}
+
+/** Every secret in `text` (the content of `path`), located. */
+export async function scanText(path: string, text: string): Promise<SecretMatch[]> {
+  const c = candidateOf(path, Buffer.from(text, 'utf8'), text);
+  return c ? scanCandidate(c) : [];
+}
+
+interface Plan {
+  matcher: LiteralMatcher;
+  /**
+   * Per rule of RULES (same index): ids of its keywords in the matcher; empty for rules tied to a
+   * path; null for a rule that runs on every text (an empty keyword).
+   */
+  ruleLiterals: (number[] | null)[];
+  literalId: Map<string, number>;
+}
+
+let built: Plan | undefined;
+
+/** The literal set, built once from the rules table and secretlint's conditions as they are at run time. */
+function plan(): Plan {
+  if (built) return built;
+  const ids = new Map<string, number>();
+  const idOf = (lit: string) => {
+    if (!ids.has(lit)) ids.set(lit, ids.size);
+    return ids.get(lit)!;
+  };
+  // Rules tied to a kind of file use common words ('key', '='): checked on those files only.
+  const ruleLiterals = RULES.map((r) => (r.path ? [] : r.keywords.includes('') ? null : r.keywords.map(idOf)));
+  for (const e of SECRETLINT_CONDITIONS) e.anchors.forEach(idOf);
+  built = { matcher: new LiteralMatcher([...ids.keys()]), ruleLiterals, literalId: ids };
+  return built;
 }

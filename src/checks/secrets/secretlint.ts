@@ -16,43 +16,72 @@ const CONFIG: Parameters<typeof lintSource>[0]['options']['config'] = {
 };
 
 /**
- * Necessary conditions of the preset's rules (read from their patterns, case as they match): a
- * text matching none of these cannot produce a message, so secretlint is not called for it.
+ * A necessary condition of the preset's rules (read from their patterns, case as they match), with
+ * literals at least one of which any match contains. Without `pattern`, the literals are the
+ * condition itself.
  */
-const PREFILTER_SOURCE = [
-  String.raw`(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)`,
-  String.raw`PRIVATE KEY`,
-  String.raw`x-oauth-basic`,
-  String.raw`_authToken=`,
-  String.raw`npm_[A-Za-z0-9_]{36}`,
-  String.raw`xox[a-z]-|xapp-`,
-  String.raw`hooks\.slack\.|HOOKS\.SLACK\.|Hooks\.Slack\.`,
-  String.raw`:\/\/[-\w]{1,256}:[-\w]{1,256}@`,
-  String.raw`T3BlbkFJ`,
-  String.raw`sk-ant-api`,
-  String.raw`gsk_`,
-  String.raw`hf_[a-zA-Z]{34}`,
-  String.raw`lin_api_`,
-  String.raw`ntn_\d`,
-  String.raw`SG\.`,
-  String.raw`shp(?:pa|ca|at|ss)_`,
-  String.raw`[sr]k_(?:live|test)_`,
-  String.raw`gh[pousr]_|github_pat_`,
-  String.raw`glpat-`,
-  String.raw`gl(?:c|sa)_`,
-  String.raw`ops_ey`,
-  String.raw`(?:mongodb|mysql|postgres|MONGODB|MYSQL|POSTGRES|MongoDB|MySQL|Postgres)[^:\s]{0,10}:\/\/`,
-  String.raw`hv[sbr]\.`,
-  String.raw`vc[piark]_`,
-  String.raw`dapi[A-Fa-f0-9]{32}`,
-  String.raw`dckr_pat_`,
-  String.raw`figd_`,
-  String.raw`(?:cfk|cfut|cfat)_`,
-  String.raw`tskey-`,
-].join('|');
+export interface EngineCondition {
+  anchors: string[];
+  pattern?: RegExp;
+}
 
+const lits = (...anchors: string[]): EngineCondition => ({ anchors });
+const SECRET_ACCESS = ['SECRET', 'secret', 'Secret'].flatMap((a) =>
+  ['ACCESS', 'access', 'Access'].flatMap((b) => [a + b, `${a}_${b}`]),
+);
+const DB_SCHEMES = ['mongodb', 'mysql', 'postgres', 'MONGODB', 'MYSQL', 'POSTGRES', 'MongoDB', 'MySQL', 'Postgres'];
+
+/** A text matching none of these cannot produce a message, so secretlint is not called for it. */
+export const SECRETLINT_CONDITIONS: EngineCondition[] = [
+  { anchors: SECRET_ACCESS, pattern: /(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)/ },
+  lits('PRIVATE KEY', 'x-oauth-basic', '_authToken='),
+  { anchors: ['npm_'], pattern: /npm_[A-Za-z0-9_]{36}/ },
+  { anchors: ['xox'], pattern: /xox[a-z]-/ },
+  lits('xapp-', 'hooks.slack.', 'HOOKS.SLACK.', 'Hooks.Slack.'),
+  { anchors: ['://'], pattern: /:\/\/[-\w]{1,256}:[-\w]{1,256}@/ },
+  lits('T3BlbkFJ', 'sk-ant-api', 'gsk_'),
+  { anchors: ['hf_'], pattern: /hf_[a-zA-Z]{34}/ },
+  lits('lin_api_'),
+  { anchors: ['ntn_'], pattern: /ntn_\d/ },
+  lits('SG.', 'shppa_', 'shpca_', 'shpat_', 'shpss_', 'sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'),
+  lits('ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'glc_', 'glsa_', 'ops_ey'),
+  { anchors: DB_SCHEMES, pattern: new RegExp(`(?:${DB_SCHEMES.join('|')})[^:\\s]{0,10}:\\/\\/`) },
+  lits('hvs.', 'hvb.', 'hvr.', 'vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'),
+  { anchors: ['dapi'], pattern: /dapi[A-Fa-f0-9]{32}/ },
+  lits('dckr_pat_', 'figd_', 'cfk_', 'cfut_', 'cfat_', 'tskey-'),
+];
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PREFILTER_SOURCE = SECRETLINT_CONDITIONS.map((c) => c.pattern?.source ?? c.anchors.map(escapeRe).join('|')).join(
+  '|',
+);
+
+/** Any condition at all: the reference the anchored check in scan.ts must agree with. */
 export const SECRETLINT_PREFILTER = new RegExp(PREFILTER_SOURCE);
 const PREFILTER_ALL = new RegExp(PREFILTER_SOURCE, 'g');
+
+const metCache = new Map<string, RegExp>();
+
+/**
+ * The conditions `text` meets, given which anchors it holds, as one global RegExp; undefined when
+ * it meets none (exactly when SECRETLINT_PREFILTER does not match). Leaving out what cannot match
+ * anywhere in the text changes none of its matches, so windows cut with it are the same, and far
+ * cheaper to find than with the whole alternation.
+ */
+export function metConditions(text: string, holds: (anchor: string) => boolean): RegExp | undefined {
+  const parts: string[] = [];
+  for (const c of SECRETLINT_CONDITIONS) {
+    const seen = c.anchors.filter(holds);
+    if (!seen.length) continue;
+    if (!c.pattern) parts.push(seen.map(escapeRe).join('|'));
+    else if (c.pattern.test(text)) parts.push(c.pattern.source);
+  }
+  if (!parts.length) return undefined;
+  const source = parts.join('|');
+  let re = metCache.get(source);
+  if (!re) metCache.set(source, (re = new RegExp(source, 'g')));
+  return re;
+}
 
 /** Texts above this size are cut down to windows around prefilter matches before secretlint. */
 const WINDOW_FROM = 64 * 1024;
@@ -70,12 +99,12 @@ interface Windowed {
  * spans a line break between windows); small texts pass through whole. Keeps secretlint fast on
  * minified bundles and generated type files that happen to contain one keyword.
  */
-export function windows(text: string): Windowed {
+export function windows(text: string, prefilter = PREFILTER_ALL): Windowed {
   if (text.length <= WINDOW_FROM) return { text, toOriginal: (i) => i };
   const spans: [number, number][] = [];
-  PREFILTER_ALL.lastIndex = 0;
-  for (let m = PREFILTER_ALL.exec(text); m; m = PREFILTER_ALL.exec(text)) {
-    if (m[0].length === 0) PREFILTER_ALL.lastIndex++;
+  prefilter.lastIndex = 0;
+  for (let m = prefilter.exec(text); m; m = prefilter.exec(text)) {
+    if (m[0].length === 0) prefilter.lastIndex++;
     const from = Math.max(0, m.index - RADIUS);
     const to = Math.min(text.length, m.index + m[0].length + RADIUS);
     const last = spans[spans.length - 1];
@@ -176,13 +205,19 @@ function extractSecret(rule: string, text: string, start: number, end: number): 
   return { secret: raw.slice(0, 4000), index: start };
 }
 
-/** Runs the recommended preset on one text (masked), returning our rule ids and positions. */
-export async function runSecretlint(path: string, text: string): Promise<EngineHit[]> {
-  if (!SECRETLINT_PREFILTER.test(text)) return [];
-  const w = windows(text);
+/**
+ * Runs the recommended preset on one text (masked), returning our rule ids and positions.
+ * `met`: the caller's metConditions() of the text, when it has them.
+ */
+export async function runSecretlint(path: string, text: string, met?: RegExp): Promise<EngineHit[]> {
+  if (!met && !SECRETLINT_PREFILTER.test(text)) return [];
+  const w = windows(text, met);
+  // secretlint drops a leading byte-order mark, which would shift every range by one.
+  const bom = w.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const content = w.text.slice(bom);
   const ext = /\.[^./]+$/.exec(path)?.[0] ?? '';
   const result = await lintSource({
-    source: { filePath: path, content: w.text, ext, contentType: 'text' },
+    source: { filePath: path, content, ext, contentType: 'text' },
     options: { config: CONFIG, maskSecrets: true, noPhysicFilePath: true },
   });
   const hits: EngineHit[] = [];
@@ -191,8 +226,8 @@ export async function runSecretlint(path: string, text: string): Promise<EngineH
     const rule = mapRule(m.ruleId, m.messageId);
     if (!rule) continue;
     const [start, end] = m.range;
-    const found = extractSecret(rule, w.text, start, end);
-    hits.push({ rule, secret: found.secret, index: w.toOriginal(found.index) });
+    const found = extractSecret(rule, content, start, end);
+    hits.push({ rule, secret: found.secret, index: w.toOriginal(found.index + bom) });
   }
   return hits;
 }

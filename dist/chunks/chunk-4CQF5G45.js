@@ -1,0 +1,7438 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-LYD5ERHY.js";
+
+// node_modules/boundary/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/boundary/lib/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.binarySearch = exports.upperBound = exports.lowerBound = exports.compare = void 0;
+    function compare(v1, v2) {
+      return v1 < v2;
+    }
+    exports.compare = compare;
+    function upperBound(array, value, comp = compare) {
+      let len = array.length;
+      let i = 0;
+      while (len) {
+        let diff = len >>> 1;
+        let cursor = i + diff;
+        if (comp(value, array[cursor])) {
+          len = diff;
+        } else {
+          i = cursor + 1;
+          len -= diff + 1;
+        }
+      }
+      return i;
+    }
+    exports.upperBound = upperBound;
+    function lowerBound(array, value, comp = compare) {
+      let len = array.length;
+      let i = 0;
+      while (len) {
+        let diff = len >>> 1;
+        let cursor = i + diff;
+        if (comp(array[cursor], value)) {
+          i = cursor + 1;
+          len -= diff + 1;
+        } else {
+          len = diff;
+        }
+      }
+      return i;
+    }
+    exports.lowerBound = lowerBound;
+    function binarySearch(array, value, comp = compare) {
+      let cursor = lowerBound(array, value, comp);
+      return cursor !== array.length && !comp(value, array[cursor]);
+    }
+    exports.binarySearch = binarySearch;
+  }
+});
+
+// node_modules/structured-source/lib/structured-source.js
+var require_structured_source = __commonJS({
+  "node_modules/structured-source/lib/structured-source.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.StructuredSource = void 0;
+    var boundary_1 = require_lib();
+    var StructuredSource2 = class {
+      /**
+       * @constructs StructuredSource
+       * @param {string} source - source code text.
+       */
+      constructor(source) {
+        this.indice = [0];
+        let regexp = /[\r\n\u2028\u2029]/g;
+        const length = source.length;
+        regexp.lastIndex = 0;
+        while (true) {
+          let result = regexp.exec(source);
+          if (!result) {
+            break;
+          }
+          let index = result.index;
+          if (source.charCodeAt(index) === 13 && source.charCodeAt(index + 1) === 10) {
+            index += 1;
+          }
+          let nextIndex = index + 1;
+          if (length < nextIndex) {
+            break;
+          }
+          this.indice.push(nextIndex);
+          regexp.lastIndex = nextIndex;
+        }
+      }
+      get line() {
+        return this.indice.length;
+      }
+      /**
+       * @param {SourceLocation} loc - location indicator.
+       * @return {[ number, number ]} range.
+       */
+      locationToRange(loc) {
+        return [this.positionToIndex(loc.start), this.positionToIndex(loc.end)];
+      }
+      /**
+       * @param {[ number, number ]} range - pair of indice.
+       * @return {SourceLocation} location.
+       */
+      rangeToLocation(range) {
+        return {
+          start: this.indexToPosition(range[0]),
+          end: this.indexToPosition(range[1])
+        };
+      }
+      /**
+       * @param {SourcePosition} pos - position indicator.
+       * @return {number} index.
+       */
+      positionToIndex(pos) {
+        let start = this.indice[pos.line - 1];
+        return start + pos.column;
+      }
+      /**
+       * @param {number} index - index to the source code.
+       * @return {SourcePosition} position.
+       */
+      indexToPosition(index) {
+        const startLine = (0, boundary_1.upperBound)(this.indice, index);
+        return {
+          line: startLine,
+          column: index - this.indice[startLine - 1]
+        };
+      }
+    };
+    exports.StructuredSource = StructuredSource2;
+  }
+});
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m = s * 60;
+    var h = m * 60;
+    var d = h * 24;
+    var w = d * 7;
+    var y = d * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse(str) {
+      str = String(str);
+      if (str.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w;
+        case "days":
+        case "day":
+        case "d":
+          return n * d;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return Math.round(ms / d) + "d";
+      }
+      if (msAbs >= h) {
+        return Math.round(ms / h) + "h";
+      }
+      if (msAbs >= m) {
+        return Math.round(ms / m) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms / s) + "s";
+      }
+      return ms + "ms";
+    }
+    function fmtLong(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return plural(ms, msAbs, d, "day");
+      }
+      if (msAbs >= h) {
+        return plural(ms, msAbs, h, "hour");
+      }
+      if (msAbs >= m) {
+        return plural(ms, msAbs, m, "minute");
+      }
+      if (msAbs >= s) {
+        return plural(ms, msAbs, s, "second");
+      }
+      return ms + " ms";
+    }
+    function plural(ms, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports, module) {
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash = (hash << 5) - hash + namespace.charCodeAt(i);
+          hash |= 0;
+        }
+        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug2(...args) {
+          if (!debug2.enabled) {
+            return;
+          }
+          const self2 = debug2;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms = curr - (prevTime || curr);
+          self2.diff = ms;
+          self2.prev = prevTime;
+          self2.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self2, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self2, args);
+          const logFn = self2.log || createDebug.log;
+          logFn.apply(self2, args);
+        }
+        debug2.namespace = namespace;
+        debug2.useColors = createDebug.useColors();
+        debug2.color = createDebug.selectColor(namespace);
+        debug2.extend = extend;
+        debug2.destroy = createDebug.destroy;
+        Object.defineProperty(debug2, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v) => {
+            enableOverride = v;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug2);
+        }
+        return debug2;
+      }
+      function extend(namespace, delimiter) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns of split) {
+          if (ns[0] === "-") {
+            createDebug.skips.push(ns.slice(1));
+          } else {
+            createDebug.names.push(ns);
+          }
+        }
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns of createDebug.names) {
+          if (matchesTemplate(name, ns)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports, module) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c = "color: " + this.color;
+      args.splice(1, 0, c, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports.storage.setItem("debug", namespaces);
+        } else {
+          exports.storage.removeItem("debug");
+        }
+      } catch (error) {
+      }
+    }
+    function load() {
+      let r;
+      try {
+        r = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch (error) {
+      }
+      if (!r && typeof process !== "undefined" && "env" in process) {
+        r = process.env.DEBUG;
+      }
+      return r;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error) {
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.j = function(v) {
+      try {
+        return JSON.stringify(v);
+      } catch (error) {
+        return "[UnexpectedJSONParseError]: " + error.message;
+      }
+    };
+  }
+});
+
+// node_modules/has-flag/index.js
+var require_has_flag = __commonJS({
+  "node_modules/has-flag/index.js"(exports, module) {
+    "use strict";
+    module.exports = (flag, argv = process.argv) => {
+      const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+      const position = argv.indexOf(prefix + flag);
+      const terminatorPosition = argv.indexOf("--");
+      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+    };
+  }
+});
+
+// node_modules/supports-color/index.js
+var require_supports_color = __commonJS({
+  "node_modules/supports-color/index.js"(exports, module) {
+    "use strict";
+    var os = __require("os");
+    var tty = __require("tty");
+    var hasFlag = require_has_flag();
+    var { env } = process;
+    var forceColor;
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      forceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      forceColor = 1;
+    }
+    if ("FORCE_COLOR" in env) {
+      if (env.FORCE_COLOR === "true") {
+        forceColor = 1;
+      } else if (env.FORCE_COLOR === "false") {
+        forceColor = 0;
+      } else {
+        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+      }
+    }
+    function translateLevel(level) {
+      if (level === 0) {
+        return false;
+      }
+      return {
+        level,
+        hasBasic: true,
+        has256: level >= 2,
+        has16m: level >= 3
+      };
+    }
+    function supportsColor(haveStream, streamIsTTY) {
+      if (forceColor === 0) {
+        return 0;
+      }
+      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag("color=256")) {
+        return 2;
+      }
+      if (haveStream && !streamIsTTY && forceColor === void 0) {
+        return 0;
+      }
+      const min = forceColor || 0;
+      if (env.TERM === "dumb") {
+        return min;
+      }
+      if (process.platform === "win32") {
+        const osRelease = os.release().split(".");
+        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if (env.COLORTERM === "truecolor") {
+        return 3;
+      }
+      if ("TERM_PROGRAM" in env) {
+        const version = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version >= 3 ? 3 : 2;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env) {
+        return 1;
+      }
+      return min;
+    }
+    function getSupportLevel(stream) {
+      const level = supportsColor(stream, stream && stream.isTTY);
+      return translateLevel(level);
+    }
+    module.exports = {
+      supportsColor: getSupportLevel,
+      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
+      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports, module) {
+    var tty = __require("tty");
+    var util = __require("util");
+    exports.init = init;
+    exports.log = log;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = require_supports_color();
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error) {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
+        return k.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c = this.color;
+        const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args) {
+      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function init(debug2) {
+      debug2.inspectOpts = {};
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug2.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.o = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+    };
+    formatters.O = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports, module) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module.exports = require_browser();
+    } else {
+      module.exports = require_node();
+    }
+  }
+});
+
+// src/types.ts
+var SEVERITIES = ["blocker", "high", "medium", "low"];
+var CHECK_IDS = ["secrets", "env", "migrations", "perf", "smoke"];
+var severityRank = (s) => SEVERITIES.indexOf(s);
+var atLeast = (s, threshold) => severityRank(s) <= severityRank(threshold);
+var CHECK_TITLES = {
+  secrets: "Secrets",
+  env: "Env contract",
+  migrations: "Migrations",
+  perf: "Performance",
+  smoke: "Smoke"
+};
+
+// src/checks/secrets/catalog.ts
+var ROTATE = "move the new value to a secret store (CI secrets, your host's env settings) and read it from the environment; the old value stays in git history, so rotating is what makes it harmless";
+function fixFor(info) {
+  return `${info.revoke}, then ${ROTATE}`;
+}
+var CATALOG = {
+  "aws-access-key-id": {
+    title: "AWS access key id",
+    severity: "blocker",
+    why: "an AWS access key id with its secret gives API access to the account: bots scan public pushes for them within minutes",
+    revoke: "deactivate and delete the key in IAM (Security credentials), create a new one or switch to a role / OIDC"
+  },
+  "aws-secret-access-key": {
+    title: "AWS secret access key",
+    severity: "blocker",
+    why: "the secret half of an AWS key pair signs API calls as the key's IAM user",
+    revoke: "deactivate and delete the access key in IAM, create a new one or switch to a role / OIDC"
+  },
+  "stripe-secret-key": {
+    title: "Stripe live secret key",
+    severity: "blocker",
+    why: "a live Stripe secret or restricted key can create charges, refunds and payouts and read customer data",
+    revoke: "roll the key in the Stripe dashboard (Developers > API keys)"
+  },
+  "azure-storage-key": {
+    title: "Azure storage account key",
+    severity: "blocker",
+    why: "a storage account key gives full read/write/delete access to every blob, queue and table of the account",
+    revoke: "rotate the account key in the Azure portal (Storage account > Access keys), prefer managed identities or SAS"
+  },
+  "supabase-service-role-key": {
+    title: "Supabase service-role key",
+    severity: "blocker",
+    why: "the service-role JWT bypasses row-level security: full read/write access to the project's database",
+    revoke: "rotate the JWT secret / API keys in the Supabase dashboard (Project settings > API)"
+  },
+  "sendgrid-api-key": {
+    title: "SendGrid API key",
+    severity: "blocker",
+    why: "a SendGrid key sends mail as your domain (phishing that passes SPF/DKIM) and can read contact lists",
+    revoke: "delete the key in SendGrid (Settings > API Keys) and create a new one with minimal scopes"
+  },
+  "discord-bot-token": {
+    title: "Discord bot token",
+    severity: "blocker",
+    why: "a bot token lets anyone act as the bot in every server it is in",
+    revoke: "reset the token in the Discord developer portal (Bot > Reset Token)"
+  },
+  "discord-webhook": {
+    title: "Discord webhook URL",
+    severity: "high",
+    why: "anyone with the webhook URL can post messages into the channel (spam, phishing links)",
+    revoke: "delete the webhook in the channel settings and create a new one"
+  },
+  "telegram-bot-token": {
+    title: "Telegram bot token",
+    severity: "blocker",
+    why: "a bot token gives full control of the bot: read its chats and send messages as it",
+    revoke: "revoke the token with @BotFather (/revoke)"
+  },
+  "twilio-api-key": {
+    title: "Twilio API key or auth token",
+    severity: "blocker",
+    why: "Twilio credentials send SMS and place calls billed to the account (toll fraud)",
+    revoke: "delete the API key or rotate the auth token in the Twilio console"
+  },
+  "mailgun-api-key": {
+    title: "Mailgun API key",
+    severity: "blocker",
+    why: "a Mailgun key sends mail as your domains and reads logs of sent mail",
+    revoke: "delete the key in Mailgun (API Security) and create a new one"
+  },
+  "mailchimp-api-key": {
+    title: "Mailchimp API key",
+    severity: "high",
+    why: "a Mailchimp key reads and exports audience lists (personal data) and sends campaigns",
+    revoke: "disable the key in Mailchimp (Account > Extras > API keys)"
+  },
+  "resend-api-key": {
+    title: "Resend API key",
+    severity: "blocker",
+    why: "a Resend key sends mail as your verified domains",
+    revoke: "delete the key in the Resend dashboard (API Keys)"
+  },
+  "pypi-token": {
+    title: "PyPI upload token",
+    severity: "blocker",
+    why: "an upload token publishes new versions of your packages: a supply-chain attack on every user",
+    revoke: "remove the token in PyPI (Account settings > API tokens); prefer trusted publishing"
+  },
+  "npm-token": {
+    title: "npm access token",
+    severity: "blocker",
+    why: "an npm token publishes new versions of your packages: a supply-chain attack on every user",
+    revoke: "revoke the token on npmjs.com (Access Tokens); prefer trusted publishing"
+  },
+  "datadog-api-key": {
+    title: "Datadog API or application key",
+    severity: "high",
+    why: "Datadog keys submit or read metrics, logs and dashboards of the organisation",
+    revoke: "revoke the key in Datadog (Organization settings > API / Application keys)"
+  },
+  "digitalocean-token": {
+    title: "DigitalOcean token",
+    severity: "blocker",
+    why: "a DigitalOcean token creates, reads and destroys droplets, databases and volumes",
+    revoke: "delete the token in DigitalOcean (API > Tokens)"
+  },
+  "square-access-token": {
+    title: "Square access token or OAuth secret",
+    severity: "blocker",
+    why: "a Square production credential takes payments, issues refunds and reads customer data",
+    revoke: "revoke the token in the Square developer dashboard"
+  },
+  "vercel-token": {
+    title: "Vercel token",
+    severity: "blocker",
+    why: "a Vercel token deploys, reads environment variables (more secrets) and deletes projects",
+    revoke: "delete the token in Vercel (Account settings > Tokens)"
+  },
+  "netlify-token": {
+    title: "Netlify access token",
+    severity: "blocker",
+    why: "a Netlify token deploys sites and reads their environment variables",
+    revoke: "revoke the token in Netlify (User settings > Applications > Personal access tokens)"
+  },
+  "doppler-token": {
+    title: "Doppler token",
+    severity: "blocker",
+    why: "a Doppler token reads every secret of the project or config it is scoped to",
+    revoke: "revoke the token in the Doppler dashboard (Access)"
+  },
+  "django-secret-key": {
+    title: "Django SECRET_KEY",
+    severity: "high",
+    why: "the SECRET_KEY signs sessions, password-reset links and CSRF tokens: with it one can forge a login",
+    revoke: "generate a new key (django.core.management.utils.get_random_secret_key) and read it from the environment"
+  },
+  "database-url-password": {
+    title: "database URL with a password",
+    severity: "blocker",
+    why: "a connection string with its password gives direct access to the database, around the application",
+    revoke: "change the database user's password (ALTER ROLE / ALTER USER) and restrict network access"
+  },
+  "url-credentials": {
+    title: "URL with embedded credentials",
+    severity: "high",
+    why: "user:password in a URL authenticates against that service and ends up in logs and proxies",
+    revoke: "change the password of that account at the service"
+  },
+  "compose-password": {
+    title: "password in a docker-compose file",
+    severity: "high",
+    why: "compose files are shared and copied to servers; a literal password there is the real one more often than not",
+    revoke: "change the password of that service account; use an env_file that is not committed or `${VAR}` interpolation"
+  },
+  "workflow-env-secret": {
+    title: "literal secret in a workflow env block",
+    severity: "high",
+    why: "workflow files are readable by anyone who can read the repository and are printed in logs unmasked",
+    revoke: "rotate the credential at its provider and reference it as `${{ secrets.NAME }}`"
+  },
+  "env-file-secret": {
+    title: "secret in a committed .env file",
+    severity: "high",
+    why: "a committed .env holds real runtime secrets (JWT/session signing keys, API tokens): with a signing key anyone can forge sessions",
+    revoke: "generate a new value, remove the file from git (git rm --cached) and add it to .gitignore"
+  },
+  "private-key": {
+    title: "private key",
+    severity: "blocker",
+    why: "a private key impersonates the server, signs as the owner, or opens SSH access",
+    revoke: "replace the key pair (new certificate / deploy key / SSH key) and remove the old public key everywhere it is trusted"
+  },
+  "gcp-service-account-key": {
+    title: "Google Cloud service account key",
+    severity: "blocker",
+    why: "a service account key acts as that account on every Google Cloud API it is granted",
+    revoke: "delete the key in IAM (Service accounts > Keys); prefer workload identity federation"
+  },
+  "google-api-key": {
+    title: "Google API key",
+    severity: "high",
+    why: "a server-side Google API key bills Maps / Gemini / Cloud usage to the project and may read data",
+    revoke: "delete or regenerate the key in Google Cloud (APIs & Services > Credentials) and restrict it"
+  },
+  "openai-api-key": {
+    title: "OpenAI API key",
+    severity: "blocker",
+    why: "an OpenAI key runs paid requests on your account and reads its files and assistants",
+    revoke: "revoke the key on platform.openai.com (API keys)"
+  },
+  "anthropic-api-key": {
+    title: "Anthropic API key",
+    severity: "blocker",
+    why: "an Anthropic key runs paid requests on your organisation",
+    revoke: "disable the key in the Anthropic console (API keys)"
+  },
+  "groq-api-key": {
+    title: "Groq API key",
+    severity: "blocker",
+    why: "a Groq key runs paid requests on your account",
+    revoke: "delete the key in the Groq console"
+  },
+  "huggingface-token": {
+    title: "Hugging Face token",
+    severity: "blocker",
+    why: "a Hugging Face token reads private models and datasets and, with write scope, replaces them",
+    revoke: "invalidate the token in Hugging Face (Settings > Access Tokens)"
+  },
+  "github-token": {
+    title: "GitHub token",
+    severity: "blocker",
+    why: "a GitHub token reads and pushes to the repositories it can reach: code, secrets of workflows, releases",
+    revoke: "revoke the token on GitHub (Settings > Developer settings) or let GitHub's secret scanning do it"
+  },
+  "gitlab-token": {
+    title: "GitLab token",
+    severity: "blocker",
+    why: "a GitLab token reads and writes the projects it can reach, or registers runners that receive CI secrets",
+    revoke: "revoke the token in GitLab (Access tokens / CI/CD settings)"
+  },
+  "slack-token": {
+    title: "Slack token",
+    severity: "blocker",
+    why: "a Slack token reads channels and posts as the bot or the user",
+    revoke: "revoke the token in the Slack app settings (OAuth & Permissions) and reinstall the app"
+  },
+  "slack-webhook": {
+    title: "Slack incoming webhook URL",
+    severity: "high",
+    why: "anyone with the webhook URL can post messages into the channel (phishing links from a trusted source)",
+    revoke: "remove the webhook in the Slack app settings (Incoming Webhooks) and create a new one"
+  },
+  "shopify-token": {
+    title: "Shopify token",
+    severity: "blocker",
+    why: "a Shopify token reads orders and customers and changes the store",
+    revoke: "rotate the token or uninstall the custom app in the Shopify admin"
+  },
+  "vault-token": {
+    title: "HashiCorp Vault token",
+    severity: "blocker",
+    why: "a Vault token reads every secret its policies allow",
+    revoke: "revoke it with `vault token revoke`"
+  },
+  "grafana-token": {
+    title: "Grafana token",
+    severity: "blocker",
+    why: "a Grafana token reads dashboards and data sources (often with database credentials)",
+    revoke: "delete the token in Grafana (Service accounts / Cloud access policies)"
+  },
+  "onepassword-token": {
+    title: "1Password service account token",
+    severity: "blocker",
+    why: "a 1Password service account token reads every item in the vaults it is granted",
+    revoke: "revoke the service account token in 1Password"
+  },
+  "linear-api-key": {
+    title: "Linear API key",
+    severity: "high",
+    why: "a Linear key reads and edits the workspace's issues",
+    revoke: "revoke the key in Linear (Settings > API)"
+  },
+  "notion-token": {
+    title: "Notion integration token",
+    severity: "high",
+    why: "a Notion token reads and edits the pages shared with the integration",
+    revoke: "regenerate the secret of the integration in Notion"
+  },
+  "databricks-token": {
+    title: "Databricks token",
+    severity: "blocker",
+    why: "a Databricks token runs jobs and reads data in the workspace",
+    revoke: "revoke the token in Databricks (User settings > Access tokens)"
+  },
+  "docker-hub-token": {
+    title: "Docker Hub token",
+    severity: "blocker",
+    why: "a Docker Hub token pushes images: a supply-chain attack on everyone who pulls them",
+    revoke: "delete the token in Docker Hub (Account settings > Security)"
+  },
+  "figma-token": {
+    title: "Figma token",
+    severity: "high",
+    why: "a Figma token reads the design files of the account",
+    revoke: "revoke the token in Figma (Settings > Personal access tokens)"
+  },
+  "cloudflare-api-token": {
+    title: "Cloudflare API token",
+    severity: "blocker",
+    why: "a Cloudflare token changes DNS, TLS and Workers of the zones it can reach",
+    revoke: "roll or delete the token in Cloudflare (My Profile > API Tokens)"
+  },
+  "tailscale-key": {
+    title: "Tailscale key",
+    severity: "blocker",
+    why: "a Tailscale auth or API key joins machines to the tailnet or changes its ACLs",
+    revoke: "revoke the key in the Tailscale admin console (Settings > Keys)"
+  },
+  "azure-ad-client-secret": {
+    title: "Azure AD client secret",
+    severity: "blocker",
+    why: "an Entra ID (Azure AD) client secret signs in as the app registration, with every API permission it was granted",
+    revoke: "delete the secret in the Azure portal (App registrations > Certificates & secrets); prefer workload identity federation"
+  },
+  "azure-sas-token": {
+    title: "Azure shared access signature",
+    severity: "blocker",
+    why: "a SAS URL grants the permissions in its `sp=` (read, write, delete, list) on the storage account until it expires",
+    revoke: "rotate the storage account key that signed it (or revoke the stored access policy / user delegation key)"
+  },
+  "azure-devops-pat": {
+    title: "Azure DevOps personal access token",
+    severity: "blocker",
+    why: "an Azure DevOps PAT reads and pushes code, runs pipelines and reads their variables within its scopes",
+    revoke: "revoke the token in Azure DevOps (User settings > Personal access tokens)"
+  },
+  "heroku-api-key": {
+    title: "Heroku API key",
+    severity: "blocker",
+    why: "a Heroku key deploys, reads config vars (every other secret of the app) and scales or deletes apps",
+    revoke: "regenerate the key in Heroku (Account settings > API key) or revoke the authorization (heroku authorizations:revoke)"
+  },
+  "flyio-token": {
+    title: "Fly.io token",
+    severity: "blocker",
+    why: "a Fly.io token deploys to the organisation and reads the secrets of its apps",
+    revoke: "revoke the token (fly tokens revoke, or the dashboard Tokens page)"
+  },
+  "rubygems-api-key": {
+    title: "RubyGems API key",
+    severity: "blocker",
+    why: "a RubyGems key pushes new versions of the owner's gems: a supply-chain attack on every user",
+    revoke: "delete the key on rubygems.org (Settings > API keys)"
+  },
+  "docker-config-auth": {
+    title: "container registry credentials",
+    severity: "blocker",
+    why: 'the "auth" of a Docker config is user:password in base64: it pulls and pushes images as that account',
+    revoke: "change the password or delete the access token at the registry"
+  },
+  "circleci-token": {
+    title: "CircleCI token",
+    severity: "blocker",
+    why: "a CircleCI token triggers pipelines and reads project settings and environment variables",
+    revoke: "delete the token in CircleCI (User settings or Project settings > API Permissions)"
+  },
+  "terraform-cloud-token": {
+    title: "Terraform Cloud token",
+    severity: "blocker",
+    why: "a Terraform Cloud token runs plans and applies, and reads state files, which hold every output secret",
+    revoke: "revoke the token in HCP Terraform (User settings > Tokens, or the team / organization token page)"
+  },
+  "pulumi-token": {
+    title: "Pulumi access token",
+    severity: "blocker",
+    why: "a Pulumi token reads and updates stacks, including their decrypted configuration secrets",
+    revoke: "delete the token in Pulumi Cloud (Personal access tokens)"
+  },
+  "plaid-access-token": {
+    title: "Plaid access token",
+    severity: "blocker",
+    why: "a Plaid access token (with the client secret) reads a user's bank accounts and transactions",
+    revoke: "invalidate it with /item/access_token/invalidate or remove the Item (/item/remove)"
+  },
+  "braintree-access-token": {
+    title: "Braintree access token",
+    severity: "blocker",
+    why: "a production Braintree access token creates transactions and refunds on the merchant account",
+    revoke: "revoke the token in the Braintree / PayPal developer dashboard"
+  },
+  "okta-api-token": {
+    title: "Okta API token",
+    severity: "blocker",
+    why: "an Okta API token acts with the admin rights of the user who created it: users, groups, apps, sign-on policies",
+    revoke: "revoke the token in the Okta admin console (Security > API > Tokens)"
+  },
+  "sentry-auth-token": {
+    title: "Sentry auth token",
+    severity: "high",
+    why: "a Sentry auth token uploads releases and source maps and reads events, which hold user data and stack traces",
+    revoke: "revoke the token in Sentry (Settings > Auth Tokens / Organization Tokens)"
+  },
+  "mapbox-secret-token": {
+    title: "Mapbox secret token",
+    severity: "high",
+    why: "a Mapbox secret (sk.) token has write or download scopes and bills the account",
+    revoke: "delete the token in Mapbox (Account > Access tokens)"
+  },
+  "twitch-oauth-token": {
+    title: "Twitch OAuth token",
+    severity: "high",
+    why: "a Twitch OAuth token chats and acts as the account within its scopes",
+    revoke: "disconnect the app in Twitch (Settings > Connections) so its tokens are revoked"
+  },
+  "atlassian-api-token": {
+    title: "Atlassian API token",
+    severity: "blocker",
+    why: "an Atlassian API token (or Bitbucket app password) acts as the user in Jira, Confluence or Bitbucket",
+    revoke: "revoke the token in the Atlassian account (Security > API tokens) or the Bitbucket app password"
+  },
+  "newrelic-key": {
+    title: "New Relic key",
+    severity: "high",
+    why: "a New Relic user key queries and changes the account; a license or ingest key sends data billed to it",
+    revoke: "delete or rotate the key in New Relic (API keys)"
+  },
+  "airtable-token": {
+    title: "Airtable personal access token",
+    severity: "high",
+    why: "an Airtable token reads and writes the bases it was granted",
+    revoke: "delete the token in Airtable (Developer hub > Personal access tokens)"
+  },
+  "postman-api-key": {
+    title: "Postman API key",
+    severity: "high",
+    why: "a Postman key reads collections and environments, which often hold further secrets",
+    revoke: "delete the key in Postman (Settings > API keys)"
+  },
+  "age-secret-key": {
+    title: "age secret key",
+    severity: "blocker",
+    why: "an age secret key decrypts every file (SOPS secrets, backups) encrypted to its public key",
+    revoke: "generate a new key pair (age-keygen), re-encrypt to the new recipient and rotate what the old key protected"
+  },
+  "connection-string-password": {
+    title: "connection string with a password",
+    severity: "blocker",
+    why: "a connection string with its password gives direct access to the database, around the application",
+    revoke: "change the database user's password and restrict network access to the server"
+  },
+  "kubernetes-secret-data": {
+    title: "Kubernetes Secret value",
+    severity: "high",
+    why: "Secret data is only base64-encoded, not encrypted: anyone who reads the manifest reads the value",
+    revoke: "rotate the value at its source; commit SealedSecrets, SOPS-encrypted files or External Secrets instead"
+  },
+  "http-auth-header": {
+    title: "credential in an HTTP header",
+    severity: "high",
+    why: "a literal Authorization / API-key header authenticates every request made with it",
+    revoke: "revoke the token or key at the service it authenticates to"
+  },
+  "secret-assignment": {
+    title: "hard-coded secret",
+    severity: "high",
+    why: "a literal password, key or token in code or configuration is readable by everyone with access to the repository and its forks",
+    revoke: "change the password or revoke the key at the service it belongs to"
+  },
+  "netrc-password": {
+    title: "password in a .netrc file",
+    severity: "high",
+    why: "a .netrc password (often an API token: Heroku, GitHub, Mapbox) logs in to that machine with curl, git and other tools",
+    revoke: "revoke the token or change the password at that host"
+  },
+  "secretlint-other": {
+    title: "credential",
+    severity: "high",
+    why: "secretlint recognised a credential format; anyone with read access to the repository can use it",
+    revoke: "revoke the credential at its provider"
+  }
+};
+var DOCS_BASE = "docs/secrets/README.md";
+var docsLink = (rule) => `${DOCS_BASE}#${rule}`;
+
+// src/checks/secrets/entropy.ts
+function shannon(s) {
+  if (!s) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+// src/checks/secrets/placeholder.ts
+var PLACEHOLDER_WORDS = [
+  "example",
+  "xxxx",
+  "****",
+  "....",
+  "\u2026",
+  "your",
+  "changeme",
+  "change_me",
+  "change-me",
+  "replace",
+  "placeholder",
+  "dummy",
+  "sample",
+  "redacted",
+  "insert",
+  "todo",
+  "fixme",
+  "notreal",
+  "not_real",
+  "not-a-real",
+  "secret_here",
+  "token_here",
+  "key_here",
+  "abcdefgh",
+  "abcdef123",
+  "12345678",
+  "qwerty"
+];
+var WEAK_VALUES = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "secret",
+  "postgres",
+  "root",
+  "admin",
+  "test",
+  "testing",
+  "example",
+  "mysql",
+  "default",
+  "guest",
+  "user",
+  "pass",
+  "changeit",
+  "null",
+  "none",
+  "true",
+  "false",
+  "undefined",
+  "localhost",
+  "development",
+  "dev"
+]);
+function isReference(value) {
+  return /\$\{[A-Za-z_][\w.]*(?::?[-=?+][^}]*)?\}?|\$\([a-z_][\w -]*\)|\{\{[^}]*\}\}|%\([A-Za-z_]+\)[sd]|<%/.test(value) || /process\.env|os\.environ|getenv\(|ENV\[|secrets\.[A-Z_]|^\$[A-Za-z_]\w*$|^%[A-Z_]+%$/.test(value);
+}
+function isPlaceholder(value) {
+  const v = value.toLowerCase();
+  if (WEAK_VALUES.has(v.replace(/['"`]/g, ""))) return true;
+  if (PLACEHOLDER_WORDS.some((w) => v.includes(w))) return true;
+  if (/^<.*>$|^\[.*\]$/.test(value)) return true;
+  if (/(.)\1{5,}/.test(value)) return true;
+  if (isReference(value)) return true;
+  return false;
+}
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
+var INTEGRITY = /^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/;
+var isUuid = (v) => UUID.test(v);
+var isHexDigest = (v) => HEX_DIGEST.test(v);
+var isIntegrity = (v) => INTEGRITY.test(v);
+function isNonSecretValue(value) {
+  const v = value.toLowerCase();
+  if (isPlaceholder(value) || /\s/.test(value)) return true;
+  if (/^\$|\$\{|\{\{|\$\(|#\{|%\(|<%|^ENC\[|^!!?[A-Za-z]+$/.test(value)) return true;
+  if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:\(.*)?$|^[A-Za-z_$][\w$.]*\(.*\)?$/.test(value))
+    return true;
+  if (/^(?:\.{0,2}\/|~\/)|:\/\/|\.(?:html?|json|ya?ml|pem|key|crt|cer|txt|js|ts|py|rb|php|xml|conf)$/i.test(value))
+    return true;
+  if (/^(?:pk_(?:live|test)_|[sr]k_test_|pk\.eyJ|AIza)/.test(value)) return true;
+  return GENERIC_WEAK_WORDS.some((w) => v.includes(w));
+}
+var GENERIC_WEAK_WORDS = ["pass", "secret", "token", "test", "fake", "dummy", "mock", "demo", "foobar", "default"];
+function looksGenerated(value, short, entropy) {
+  const hex = /^[0-9a-f]+$/i.test(value);
+  if (value.length < (short ? 8 : 16) || value.length > 300) return false;
+  if (!/[A-Za-z]/.test(value) || !(/[0-9]/.test(value) || value.length >= 32 && /[^A-Za-z0-9]/.test(value)))
+    return false;
+  if (/^[a-z]+(?:[-_.][a-z]+)+$/i.test(value)) return false;
+  return entropy(value) >= (hex ? 3 : short ? 3 : 3.5);
+}
+
+// src/checks/secrets/rules.ts
+var ENV_FILE = /(?:^|\/)(?:\.env(?:\.[\w-]+)*|[\w-]+\.env)$/;
+var ENV_TEMPLATE = /(?:^|[./])(?:example|sample|template|dist|defaults?|tpl|schema)(?:\.|$)/i;
+var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/;
+var WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+var PY_FILE = /\.py$/;
+var SECRET_NAME = /(?:SECRET|TOKEN|PASSWORD|PASSWD|PWD|_PAT$|APP_?KEY|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|CREDENTIALS?|SALT|SIGNING_?KEY|ENCRYPTION_?KEY|MASTER_?KEY|WEBHOOK_?SECRET|DSN)/i;
+var NOT_SECRET_NAME = /PUBLIC|PUBLISHABLE|ANON|_ID$|_URL$|_HOST$|_PORT$|_USER(?:NAME)?$|_SHA$|HASH|CHECKSUM|DIGEST|COMMIT|_FILE$|_PATH$|_TTL$|_EXPIR|_LENGTH$|_ALGORITHM$|_ISSUER$|_AUDIENCE$|_NAME$|_TYPE$/i;
+var LOCAL_HOST = /@(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|db|postgres|mysql|redis|mongo|database)(?::\d+)?(?:[/?]|$)/i;
+function decodeJwtPayload(jwt) {
+  const part = jwt.split(".")[1];
+  if (!part) return void 0;
+  try {
+    const json = Buffer.from(part.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8");
+    const v = JSON.parse(json);
+    return v && typeof v === "object" ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var uuidToken = (name, v) => isUuid(v) && /(?:TOKEN|API_?KEY|SECRET|PASSWORD)$/i.test(name);
+function randomLiteral(v, minLen, minEntropy) {
+  if (v.length < minLen || isPlaceholder(v) || isUuid(v)) return false;
+  return shannon(v) >= minEntropy;
+}
+var SECRET_WORDS = /(?:^|_)(?:password|passwd|pwd|pass|pat|secret|token|credentials?|api_?key|apikey|access_?key|private_?key|auth_?key|signing_?key|encryption_?key|master_?key|license_?key|app_?key|secret_?key)(?:_|$)/;
+var SECRET_WORD = "password|passwd|pwd|_pass|_pat(?![a-z])|secret|token|credentials?|api[_-]?key|access[_-]?key|private[_-]?key|license[_-]?key";
+var SETTING_KEYWORDS = [
+  "assword",
+  "ASSWORD",
+  "asswd",
+  "ASSWD",
+  "pwd",
+  "PWD",
+  "Pwd",
+  "ecret",
+  "ECRET",
+  "oken",
+  "OKEN",
+  "pi_key",
+  "PI_KEY",
+  "piKey",
+  "PIKey",
+  "pikey",
+  "PIKEY",
+  "pi-key",
+  "ccess_key",
+  "CCESS_KEY",
+  "ccessKey",
+  "rivate_key",
+  "RIVATE_KEY",
+  "rivateKey",
+  "icense_key",
+  "ICENSE_KEY",
+  "icenseKey",
+  "redentials",
+  "REDENTIALS",
+  "_PASS",
+  "_pass",
+  "_PAT",
+  "_pat"
+];
+var SETTING = `(?:${SECRET_WORD})[A-Za-z0-9_.-]{0,60}["']?[ \\t]*(?:=>|:=|=(?!=)|:)[ \\t]*`;
+var ABOUT_SECRET = new Set(
+  "type endpoint url uri host port header field param params name ref file path dir hash hashed digest checksum ttl expiry expires expiration timeout validity seconds length min max count size policy pattern regex format prefix suffix template label placeholder hint message description enabled required require alphabet version id public publishable anon csrf xsrf page next continuation cursor cache reset confirm confirmation strength rule rules validator mode algorithm alg issuer audience kind style class input selector location env var store provider manager source usage limit generator encrypted cipher salt".split(" ")
+);
+var words = (key) => key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function isSecretName(key) {
+  const w = words(key);
+  return SECRET_WORDS.test(w.join("_")) && !w.some((x) => ABOUT_SECRET.has(x) || /^sha\d*$|^md5$/.test(x));
+}
+var CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|swift|rs|c|cc|cpp|h|hpp|m|dart|groovy|lua|pl|ex|exs|erl|clj|vue|svelte)$/i;
+var NOT_CODE_FILE = new RegExp(`^(?!.*${CODE_FILE.source})`, "i");
+var GENERIC_SKIP = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|__mocks__|mocks?|examples?|samples?|docs?|__snapshots__)\/|[._-](?:test|spec|mock|fixture)s?\.[a-z]+$|_test\.go$|(?:^|\/)test_[^/]*\.py$|\.(?:md|mdx|rst|adoc|txt|html?|snap|map|svg|lock)$|\.min\.[a-z]+$|(?:^|\/)(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml|go\.sum)$/i;
+function mayHoldGenericSecret(c) {
+  if (GENERIC_SKIP.test(c.path)) return false;
+  const name = c.path.split("/").pop() ?? "";
+  if (ENV_TEMPLATE.test(name)) return false;
+  return !isSealedSecret(c.text);
+}
+var sealed = { text: "", is: false };
+function isSealedSecret(text) {
+  if (sealed.text !== text) sealed = { text, is: /kind["']?[ \t]*:[ \t]*["']?SealedSecret\b/.test(text) };
+  return sealed.is;
+}
+var isAnonJwt = (s) => s.startsWith("eyJ") && decodeJwtPayload(s)?.role === "anon";
+function decodeURIComponentSafe(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+function settingName(text, at) {
+  const before = /[A-Za-z0-9_.-]*$/.exec(text.slice(Math.max(0, at - 80), at))[0];
+  return before + /^[A-Za-z0-9_.-]*/.exec(text.slice(at, at + 80))[0];
+}
+function lineAt(text, index) {
+  const start = text.lastIndexOf("\n", index - 1) + 1;
+  const end = text.indexOf("\n", index);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+function isCommentOrExample(c, index) {
+  const line = lineAt(c.text, index);
+  return /^\s*(?:\/\/|\/\*|\*|#|--|;|<!--)/.test(line) || /\b(?:example|e\.g\.|format|sample)\b/i.test(line);
+}
+function genericAccept(s, m, c, unquoted, name) {
+  if (!mayHoldGenericSecret(c) || isCommentOrExample(c, m.index)) return false;
+  if (ENV_FILE.test(c.path) || COMPOSE_FILE.test(c.path) || WORKFLOW_FILE.test(c.path)) return false;
+  if (unquoted && (CODE_FILE.test(c.path) || /[[\]{}()<>,]/.test(s))) return false;
+  const key = name ?? settingName(c.text, m.index);
+  if (!isSecretName(key) || isNonSecretValue(s) || isAnonJwt(s)) return false;
+  const password = /pass|pwd/i.test(key);
+  if (isUuid(s)) return /^[A-Z0-9_]*(?:TOKEN|API_KEY|APIKEY|SECRET|PASSWORD)$/.test(key.replace(/^.*[.-]/, ""));
+  return looksGenerated(s, password, shannon);
+}
+function parentKey(text, index) {
+  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))[0].length;
+  let end = lineStart - 1;
+  for (let n = 0; end > 0 && n < 500; n++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (/^[ \t]*/.exec(line)[0].length < indent) return /^[ \t]*["']?([\w.-]+)["']?[ \t]*:/.exec(line)?.[1];
+  }
+  return void 0;
+}
+function holdsKnownSecret(plain) {
+  return RULES.some((r) => {
+    if (r.path || r.id === "secret-assignment" || r.id === "http-auth-header") return false;
+    if (!r.keywords.some((k) => plain.includes(k))) return false;
+    const re = new RegExp(r.regex.source, r.regex.flags);
+    for (let m = re.exec(plain); m; m = re.exec(plain)) {
+      const s = m.groups?.s ?? m.groups?.s2 ?? m[0];
+      if (s && (!r.minEntropy || shannon(s) >= r.minEntropy) && (!r.accept || r.accept(s, m, { path: "", text: plain })))
+        return true;
+      if (!m[0].length) re.lastIndex++;
+    }
+    return false;
+  });
+}
+var RULES = [
+  {
+    id: "aws-access-key-id",
+    keywords: ["AKIA", "ASIA", "ABIA", "ACCA", "A3T"],
+    regex: /(?<![A-Za-z0-9])(?<s>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])/g,
+    minEntropy: 3
+  },
+  {
+    // secretlint has this one too, but misses keys that end in '+' or '/' (its pattern ends in \b).
+    id: "aws-secret-access-key",
+    keywords: ["secret_access_key", "SECRET_ACCESS_KEY", "secretAccessKey", "SecretAccessKey", "secret-access-key"],
+    regex: /secret[_-]?access[_-]?key["']?\s*(?::|=>|=)\s*["']?(?<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
+    minEntropy: 4
+  },
+  {
+    id: "stripe-secret-key",
+    keywords: ["_live_"],
+    regex: /(?<![A-Za-z0-9])(?<s>(?:sk|rk)_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g,
+    minEntropy: 3.5
+  },
+  {
+    id: "azure-storage-key",
+    keywords: ["AccountKey="],
+    regex: /AccountKey=(?<s>[A-Za-z0-9+/]{86}==)/g,
+    minEntropy: 4
+  },
+  {
+    id: "supabase-service-role-key",
+    keywords: ["eyJ"],
+    regex: /(?<![A-Za-z0-9_-])(?<s>eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,})(?![A-Za-z0-9_-])/g,
+    accept: (s) => decodeJwtPayload(s)?.role === "service_role"
+  },
+  {
+    id: "sendgrid-api-key",
+    keywords: ["SG."],
+    regex: /(?<![A-Za-z0-9])(?<s>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+    minEntropy: 4
+  },
+  {
+    id: "discord-bot-token",
+    keywords: ["discord", "Discord", "DISCORD"],
+    regex: /(?<![A-Za-z0-9_-])(?<s>[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_-])/g,
+    minEntropy: 4
+  },
+  {
+    id: "discord-webhook",
+    keywords: ["discord"],
+    regex: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/(?<s>[A-Za-z0-9_-]{60,68})/g,
+    minEntropy: 4
+  },
+  {
+    id: "telegram-bot-token",
+    keywords: [":AA"],
+    regex: /(?<![A-Za-z0-9])(?<s>\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
+    minEntropy: 3.5
+  },
+  {
+    id: "twilio-api-key",
+    keywords: ["twilio", "Twilio", "TWILIO"],
+    regex: /(?<![A-Za-z0-9])(?<s>SK[0-9a-f]{32})(?![A-Za-z0-9])/g,
+    minEntropy: 3
+  },
+  {
+    id: "twilio-api-key",
+    keywords: ["twilio", "Twilio", "TWILIO"],
+    regex: /twilio[\w]*?auth[_-]?token["']?\s*[:=]\s*["']?(?<s>[0-9a-f]{32})(?![A-Za-z0-9])/gi,
+    minEntropy: 3
+  },
+  {
+    // Twilio.init(accountSid, authToken) and similar: the 32-hex value right after an account SID.
+    id: "twilio-api-key",
+    keywords: ["twilio", "Twilio", "TWILIO"],
+    regex: /AC[0-9a-f]{32}["']?[ \t]*,[ \t]*["'](?<s>[0-9a-f]{32})["']/g,
+    minEntropy: 3
+  },
+  {
+    id: "mailgun-api-key",
+    keywords: ["key-", "mailgun", "Mailgun", "MAILGUN"],
+    hint: /key-[0-9a-f]{32}|mailgun/i,
+    regex: /(?<![A-Za-z0-9-])(?<s>key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9-])/g,
+    minEntropy: 3,
+    accept: (s, _m, c) => s.startsWith("key-") || /mailgun/i.test(c.text)
+  },
+  {
+    id: "mailchimp-api-key",
+    keywords: ["-us"],
+    hint: /-us\d/,
+    regex: /(?<![A-Za-z0-9])(?<s>[0-9a-f]{32}-us\d{1,2})(?![A-Za-z0-9])/g,
+    minEntropy: 3
+  },
+  {
+    id: "resend-api-key",
+    keywords: ["re_"],
+    hint: /re_[A-Za-z0-9]{8}_/,
+    regex: /(?<![A-Za-z0-9_])(?<s>re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_])/g,
+    minEntropy: 3.5
+  },
+  {
+    id: "pypi-token",
+    keywords: ["pypi-"],
+    regex: /(?<s>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})/g
+  },
+  {
+    id: "datadog-api-key",
+    keywords: [
+      "datadog",
+      "Datadog",
+      "DATADOG",
+      "dd_api",
+      "DD_API",
+      "dd_app",
+      "DD_APP",
+      "dd-api",
+      "dd-app",
+      "ddApi",
+      "ddApp"
+    ],
+    regex: /(?:datadog|dd)[_-]?(?:api|app(?:lication)?)[_-]?key["']?\s*[:=]\s*["']?(?<s>[a-f0-9]{32}|[a-f0-9]{40})(?![A-Za-z0-9])/gi,
+    minEntropy: 3
+  },
+  {
+    id: "digitalocean-token",
+    keywords: ["_v1_"],
+    regex: /(?<![A-Za-z0-9])(?<s>do[opr]_v1_[a-f0-9]{64})(?![A-Za-z0-9])/g,
+    minEntropy: 3
+  },
+  {
+    id: "square-access-token",
+    keywords: ["EAAA", "sq0csp-", "sq0atp-"],
+    regex: /(?<![A-Za-z0-9_-])(?<s>EAAA[A-Za-z0-9_-]{60}|sq0(?:csp|atp)-[A-Za-z0-9_-]{22,43})(?![A-Za-z0-9_-])/g,
+    minEntropy: 4
+  },
+  {
+    id: "vercel-token",
+    keywords: ["vercel", "Vercel", "VERCEL"],
+    regex: /vercel[_-]?(?:api[_-]?)?token["']?\s*[:=]\s*["']?(?<s>[A-Za-z0-9]{24})(?![A-Za-z0-9])/gi,
+    minEntropy: 3.5
+  },
+  {
+    id: "netlify-token",
+    keywords: ["nfp_", "nfc_", "netlify", "Netlify", "NETLIFY"],
+    regex: /(?<![A-Za-z0-9_])(?<s>nf[pc]_[A-Za-z0-9]{36,40})(?![A-Za-z0-9])|netlify[_-]?(?:auth[_-]?)?token["']?\s*[:=]\s*["']?(?<s2>[A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])/gi,
+    minEntropy: 3.5
+  },
+  {
+    id: "doppler-token",
+    keywords: ["dp.st.", "dp.pt.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."],
+    regex: /(?<![A-Za-z0-9])(?<s>dp\.(?:st|pt|sa|ct|scim|audit)\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/g,
+    minEntropy: 3.5
+  },
+  {
+    id: "openai-api-key",
+    keywords: ["sk-"],
+    regex: /(?<![A-Za-z0-9_-])(?<s>sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,200}|sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/g,
+    minEntropy: 4,
+    accept: (s) => !s.startsWith("sk-ant-")
+  },
+  {
+    id: "anthropic-api-key",
+    keywords: ["sk-ant-"],
+    regex: /(?<![A-Za-z0-9_-])(?<s>sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])/g,
+    minEntropy: 4
+  },
+  {
+    id: "github-token",
+    keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"],
+    regex: /(?<![A-Za-z0-9_])(?<s>gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/g,
+    minEntropy: 3.5
+  },
+  {
+    id: "gitlab-token",
+    keywords: ["glpat-", "glrt-", "gldt-", "glptt-", "gloas-"],
+    regex: /(?<![A-Za-z0-9_-])(?<s>gl(?:pat|rt|dt|oas)-[A-Za-z0-9_-]{20,64}|glptt-[0-9a-f]{40})(?![A-Za-z0-9_-])/g,
+    minEntropy: 3.5
+  },
+  {
+    id: "slack-token",
+    keywords: ["xox"],
+    regex: /(?<![A-Za-z0-9])(?<s>xox[abeoprs]-(?:\d-)?[0-9]{6,}-[A-Za-z0-9-]{10,})(?![A-Za-z0-9-])/g,
+    minEntropy: 3.5
+  },
+  {
+    id: "google-api-key",
+    keywords: ["AIza"],
+    regex: /(?<![A-Za-z0-9_-])(?<s>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g,
+    minEntropy: 3.5,
+    // Firebase web config keys are public identifiers by design: skip files that hold one.
+    accept: (_s, _m, c) => !/firebaseapp\.com|authDomain|firebase\.initializeApp|initializeApp\s*\(/.test(c.text)
+  },
+  {
+    // Azure AD / Entra ID client secrets carry `Q~` after 3 characters and a digit.
+    id: "azure-ad-client-secret",
+    keywords: ["Q~"],
+    regex: /(?<![A-Za-z0-9_~.-])(?<s>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g,
+    minEntropy: 3.5
+  },
+  {
+    // Shared access signatures: the `sig=` of a URL with a service version `sv=` grants what `sp=` says.
+    id: "azure-sas-token",
+    keywords: ["sig="],
+    hint: /[?&]sv=\d{4}-\d\d-\d\d/,
+    regex: /[?&]sv=\d{4}-\d\d-\d\d&[^\s'"<>]{0,400}?[?&]sig=(?<s>[A-Za-z0-9%+/=]{30,120})/g,
+    minEntropy: 4
+  },
+  {
+    id: "azure-devops-pat",
+    keywords: ["AZDO"],
+    regex: /(?<![A-Za-z0-9])(?<s>[A-Za-z0-9]{52}AZDO[A-Za-z0-9]{28})(?![A-Za-z0-9])/g,
+    minEntropy: 4
+  },
+  {
+    id: "heroku-api-key",
+    keywords: ["HRKU-"],
+    regex: /(?<![A-Za-z0-9_-])(?<s>HRKU-[A-Za-z0-9_-]{58,60})(?![A-Za-z0-9_-])/g,
+    minEntropy: 3.5
+  },
+  {
+    id: "flyio-token",
+    keywords: ["FlyV1 ", "fo1_"],
+    regex: /(?<s>FlyV1 fm[12][a-z]?_[A-Za-z0-9+/=,_-]{40,}|(?<![A-Za-z0-9_])fo1_[A-Za-z0-9_-]{43})/g,
+    minEntropy: 3.5
+  },
+  {
+    id: "rubygems-api-key",
+    keywords: ["rubygems_"],
+    regex: /(?<![A-Za-z0-9_])(?<s>rubygems_[a-f0-9]{48})(?![A-Za-z0-9])/g,
+    minEntropy: 3
+  },
+  {
+    // ~/.docker/config.json and .dockerconfigjson: "auth" is base64 of user:password.
+    id: "docker-config-auth",
+    keywords: ['"auths"'],
+    regex: /"auth"[ \t]*:[ \t]*"(?<s>[A-Za-z0-9+/]{8,}={0,2})"/g,
+    accept: (s) => {
+      const plain = Buffer.from(s, "base64").toString("utf8");
+      const pass = /^[^:\s]+:(\S{6,})$/.exec(plain)?.[1];
+      return !!pass && !isPlaceholder(pass);
+    }
+  },
+  {
+    id: "circleci-token",
+    keywords: ["CCIPAT_", "CCIPRJ_"],
+    regex: /(?<![A-Za-z0-9_])(?<s>CCIP(?:AT|RJ)_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9])/g,
+    minEntropy: 3.5
+  },
+  {
+    id: "terraform-cloud-token",
+    keywords: [".atlasv1."],
+    regex: /(?<![A-Za-z0-9])(?<s>[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])/g,
+    minEntropy: 4
+  },
+  {
+    id: "pulumi-token",
+    keywords: ["pul-"],
+    regex: /(?<![A-Za-z0-9_-])(?<s>pul-[a-f0-9]{40})(?![A-Za-z0-9])/g,
+    minEntropy: 3
+  },
+  {
+    // Sandbox access tokens reach fake banks only: not reported.
+    id: "plaid-access-token",
+    keywords: ["access-production-", "access-development-"],
+    regex: /(?<![A-Za-z0-9-])(?<s>access-(?:production|development)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9])/g
+  },
+  {
+    id: "braintree-access-token",
+    keywords: ["access_token$production$"],
+    regex: /(?<s>access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32})(?![A-Za-z0-9])/g,
+    minEntropy: 3
+  },
+  {
+    // Okta API tokens: `00` + 40 characters, in a file that talks to Okta (or after the SSWS scheme).
+    id: "okta-api-token",
+    keywords: ["okta", "Okta", "OKTA", "SSWS"],
+    hint: /(?<![A-Za-z0-9_-])00[A-Za-z0-9_-]{40}(?![A-Za-z0-9_-])/,
+    regex: /(?<![A-Za-z0-9_-])(?<s>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/g,
+    minEntropy: 4
+  },
+  {
+    id: "sentry-auth-token",
+    keywords: ["sntrys_", "sntryu_"],
+    regex: /(?<![A-Za-z0-9_])(?<s>sntrys_eyJ[A-Za-z0-9+/=]{20,}_[A-Za-z0-9+/]{43}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9])/g,
+    minEntropy: 3.5
+  },
+  {
+    // Secret (`sk.`) tokens only: public `pk.` tokens are meant for browsers.
+    id: "mapbox-secret-token",
+    keywords: ["sk.eyJ"],
+    regex: /(?<![A-Za-z0-9_.-])(?<s>sk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,})(?![A-Za-z0-9_-])/g,
+    minEntropy: 4
+  },
+  {
+    id: "twitch-oauth-token",
+    keywords: ["oauth:"],
+    regex: /(?<![A-Za-z0-9])(?<s>oauth:[a-z0-9]{30})(?![A-Za-z0-9])/g,
+    minEntropy: 3.5
+  },
+  {
+    id: "atlassian-api-token",
+    keywords: ["ATATT3", "ATCTT3", "ATBB"],
+    regex: /(?<![A-Za-z0-9_-])(?<s>AT[AC]TT3[A-Za-z0-9_=-]{150,250}|ATBB[A-Za-z0-9]{32})(?![A-Za-z0-9_=-])/g,
+    minEntropy: 4
+  },
+  {
+    id: "newrelic-key",
+    keywords: ["NRAK-", "NRAL", "NRII-"],
+    regex: /(?<![A-Za-z0-9_-])(?<s>NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32}|(?:eu01xx)?[a-f0-9]{30,36}NRAL)(?![A-Za-z0-9])/g,
+    minEntropy: 3
+  },
+  {
+    id: "airtable-token",
+    keywords: ["pat"],
+    regex: /(?<![A-Za-z0-9])(?<s>pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9])/g,
+    minEntropy: 3.5
+  },
+  {
+    id: "postman-api-key",
+    keywords: ["PMAK-"],
+    regex: /(?<![A-Za-z0-9_-])(?<s>PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9])/g,
+    minEntropy: 3
+  },
+  {
+    id: "age-secret-key",
+    keywords: ["AGE-SECRET-KEY-1"],
+    regex: /(?<s>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Z0-9])/g
+  },
+  {
+    // ADO.NET / ODBC connection strings (`Server=…;Password=…`) and JDBC URLs with a password parameter.
+    id: "connection-string-password",
+    keywords: ["assword=", "ASSWORD=", "pwd=", "Pwd=", "PWD="],
+    regex: /(?:jdbc:[a-z0-9]+:[^\s'"]*?[?&;]|(?:Server|Data Source|Host|Address|Addr)=[^\r\n'"]*?;[ \t]*)(?:password|pwd)=(?<s>[^;&\s'"]{4,200})/gi,
+    accept: (s, m) => {
+      if (isPlaceholder(s) || /^\*+$/.test(s) || /^[$%{]/.test(s)) return false;
+      return /(?:\/\/|=)(?:localhost|127\.0\.0\.1|\(local\)|\.)[;:/,]/i.test(m[0]) ? { severity: "medium" } : true;
+    }
+  },
+  {
+    // Kubernetes Secret manifests: `data:` values are only base64, so decode and judge the value.
+    id: "kubernetes-secret-data",
+    keywords: ["Secret"],
+    path: /\.(?:ya?ml|json)$/,
+    hint: /kind["']?[ \t]*:[ \t]*["']?Secret\b/,
+    regex: /^[ \t]+["']?(?<k>[\w.-]+)["']?[ \t]*:[ \t]*["']?(?<s>[A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*,?[ \t]*$/gm,
+    accept: (s, m, c) => {
+      if (parentKey(c.text, m.index) !== "data") return false;
+      const plain = Buffer.from(s, "base64").toString("utf8").trim();
+      if (!plain || !/^[\x20-\x7e\t\r\n]+$/.test(plain) || isNonSecretValue(plain)) return false;
+      if (isSecretName(m.groups.k) && !isUuid(plain) && looksGenerated(plain, true, shannon)) return true;
+      return holdsKnownSecret(plain);
+    }
+  },
+  {
+    id: "private-key",
+    keywords: ["PRIVATE KEY"],
+    atMatch: true,
+    // Header, a base64 body (EC and ed25519 bodies are short), footer; any key type.
+    regex: /-----BEGIN[ A-Z0-9]*? ?PRIVATE KEY(?: BLOCK)?-----(?:[\r\n]+[A-Za-z-]+:[^\r\n]*)*\s*(?<s>[A-Za-z0-9+/=\r\n\t \\"',]{40,20000}?)-----END[ A-Z0-9]*? ?PRIVATE KEY(?: BLOCK)?-----/g,
+    accept: (s, m) => {
+      const body = s.replace(/(?:^|\\n|[\r\n])=[A-Za-z0-9+/]{4}[\s"',\\n]*$/, "").replace(/\\n|[\s"',\\]/g, "");
+      if (body.length < 40 || !/^[A-Za-z0-9+/]+=*$/.test(body) || shannon(body) < 4.5) return false;
+      return /ENCRYPTED/.test(m[0].slice(0, 40)) ? { severity: "high" } : true;
+    }
+  },
+  {
+    // PuTTY .ppk files (v2 and v3): the header, then the private lines; encrypted ones are `high`.
+    id: "private-key",
+    keywords: ["PuTTY-User-Key-File-"],
+    atMatch: true,
+    regex: /PuTTY-User-Key-File-[23]: [\w@.-]+\r?\nEncryption: (?<enc>[\w-]+)[^]{0,4000}?Private-Lines: \d+\r?\n(?<s>[A-Za-z0-9+/=\r\n]{20,8000}?)\r?\nPrivate-(?:MAC|Hash):/g,
+    accept: (s, m) => shannon(s.replace(/\s/g, "")) >= 4 && (m.groups.enc === "none" || { severity: "high" })
+  },
+  {
+    id: "database-url-password",
+    keywords: [
+      "postgres",
+      "mysql",
+      "mariadb",
+      "mongodb",
+      "redis",
+      "amqp",
+      "mssql",
+      "sqlserver",
+      "cockroach",
+      "POSTGRES",
+      "MYSQL",
+      "MONGODB",
+      "REDIS"
+    ],
+    hint: /:\/\/[^\s:@/'"]{0,100}:[^\s@/'"]{6,200}@/,
+    regex: /(?<![A-Za-z0-9+])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|cockroachdb)(?:\+[a-z0-9]+)?:\/\/[^:/?#\s@'"]{0,100}:(?<s>[^@/?#\s'"]{6,200})@[^\s'"]+/gi,
+    accept: (s, m) => {
+      if (isPlaceholder(s) || /^\*+$/.test(s)) return false;
+      return LOCAL_HOST.test(m[0]) ? { severity: "medium" } : true;
+    }
+  },
+  {
+    id: "django-secret-key",
+    keywords: ["SECRET_KEY"],
+    path: PY_FILE,
+    regex: /^[ \t]*SECRET_KEY[ \t]*=[ \t]*[rbu]?(?<q>['"])(?<s>[^'"\r\n]{20,})\k<q>/gm,
+    accept: (s) => randomLiteral(s, 20, 3.5)
+  },
+  {
+    id: "compose-password",
+    keywords: ["PASS", "SECRET", "TOKEN", "KEY", "pass", "secret", "token", "key"],
+    path: COMPOSE_FILE,
+    regex: /^[ \t]*-?[ \t]*["']?(?<k>[A-Za-z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|ACCESS_KEY)[A-Za-z0-9_]*)["']?[ \t]*[:=][ \t]*["']?(?<s>[^\s"'#][^\s"']{7,})["']?(?:[ \t]+#.*)?[ \t]*$/gim,
+    accept: (s, m) => !NOT_SECRET_NAME.test(m.groups.k) && (randomLiteral(s, 8, 2.5) || uuidToken(m.groups.k, s))
+  },
+  {
+    id: "workflow-env-secret",
+    keywords: ["PASS", "SECRET", "TOKEN", "KEY", "pass", "secret", "token", "key"],
+    path: WORKFLOW_FILE,
+    regex: /^[ \t]+(?<k>[A-Za-z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|APIKEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)[A-Za-z0-9_]*)[ \t]*:[ \t]*["']?(?<s>[^\s"'#][^\s"']{7,})["']?(?:[ \t]+#.*)?[ \t]*$/gim,
+    accept: (s, m) => !NOT_SECRET_NAME.test(m.groups.k) && (randomLiteral(s, 8, 3) || uuidToken(m.groups.k, s))
+  },
+  {
+    id: "env-file-secret",
+    keywords: ["="],
+    path: ENV_FILE,
+    regex: /^[ \t]*(?:export[ \t]+)?(?<k>[A-Za-z_][A-Za-z0-9_.]*)[ \t]*=[ \t]*(?<q>["']?)(?<s>[^\s"'#]+)\k<q>[ \t]*(?:#.*)?$/gm,
+    accept: (s, m, c) => {
+      const k = m.groups.k;
+      if (ENV_TEMPLATE.test(c.path.split("/").pop() ?? "")) return false;
+      if (!SECRET_NAME.test(k) || NOT_SECRET_NAME.test(k)) return false;
+      if (/^(?:https?|wss?):\/\//i.test(s)) return false;
+      if (isHexDigest(s) && s.length >= 32) return shannon(s) >= 3;
+      return randomLiteral(s, 16, 3.5) || uuidToken(k, s);
+    }
+  },
+  {
+    // `Authorization: Bearer …`, `X-Api-Key: …` and other credential headers with a literal value.
+    id: "http-auth-header",
+    keywords: [
+      "uthorization",
+      "UTHORIZATION",
+      "-Token",
+      "-token",
+      "-TOKEN",
+      "pi-Key",
+      "PI-Key",
+      "pi-key",
+      "PI-KEY",
+      "apikey",
+      "ubscription-Key",
+      "PPLICATION-KEY"
+    ],
+    hint: /(?:authorization|-token|api-key|apikey|subscription-key|application-key)["']?[ \t]*[:=]/i,
+    regex: /(?<![A-Za-z0-9-])(?<h>(?:Proxy-)?Authorization|X-Api-Key|Api-Key|apikey|X-Goog-Api-Key|X-RapidAPI-Key|Ocp-Apim-Subscription-Key|DD-API-KEY|DD-APPLICATION-KEY|X-[A-Za-z]{0,20}-?(?:Access-|Auth-|Api-|Server-|Account-)?Token|Private-Token|Circle-Token)["']?[ \t]*[:=][ \t]*["']?(?:(?<scheme>Bearer|Token|Basic|SSWS|Key|Api-Key)[ \t]+)?(?<s>[A-Za-z0-9._~+/=-]{16,400})(?![A-Za-z0-9._~+/=-])/gi,
+    accept: (s, m, c) => {
+      if (!mayHoldGenericSecret(c) || isCommentOrExample(c, m.index) || /csrf|xsrf/i.test(m.groups.h)) return false;
+      if (isNonSecretValue(s) || isAnonJwt(s)) return false;
+      if (/^basic$/i.test(m.groups.scheme ?? "")) {
+        const pass = /^[^:\s]+:(\S{6,})$/.exec(Buffer.from(s, "base64").toString("utf8"))?.[1];
+        return !!pass && !isPlaceholder(pass);
+      }
+      return isUuid(s) || looksGenerated(s, false, shannon);
+    }
+  },
+  {
+    // `secret-name = "random literal"` in any config or source file: the catch-all for providers
+    // without a recognisable token format (database passwords, signing keys, vendor API keys).
+    id: "secret-assignment",
+    keywords: SETTING_KEYWORDS,
+    regex: new RegExp(`${SETTING}(?<q>["'\`])(?<s>[^"'\`\\r\\n]{8,300})\\k<q>`, "gi"),
+    accept: (s, m, c) => genericAccept(s, m, c, false)
+  },
+  {
+    // The same, unquoted, in configuration files only (in code an unquoted value is an expression).
+    id: "secret-assignment",
+    path: NOT_CODE_FILE,
+    keywords: SETTING_KEYWORDS,
+    regex: new RegExp(`${SETTING}(?<s>[^\\s"'\`]{8,300})[ \\t]*(?:[#;].*)?$`, "gim"),
+    accept: (s, m, c) => genericAccept(s, m, c, true)
+  },
+  {
+    // Command-line flags: `--token=…`, `--password …` in scripts and CI files.
+    id: "secret-assignment",
+    keywords: ["-token", "-password", "-passwd", "-api-key", "-apikey", "-secret", "-auth-key", "-access-key"],
+    regex: /(?<![\w-])--(?<k>[a-z0-9-]{0,30}?(?:token|password|passwd|api-?key|secret|auth-key|access-key))[= ](?:(?<q>["'])(?<s>[^"'\r\n]{8,300})\k<q>|(?<s2>[^\s"'`]{8,300}))/gi,
+    accept: (s, m, c) => genericAccept(s, m, c, false, m.groups.k)
+  },
+  {
+    // XML settings: `<password>…</password>` (Maven, Tomcat), `<add key="ApiKey" value="…"/>` (.NET).
+    id: "secret-assignment",
+    keywords: ["assword>", "ASSWORD>", "ecret>", "ECRET>", "oken>", "OKEN>", "pikey>", "piKey>", "PIKey>", "add key="],
+    hint: /(?:password|secret|token|key)(?:>|["'][ \t]+value=)/i,
+    regex: /<(?<k>[\w.:-]{0,40}?(?:password|passwd|secret|token|api-?key|apikey)[\w.:-]{0,20})>(?<s>[^<\s]{8,300})<\/\k<k>>|<add[ \t]+key=["'](?<k2>[\w.:-]{1,60})["'][ \t]+value=["'](?<s2>[^"'\s]{8,300})["']/gi,
+    accept: (s, m, c) => genericAccept(s, m, c, false, m.groups.k ?? m.groups.k2)
+  },
+  {
+    // Setters and builder calls: `.setClientSecret("…")`, `.password("…")`, `withApiKey('…')`.
+    id: "secret-assignment",
+    keywords: ["ecret(", "assword(", "oken(", "piKey(", "PIKey("],
+    regex: /(?:secret|password|token|apikey)\([ \t]*(?<q>["'])(?<s>[^"'\r\n]{8,300})\k<q>[ \t]*\)/gi,
+    accept: (s, m, c) => genericAccept(s, m, c, false)
+  },
+  {
+    // PHP constants: `define('DB_PASSWORD', '…')`; long random `*_KEY` / `*_SALT` values (WordPress salts).
+    id: "secret-assignment",
+    keywords: ["define("],
+    regex: /define\([ \t]*["'](?<k>[A-Z0-9_]{2,60})["'][ \t]*,[ \t]*(?<q>["'])(?<s>[^"'\r\n]{8,300})\k<q>[ \t]*\)/g,
+    accept: (s, m, c) => {
+      const k = m.groups.k;
+      if (/_(?:KEY|SALT)$/.test(k) && s.length >= 32 && mayHoldGenericSecret(c))
+        return !isPlaceholder(s) && !/\$\{|\{\{/.test(s) && shannon(s) >= 4.5;
+      return genericAccept(s, m, c, false, k);
+    }
+  },
+  {
+    // SQL: `CREATE USER … WITH PASSWORD '…'`, `IDENTIFIED BY '…'`, `PASSWORD = '…'`.
+    id: "secret-assignment",
+    keywords: ["PASSWORD", "password", "IDENTIFIED", "identified"],
+    hint: /(?:password|identified\s+(?:with\s+\w+\s+)?by)\s*=?\s*'/i,
+    regex: /\b(?:(?:WITH|ENCRYPTED)\s+PASSWORD|IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY|PASSWORD\s*=)\s*'(?<s>[^'\r\n]{6,200})'/gi,
+    accept: (s, m, c) => mayHoldGenericSecret(c) && !isCommentOrExample(c, m.index) && !isNonSecretValue(s) && looksGenerated(s, true, shannon)
+  },
+  {
+    // PowerShell: a plain-text string turned into a SecureString is a password in the script.
+    id: "secret-assignment",
+    keywords: ["ConvertTo-SecureString", "convertto-securestring"],
+    regex: /ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?<q>["'])(?<s>[^"'\r\n]{6,200})\k<q>[ \t]+-AsPlainText/gi,
+    accept: (s, _m, c) => mayHoldGenericSecret(c) && !isNonSecretValue(s)
+  },
+  {
+    // user:password in a URL of any scheme (SMTP, AMQP, Cloudinary, private registries…).
+    id: "url-credentials",
+    keywords: ["://"],
+    hint: /:\/\/[^\s:@/'"]{0,100}:[^\s@/'"]{6,200}@/,
+    regex: /(?<=(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/(?<u>[^\s:@/'"]{0,100}):(?<s>[^\s@/'"]{6,200})@(?<h>[A-Za-z0-9.-]+)/g,
+    accept: (s, m, c) => {
+      if (!mayHoldGenericSecret(c) || isCommentOrExample(c, m.index)) return false;
+      if (isNonSecretValue(decodeURIComponentSafe(s))) return false;
+      if (!looksGenerated(decodeURIComponentSafe(s), true, shannon)) return false;
+      return /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0)$/i.test(m.groups.h) ? { severity: "medium" } : true;
+    }
+  },
+  {
+    // `curl -u user:password`, `wget --user`: HTTP basic credentials on a command line.
+    id: "http-auth-header",
+    keywords: ["-u ", "--user"],
+    hint: /(?:-u|--user)[ =]["']?[^\s:"']+:[^\s"']{6,}/,
+    regex: /(?<![\w-])(?:-u|--user)[ =]["']?(?<u>[^\s:"'$]+):(?<s>[^\s"'@]{6,200})/g,
+    accept: (s, m, c) => mayHoldGenericSecret(c) && !isCommentOrExample(c, m.index) && !isNonSecretValue(s) && looksGenerated(s, true, shannon)
+  },
+  {
+    // .pgpass: host:port:database:user:password per line.
+    id: "secret-assignment",
+    keywords: [":"],
+    path: /(?:^|\/)\.?pgpass(?:\.conf)?$/,
+    regex: /^[^\s:#][^\s:]*:[^\s:]*:[^\s:]*:[^\s:]*:(?<s>\S{6,})$/gm,
+    accept: (s) => !isNonSecretValue(s) && looksGenerated(s, true, shannon)
+  },
+  {
+    id: "netrc-password",
+    keywords: ["password"],
+    path: /(?:^|\/)[._]?netrc$/,
+    regex: /(?:^|\s)password[ \t]+(?<s>\S+)/g,
+    accept: (s) => !isNonSecretValue(s) && (isUuid(s) || looksGenerated(s, true, shannon))
+  }
+];
+var ALL_KEYWORDS = [...new Set(RULES.flatMap((r) => r.keywords))];
+
+// src/checks/secrets/literals.ts
+var LiteralMatcher = class {
+  literals;
+  /**
+   * Row offset (state × 256) of the next state, per state × byte; bitwise-negated when the next
+   * state ends at least one literal, so the scan loop tests one sign per byte.
+   */
+  next;
+  /** Literal ids ending at each state (suffix links followed), as offsets into `outIds`. */
+  outStart;
+  outIds;
+  constructor(literals) {
+    this.literals = literals;
+    const children = [/* @__PURE__ */ new Map()];
+    const ends = [[]];
+    const encoder = new TextEncoder();
+    literals.forEach((lit, id) => {
+      if (!lit) throw new Error("a literal cannot be empty");
+      const bytes = encoder.encode(lit);
+      let s = 0;
+      for (const c of bytes) {
+        let n = children[s].get(c);
+        if (n === void 0) {
+          n = children.length;
+          children.push(/* @__PURE__ */ new Map());
+          ends.push([]);
+          children[s].set(c, n);
+        }
+        s = n;
+      }
+      ends[s].push(id);
+    });
+    const states = children.length;
+    const delta = new Int32Array(states * 256);
+    const link = new Int32Array(states);
+    const order = [];
+    for (let c = 0; c < 256; c++) {
+      const n = children[0].get(c) ?? 0;
+      delta[c] = n;
+      if (n) order.push(n);
+    }
+    for (let q = 0; q < order.length; q++) {
+      const s = order[q];
+      ends[s] = [.../* @__PURE__ */ new Set([...ends[s], ...ends[link[s]]])];
+      for (let c = 0; c < 256; c++) {
+        const n = children[s].get(c);
+        if (n === void 0) delta[s * 256 + c] = delta[link[s] * 256 + c];
+        else {
+          link[n] = delta[link[s] * 256 + c];
+          delta[s * 256 + c] = n;
+          order.push(n);
+        }
+      }
+    }
+    this.next = new Int32Array(states * 256);
+    for (let i = 0; i < delta.length; i++) {
+      const n = delta[i];
+      this.next[i] = ends[n].length ? ~(n * 256) : n * 256;
+    }
+    this.outStart = new Int32Array(states + 1);
+    const ids = [];
+    for (let s = 0; s < states; s++) {
+      this.outStart[s] = ids.length;
+      ids.push(...ends[s]);
+    }
+    this.outStart[states] = ids.length;
+    this.outIds = Int32Array.from(ids);
+  }
+  /** Sets `seen[id] = 1` for every literal that occurs in `buf`; returns how many were newly seen. */
+  scan(buf, seen) {
+    const next = this.next;
+    let row = 0;
+    let found = 0;
+    for (let i = 0, n = buf.length; i < n; i++) {
+      row = next[row + buf[i]];
+      if (row < 0) {
+        row = ~row;
+        const s = row >> 8;
+        for (let k = this.outStart[s], end = this.outStart[s + 1]; k < end; k++) {
+          const id = this.outIds[k];
+          if (!seen[id]) {
+            seen[id] = 1;
+            found++;
+          }
+        }
+      }
+    }
+    return found;
+  }
+};
+
+// node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
+var import_structured_source = __toESM(require_structured_source(), 1);
+
+// node_modules/@secretlint/core/module/helper/invariant.js
+function invariant(condition, message) {
+  if (!condition)
+    throw new Error(message);
+}
+
+// node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
+var SecretLintSourceCodeImpl = class {
+  hasBOM;
+  content;
+  filePath;
+  physicalFilePath;
+  contentType;
+  ext;
+  structuredSource;
+  constructor({ content = "", ext, filePath, physicalFilePath, contentType }) {
+    invariant(ext || filePath, "should be set either of fileExt or filePath.");
+    this.hasBOM = content.charCodeAt(0) === 65279;
+    this.content = this.hasBOM ? content.slice(1) : content;
+    this.structuredSource = new import_structured_source.StructuredSource(this.content);
+    this.filePath = filePath;
+    this.physicalFilePath = physicalFilePath;
+    this.contentType = contentType;
+    this.ext = ext;
+  }
+  /**
+   * get file path
+   * This return `undefined` if the source code is created without file path.
+   * For example, use core API to create a source code directly.
+   *
+   * You can use this path to detect file type.
+   * However, if you want to read the file content, use `getPhysicalFilePath` instead.
+   * @returns {string|undefined}
+   */
+  getFilePath() {
+    return this.filePath;
+  }
+  /**
+   * get physical file path
+   * This return `undefined` if the source code is not related to file.
+   * For example, the source code is given from the stdin.
+   *
+   * You can use this path to read the file content.
+   */
+  getPhysicalFilePath() {
+    return this.physicalFilePath;
+  }
+  /**
+   * @param {SecretLintSourceNodeLocation} loc - location indicator.
+   * @return {[ number, number ]} range.
+   */
+  locationToRange(loc) {
+    return this.structuredSource.locationToRange(loc);
+  }
+  /**
+   * @param {[ number, number ]} range - pair of indice.
+   * @return {SecretLintSourceNodeLocation} location.
+   */
+  rangeToLocation(range) {
+    const location = this.structuredSource.rangeToLocation(range);
+    return {
+      start: {
+        line: location.start.line,
+        column: location.start.column
+      },
+      end: {
+        line: location.end.line,
+        column: location.end.column
+      }
+    };
+  }
+  /**
+   * @param {Position} pos - position indicator.
+   * @return {number} index.
+   */
+  positionToIndex(pos) {
+    return this.structuredSource.positionToIndex(pos);
+  }
+  /**
+   * @param {number} index - index to the source code.
+   * @return {Position} position.
+   */
+  indexToPosition(index) {
+    const position = this.structuredSource.indexToPosition(index);
+    return {
+      line: position.line,
+      column: position.column
+    };
+  }
+};
+
+// node_modules/@secretlint/core/module/helper/promise-event-emitter.js
+var EventEmitter = class {
+  #listeners = /* @__PURE__ */ new Map();
+  on(type, listener) {
+    const prevSet = this.#listeners.get(type);
+    const listenerSet = prevSet ?? /* @__PURE__ */ new Set();
+    listenerSet?.add(listener);
+    this.#listeners.set(type, listenerSet);
+  }
+  emit(type, ...args) {
+    const listenerSet = this.#listeners.get(type);
+    if (!listenerSet) {
+      return;
+    }
+    for (const listenerSetElement of listenerSet) {
+      listenerSetElement(...args);
+    }
+  }
+  off(type, listener) {
+    const listenerSet = this.#listeners.get(type);
+    if (!listenerSet) {
+      return;
+    }
+    for (const listenerSetElement of listenerSet) {
+      if (listenerSetElement === listener) {
+        listenerSet.delete(listener);
+      }
+    }
+  }
+  removeAllListeners() {
+    this.#listeners.clear();
+  }
+  listenerCount(type) {
+    return this.#listeners.get(type)?.size ?? 0;
+  }
+  listeners(type) {
+    return Array.from(this.#listeners.get(type) ?? []);
+  }
+};
+var PromiseEventEmitter = class {
+  events;
+  constructor() {
+    this.events = new EventEmitter();
+  }
+  listenerCount(type) {
+    return this.events.listenerCount(type);
+  }
+  on(event, listener) {
+    return this.events.on(event, listener);
+  }
+  emit(event, ...args) {
+    const promises = [];
+    this.events.listeners(event).forEach((listener) => {
+      promises.push(listener(...args));
+    });
+    return Promise.all(promises);
+  }
+};
+
+// node_modules/@secretlint/core/module/helper/SecretLintRuleMessageTranslator.js
+var DEFAULT_LOCAL = "en";
+var formatMessage = (messageHandler, props) => {
+  if (typeof props !== "object" || props === null) {
+    return messageHandler();
+  }
+  return messageHandler(props);
+};
+var getMatchedLocaleMessage = (locale, locales) => {
+  const localKeys = Object.keys(locales);
+  const matchLocale = localKeys.find((key) => {
+    return key === locale;
+  });
+  if (matchLocale) {
+    return matchLocale;
+  }
+  const [lang] = locale.split("-");
+  if (!lang) {
+    return DEFAULT_LOCAL;
+  }
+  const fallbackMatchLocal = localKeys.find((key) => {
+    return key === lang;
+  });
+  if (fallbackMatchLocal) {
+    return fallbackMatchLocal;
+  }
+  return DEFAULT_LOCAL;
+};
+var createTranslator = (messages2, options) => {
+  return (messageId, props) => {
+    const messageHandler = messages2[messageId];
+    if (!messageHandler) {
+      throw new Error(`messages:${String(messageId)} is missing in messages.`);
+    }
+    if (typeof messageHandler === "function") {
+      if (typeof messageId !== "string") {
+        throw new Error(`message's key:${String(messageId)} should be string`);
+      }
+      return {
+        message: formatMessage(messageHandler, props),
+        messageId,
+        data: props
+      };
+    }
+    const defaultLocal = options && options.defaultLocale ? options.defaultLocale : DEFAULT_LOCAL;
+    const locale = getMatchedLocaleMessage(defaultLocal, messageHandler);
+    const localizedMessage = messageHandler[locale];
+    if (!localizedMessage) {
+      if (messageHandler[DEFAULT_LOCAL]) {
+        throw new Error(`messages${String(messageId)}.${locale} is missing in messages.`);
+      }
+      throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be defined in messages.`);
+    }
+    if (typeof messageId !== "string") {
+      throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be string`);
+    }
+    return {
+      message: formatMessage(localizedMessage, props),
+      messageId,
+      data: props
+    };
+  };
+};
+
+// node_modules/@secretlint/core/module/RuleContext.js
+var createContextEvents = () => {
+  const contextEvents = new EventEmitter();
+  const REPORT_SYMBOL = /* @__PURE__ */ Symbol("report");
+  const IGNORE_SYMBOL = /* @__PURE__ */ Symbol("ignore");
+  return {
+    report(descriptor) {
+      contextEvents.emit(REPORT_SYMBOL, descriptor);
+    },
+    onReport(handler) {
+      const listener = (descriptor) => {
+        handler(descriptor);
+      };
+      contextEvents.on(REPORT_SYMBOL, listener);
+      return () => {
+        contextEvents.off(REPORT_SYMBOL, listener);
+      };
+    },
+    ignore(descriptor) {
+      contextEvents.emit(IGNORE_SYMBOL, descriptor);
+    },
+    onIgnore(handler) {
+      const listener = (descriptor) => {
+        handler(descriptor);
+      };
+      contextEvents.on(IGNORE_SYMBOL, listener);
+      return () => {
+        contextEvents.off(IGNORE_SYMBOL, listener);
+      };
+    }
+  };
+};
+var createRuleContext = ({ ruleId, ruleParentId, meta, severity, sourceCode, contextEvents, sharedOptions, locale }) => {
+  return {
+    sharedOptions,
+    createTranslator: (messages2) => {
+      return createTranslator(messages2, {
+        defaultLocale: locale
+      });
+    },
+    ignore(descriptor) {
+      const { message } = descriptor.message;
+      contextEvents.ignore({
+        type: "ignore",
+        ruleId,
+        ruleParentId,
+        range: descriptor.range,
+        targetRuleId: descriptor.targetRuleId,
+        loc: sourceCode.rangeToLocation(descriptor.range),
+        message
+      });
+    },
+    report(descriptor) {
+      const { message, messageId, data } = descriptor.message;
+      const severityLevel = severity ?? "error";
+      if (ruleParentId) {
+        contextEvents.report({
+          ...descriptor,
+          type: "message",
+          ruleId,
+          ruleParentId,
+          loc: sourceCode.rangeToLocation(descriptor.range),
+          severity: severityLevel,
+          message,
+          messageId,
+          docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : void 0,
+          data
+        });
+      } else {
+        contextEvents.report({
+          ...descriptor,
+          type: "message",
+          ruleId,
+          loc: sourceCode.rangeToLocation(descriptor.range),
+          severity: severityLevel,
+          message,
+          messageId,
+          docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : void 0,
+          data
+        });
+      }
+    }
+  };
+};
+
+// node_modules/@secretlint/core/module/SecretLintRuleImpl.js
+var SecretLintRule = class {
+  ruleReportHandle;
+  ruleCreator;
+  descriptorRule;
+  constructor({ descriptorRule, context }) {
+    this.descriptorRule = descriptorRule;
+    this.ruleCreator = descriptorRule.rule;
+    const ruleCreatorOptions = descriptorRule.options || {};
+    this.ruleReportHandle = this.ruleCreator.create(context, ruleCreatorOptions);
+  }
+  allowMessageIds() {
+    if (!this.descriptorRule.allowMessageIds) {
+      return [];
+    }
+    const ruleId = this.ruleCreator.meta.id;
+    return this.descriptorRule.allowMessageIds.map((allowMessageId) => {
+      return {
+        messageId: allowMessageId,
+        ruleId
+      };
+    });
+  }
+  supportSourceCode(sourceCode) {
+    const contentType = sourceCode.contentType;
+    if (contentType === "unknown") {
+      return true;
+    }
+    if (this.ruleCreator.meta.supportedContentTypes.includes("all")) {
+      return true;
+    }
+    return this.ruleCreator.meta.supportedContentTypes.includes(contentType);
+  }
+  async file(source) {
+    const file = this.ruleReportHandle.file;
+    if (!file) {
+      return;
+    }
+    return file(source);
+  }
+};
+
+// node_modules/@secretlint/profiler/module/index.js
+var SecretLintProfiler = class {
+  perf;
+  PerformanceObserver;
+  observer;
+  /**
+   * Profiling costs performance.
+   * `performance.mark()` and `PerformanceObserver` callback are called for each rule and each file.
+   * So, the profiler should be disabled if the user does not need the profiling result.
+   * https://github.com/secretlint/secretlint/issues/1633
+   */
+  enabled;
+  entries = [];
+  measures = [];
+  /**
+   * Set of mark names that have already been marked as `{mark}::start`
+   */
+  startMarkNames = /* @__PURE__ */ new Set();
+  executionPromises = [];
+  constructor(options) {
+    this.perf = options.perf;
+    this.PerformanceObserver = options.PerformanceObserver;
+    this.enabled = options.enabled ?? true;
+  }
+  get isEnabled() {
+    return this.enabled;
+  }
+  /**
+   * Enable or Disable the profiler.
+   * If the profiler is disabled, `mark()` does nothing and collected entries are cleared.
+   * @param enabled
+   */
+  setEnabled(enabled) {
+    if (this.enabled === enabled) {
+      return;
+    }
+    this.enabled = enabled;
+    if (!enabled) {
+      this.stopObserving();
+    }
+  }
+  startObserving() {
+    const pattern = /(.*?)::end(\|\|.*)?/;
+    const observer = new this.PerformanceObserver((items) => {
+      if (!this.enabled) {
+        return;
+      }
+      const entries = items.getEntries();
+      entries.forEach((entry) => {
+        if (entry.entryType === "mark") {
+          const match = entry.name.match(pattern);
+          const endIdentifier = match ? match[1] : void 0;
+          const suffix = match && match[2] ? match[2] : "";
+          if (endIdentifier) {
+            const startMarkName = `${endIdentifier}::start${suffix}`;
+            if (this.startMarkNames.has(startMarkName)) {
+              this.executionPromises.push(Promise.resolve().then(() => {
+                this.perf.measure(endIdentifier + suffix, startMarkName, entry.name);
+              }));
+            }
+          } else {
+            this.startMarkNames.add(entry.name);
+          }
+          this.entries.push(entry);
+        } else if (entry.entryType === "measure") {
+          this.measures.push(entry);
+        }
+      });
+    });
+    observer.observe({ entryTypes: ["mark", "measure"] });
+    this.observer = observer;
+  }
+  stopObserving() {
+    this.observer?.disconnect();
+    this.observer = void 0;
+    this.entries.length = 0;
+    this.measures.length = 0;
+    this.executionPromises.length = 0;
+    this.startMarkNames.clear();
+  }
+  mark(marker) {
+    if (!this.enabled) {
+      return;
+    }
+    if (!this.observer) {
+      this.startObserving();
+    }
+    if ("id" in marker) {
+      this.perf.mark(`${marker.type}||${marker.id}`);
+    } else {
+      this.perf.mark(marker.type);
+    }
+  }
+  waifForExecutionPromises = () => {
+    return Promise.all(this.executionPromises).finally(() => {
+      this.executionPromises.length = 0;
+    });
+  };
+  async getEntries() {
+    await this.waifForExecutionPromises();
+    return this.entries;
+  }
+  async getMeasures() {
+    await this.waifForExecutionPromises();
+    return this.measures;
+  }
+};
+
+// node_modules/@secretlint/profiler/module/node.js
+import perf_hooks from "node:perf_hooks";
+var NullPerformanceObserver = class {
+  disconnect() {
+  }
+  observe(_options) {
+  }
+};
+var secretLintProfiler = new SecretLintProfiler({
+  perf: perf_hooks.performance,
+  PerformanceObserver: perf_hooks.PerformanceObserver ? perf_hooks.PerformanceObserver : NullPerformanceObserver
+});
+
+// node_modules/@secretlint/core/module/RunningEvents.js
+var createRunningEvents = () => {
+  const contextEvents = new PromiseEventEmitter();
+  const registerSet = /* @__PURE__ */ new Set();
+  const LINT_HANDLE = /* @__PURE__ */ Symbol("lint:start");
+  const rules2 = [];
+  return {
+    collectAllowMessageIds() {
+      const allowMessageIds = [];
+      rules2.forEach((rule) => {
+        allowMessageIds.push(...rule.allowMessageIds());
+      });
+      return allowMessageIds;
+    },
+    /**
+     * Start to run linting
+     * @param options
+     */
+    runLint(options) {
+      return contextEvents.emit(LINT_HANDLE, options);
+    },
+    registerRule({ descriptorRule, context }) {
+      if (registerSet.has(descriptorRule.id)) {
+        throw new Error(`rule.id:${descriptorRule.id} is already registered.
+                
+Duplicated rule.id is something wrong in .secretlintrc.                
+`);
+      }
+      registerSet.add(descriptorRule.id);
+      const rule = new SecretLintRule({
+        descriptorRule,
+        context
+      });
+      rules2.push(rule);
+      contextEvents.on(LINT_HANDLE, async ({ sourceCode }) => {
+        secretLintProfiler.mark({
+          type: "@core>rule-handler::start",
+          id: descriptorRule.rule.meta.id
+        });
+        if (rule.supportSourceCode(sourceCode)) {
+          await rule.file(sourceCode);
+        }
+        secretLintProfiler.mark({
+          type: "@core>rule-handler::end",
+          id: descriptorRule.rule.meta.id
+        });
+      });
+    },
+    registerRulePreset({ descriptorRulePreset, context }) {
+      const rulePresetCreatorOptions = descriptorRulePreset.options || [];
+      descriptorRulePreset.rule.create(context, rulePresetCreatorOptions);
+    },
+    isRegistered(ruleId) {
+      return registerSet.has(ruleId);
+    }
+  };
+};
+
+// node_modules/@secretlint/core/module/RulePresetContext.js
+var createRulePresetContext = ({ configRulePreset, sourceCode, runningEvents, contextEvents, sharedOptions, locale }) => {
+  const presetRules = configRulePreset.rules || [];
+  if (!Array.isArray(presetRules)) {
+    console.error(`${configRulePreset.id}:PresetRules is invalid format`, presetRules);
+    throw new Error("preset's rules should be an array of rule definitions");
+  }
+  return {
+    sharedOptions,
+    registerRule(rule, defaultValue) {
+      const descriptorRule = presetRules.find((descriptorRule2) => {
+        return descriptorRule2.id === rule.meta.id;
+      });
+      const descriptorRuleOptions = descriptorRule ? descriptorRule.options : void 0;
+      const descriptorRuleDisabled = descriptorRule ? descriptorRule.disabled : void 0;
+      const descriptorRuleSeverity = descriptorRule ? descriptorRule.severity : void 0;
+      const descriptorAllowMessageIds = descriptorRule ? descriptorRule.allowMessageIds : void 0;
+      const context = createRuleContext({
+        // rule id is a single rule in a preset
+        ruleId: rule.meta.id,
+        // parent rule id is rule preset id
+        ruleParentId: configRulePreset.id,
+        meta: rule.meta,
+        severity: descriptorRuleSeverity,
+        sourceCode,
+        contextEvents,
+        sharedOptions,
+        locale
+      });
+      const defaultValueOfPreset = defaultValue ? defaultValue : {};
+      runningEvents.registerRule({
+        descriptorRule: {
+          // options and disabled ...
+          ...defaultValueOfPreset,
+          // Prefer to use user setting
+          // User can override preset setting
+          ...descriptorRule,
+          id: rule.meta.id,
+          options: descriptorRuleOptions,
+          rule,
+          disabled: descriptorRuleDisabled,
+          allowMessageIds: descriptorAllowMessageIds,
+          severity: descriptorRuleSeverity
+        },
+        context
+      });
+    }
+  };
+};
+
+// node_modules/@secretlint/core/module/messages/filter-ignored-process.js
+var isContainedRange = (index, range) => {
+  const [start, end] = range;
+  return start <= index && index <= end;
+};
+function filterIgnoredMessages(options) {
+  const reportedMessages = options.reportedMessages;
+  const ignoreMessages = options.ignoredMessages;
+  return reportedMessages.filter((message) => {
+    return !ignoreMessages.some((ignoreMessage) => {
+      const isInIgnoringRange = isContainedRange(message.range[0], ignoreMessage.range) && isContainedRange(message.range[1], ignoreMessage.range);
+      if (isInIgnoringRange && ignoreMessage.targetRuleId) {
+        if (ignoreMessage.targetRuleId === "*") {
+          return true;
+        }
+        return message.ruleId === ignoreMessage.targetRuleId;
+      }
+      return isInIgnoringRange;
+    });
+  });
+}
+
+// node_modules/@secretlint/core/module/messages/MessageProcessManager.js
+var createMessageProcessor = (processors) => {
+  return {
+    /**
+     * process `messages` with registered processes
+     */
+    process(messages2) {
+      const originalMessages = messages2;
+      if (processors.length === 0) {
+        throw new Error("processors should be > 0");
+      }
+      return processors.reduce((messages3, filter) => {
+        return filter(messages3);
+      }, originalMessages);
+    }
+  };
+};
+
+// node_modules/@secretlint/core/module/messages/filter-duplicated-process.js
+var isEqualMessage = (aMessage, bMessage) => {
+  return aMessage.range[0] === bMessage.range[0] && aMessage.range[1] === bMessage.range[1] && "severity" in aMessage && "severity" in bMessage && aMessage.severity === bMessage.severity && aMessage.message === bMessage.message;
+};
+function filterDuplicatedMessages(messages2 = []) {
+  return messages2.filter((message, index) => {
+    const restMessages = messages2.slice(index + 1);
+    return !restMessages.some((restMessage) => {
+      return isEqualMessage(message, restMessage);
+    });
+  });
+}
+
+// node_modules/@secretlint/core/module/messages/sort-messages-process.js
+function sortMessagesByLocation(messages2) {
+  return messages2.sort(function(a, b) {
+    const startIndexDiff = a.range[0] - b.range[0];
+    if (startIndexDiff === 0) {
+      return a.range[1] - b.range[1];
+    } else {
+      return startIndexDiff;
+    }
+  });
+}
+
+// node_modules/@secretlint/core/module/messages/filter-message-id.js
+var filterByAllowMessageIds = (messages2, allowMessageIds) => {
+  const disabledSet = new Set(allowMessageIds.map((allowMessage) => {
+    return `${allowMessage.ruleId}--${allowMessage.messageId}`;
+  }));
+  return messages2.filter((message) => {
+    return !disabledSet.has(`${message.ruleId}--${message.messageId}`);
+  });
+};
+
+// node_modules/@secretlint/core/module/messages/filter-mask-secrets.js
+var deepMask = (object, handler) => {
+  for (const key of Object.keys(object)) {
+    if (typeof object[key] === "object") {
+      object[key] = deepMask(object[key], handler);
+    } else if (Array.isArray(object[key])) {
+      object[key] = object[key].map((item) => deepMask(item, handler));
+    } else if (typeof object[key] === "string") {
+      object[key] = handler(object[key]);
+    }
+  }
+  return object;
+};
+var createMaskValue = (value) => {
+  return "*".repeat(value.length);
+};
+var maskWithValues = (str, maskedValues) => {
+  let result = str;
+  for (const maskValue of maskedValues) {
+    result = result.replaceAll(maskValue, "*".repeat(maskValue.length));
+  }
+  return result;
+};
+var filterMaskSecretsData = (messages2 = []) => {
+  return messages2.map((message) => {
+    if (message.type !== "message") {
+      return message;
+    }
+    const maskedValues = [];
+    const maskedData = message.data ? deepMask(message.data, (value) => {
+      maskedValues.push(value);
+      return createMaskValue(value);
+    }) : void 0;
+    if (!maskedData) {
+      return message;
+    }
+    const maskedMessage = maskWithValues(message.message, maskedValues);
+    return {
+      ...message,
+      message: maskedMessage,
+      data: maskedData
+    };
+  });
+};
+
+// node_modules/@secretlint/core/module/messages/index.js
+var cleanupMessages = (options) => {
+  const reportedMessages = filterIgnoredMessages(options);
+  const reportedMessagesWithoutAllowMessageIds = filterByAllowMessageIds(reportedMessages, options.allowMessageIds);
+  const filters = options.maskSecrets ? [filterDuplicatedMessages, filterMaskSecretsData] : [filterDuplicatedMessages];
+  const filterProcess = createMessageProcessor(filters);
+  return sortMessagesByLocation(filterProcess.process(reportedMessagesWithoutAllowMessageIds));
+};
+
+// node_modules/@secretlint/core/module/index.js
+var import_debug = __toESM(require_src(), 1);
+var debug = (0, import_debug.default)("@secretlint/core");
+var lintSource = ({ source, options }) => {
+  secretLintProfiler.mark({
+    type: "@core>lint::start",
+    id: source.filePath
+  });
+  debug(`source filePath: %O`, source.filePath);
+  debug(`options: %O`, options);
+  const rules2 = options.config.rules;
+  const locale = options.locale ?? "en";
+  const maskSecrets = options.maskSecrets ?? false;
+  const contextEvents = createContextEvents();
+  const runningEvents = createRunningEvents();
+  const reportedMessages = [];
+  const ignoredMessages = [];
+  contextEvents.onReport((message) => {
+    reportedMessages.push(message);
+  });
+  contextEvents.onIgnore((message) => {
+    ignoredMessages.push(message);
+  });
+  const sourceCode = new SecretLintSourceCodeImpl({
+    content: source.content,
+    filePath: source.filePath,
+    physicalFilePath: options.noPhysicFilePath ? void 0 : source.filePath,
+    ext: source.ext || "",
+    contentType: source.contentType
+  });
+  secretLintProfiler.mark({
+    type: "@core>setup-rules::start"
+  });
+  rules2.forEach((rule) => {
+    secretLintProfiler.mark({
+      type: "@core>setup-rule::start",
+      id: rule.rule.meta.id
+    });
+    registerRule({
+      sourceCode,
+      config: options.config,
+      descriptorRule: rule,
+      contextEvents,
+      runningEvents,
+      locale
+    });
+    secretLintProfiler.mark({
+      type: "@core>setup-rule::end",
+      id: rule.rule.meta.id
+    });
+  });
+  secretLintProfiler.mark({
+    type: "@core>setup-rules::end"
+  });
+  return runningEvents.runLint({
+    sourceCode
+  }).then(() => {
+    return {
+      filePath: source.filePath,
+      // binary content should be skipped
+      sourceContent: source.contentType === "text" ? source.content : void 0,
+      sourceContentType: source.contentType,
+      messages: cleanupMessages({
+        reportedMessages,
+        ignoredMessages,
+        allowMessageIds: runningEvents.collectAllowMessageIds(),
+        maskSecrets
+      })
+    };
+  }).finally(() => {
+    secretLintProfiler.mark({
+      type: "@core>lint::end",
+      id: source.filePath
+    });
+  });
+};
+var isRulePreset = (ruleDescriptor) => {
+  return ruleDescriptor.rule.meta.type === "preset";
+};
+var isRule = (ruleDescriptor) => {
+  return ruleDescriptor.rule.meta.type === "scanner";
+};
+var registerRule = ({ sourceCode, config, descriptorRule, contextEvents, runningEvents, locale }) => {
+  const ruleId = descriptorRule.id;
+  if (descriptorRule.disabled) {
+    debug("Skip registerRule %s, because it is disabled", ruleId);
+    return;
+  }
+  debug("registerRule %s", ruleId);
+  const sharedOptionsWithDefault = config.sharedOptions ?? {};
+  if (isRulePreset(descriptorRule)) {
+    const context = createRulePresetContext({
+      configRulePreset: descriptorRule,
+      sourceCode,
+      contextEvents,
+      runningEvents,
+      sharedOptions: sharedOptionsWithDefault,
+      locale
+    });
+    runningEvents.registerRulePreset({
+      descriptorRulePreset: descriptorRule,
+      context
+    });
+    return;
+  } else if (isRule(descriptorRule)) {
+    const context = createRuleContext({
+      ruleId,
+      severity: descriptorRule.severity,
+      meta: descriptorRule.rule.meta,
+      sourceCode,
+      contextEvents,
+      sharedOptions: sharedOptionsWithDefault,
+      locale
+    });
+    runningEvents.registerRule({
+      descriptorRule,
+      context
+    });
+    return;
+  }
+  throw new Error(`Unknown descriptor type: ${descriptorRule}`);
+};
+
+// node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
+import path from "node:path";
+var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+var regexpStringMatcher = {};
+var lodash_uniq;
+var hasRequiredLodash_uniq;
+function requireLodash_uniq() {
+  if (hasRequiredLodash_uniq) return lodash_uniq;
+  hasRequiredLodash_uniq = 1;
+  var LARGE_ARRAY_SIZE = 200;
+  var HASH_UNDEFINED = "__lodash_hash_undefined__";
+  var INFINITY = 1 / 0;
+  var funcTag = "[object Function]", genTag = "[object GeneratorFunction]";
+  var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+  var reIsHostCtor = /^\[object .+?Constructor\]$/;
+  var freeGlobal = typeof commonjsGlobal == "object" && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+  var freeSelf = typeof self == "object" && self && self.Object === Object && self;
+  var root = freeGlobal || freeSelf || Function("return this")();
+  function arrayIncludes(array, value) {
+    var length = array ? array.length : 0;
+    return !!length && baseIndexOf(array, value, 0) > -1;
+  }
+  function baseFindIndex(array, predicate, fromIndex, fromRight) {
+    var length = array.length, index = fromIndex + -1;
+    while (++index < length) {
+      if (predicate(array[index], index, array)) {
+        return index;
+      }
+    }
+    return -1;
+  }
+  function baseIndexOf(array, value, fromIndex) {
+    if (value !== value) {
+      return baseFindIndex(array, baseIsNaN, fromIndex);
+    }
+    var index = fromIndex - 1, length = array.length;
+    while (++index < length) {
+      if (array[index] === value) {
+        return index;
+      }
+    }
+    return -1;
+  }
+  function baseIsNaN(value) {
+    return value !== value;
+  }
+  function cacheHas(cache, key) {
+    return cache.has(key);
+  }
+  function getValue(object, key) {
+    return object == null ? void 0 : object[key];
+  }
+  function isHostObject(value) {
+    var result = false;
+    if (value != null && typeof value.toString != "function") {
+      try {
+        result = !!(value + "");
+      } catch (e) {
+      }
+    }
+    return result;
+  }
+  function setToArray(set) {
+    var index = -1, result = Array(set.size);
+    set.forEach(function(value) {
+      result[++index] = value;
+    });
+    return result;
+  }
+  var arrayProto = Array.prototype, funcProto = Function.prototype, objectProto = Object.prototype;
+  var coreJsData = root["__core-js_shared__"];
+  var maskSrcKey = (function() {
+    var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || "");
+    return uid ? "Symbol(src)_1." + uid : "";
+  })();
+  var funcToString = funcProto.toString;
+  var hasOwnProperty = objectProto.hasOwnProperty;
+  var objectToString = objectProto.toString;
+  var reIsNative = RegExp(
+    "^" + funcToString.call(hasOwnProperty).replace(reRegExpChar, "\\$&").replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, "$1.*?") + "$"
+  );
+  var splice = arrayProto.splice;
+  var Map2 = getNative(root, "Map"), Set2 = getNative(root, "Set"), nativeCreate = getNative(Object, "create");
+  function Hash(entries) {
+    var index = -1, length = entries ? entries.length : 0;
+    this.clear();
+    while (++index < length) {
+      var entry = entries[index];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function hashClear() {
+    this.__data__ = nativeCreate ? nativeCreate(null) : {};
+  }
+  function hashDelete(key) {
+    return this.has(key) && delete this.__data__[key];
+  }
+  function hashGet(key) {
+    var data = this.__data__;
+    if (nativeCreate) {
+      var result = data[key];
+      return result === HASH_UNDEFINED ? void 0 : result;
+    }
+    return hasOwnProperty.call(data, key) ? data[key] : void 0;
+  }
+  function hashHas(key) {
+    var data = this.__data__;
+    return nativeCreate ? data[key] !== void 0 : hasOwnProperty.call(data, key);
+  }
+  function hashSet(key, value) {
+    var data = this.__data__;
+    data[key] = nativeCreate && value === void 0 ? HASH_UNDEFINED : value;
+    return this;
+  }
+  Hash.prototype.clear = hashClear;
+  Hash.prototype["delete"] = hashDelete;
+  Hash.prototype.get = hashGet;
+  Hash.prototype.has = hashHas;
+  Hash.prototype.set = hashSet;
+  function ListCache(entries) {
+    var index = -1, length = entries ? entries.length : 0;
+    this.clear();
+    while (++index < length) {
+      var entry = entries[index];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function listCacheClear() {
+    this.__data__ = [];
+  }
+  function listCacheDelete(key) {
+    var data = this.__data__, index = assocIndexOf(data, key);
+    if (index < 0) {
+      return false;
+    }
+    var lastIndex = data.length - 1;
+    if (index == lastIndex) {
+      data.pop();
+    } else {
+      splice.call(data, index, 1);
+    }
+    return true;
+  }
+  function listCacheGet(key) {
+    var data = this.__data__, index = assocIndexOf(data, key);
+    return index < 0 ? void 0 : data[index][1];
+  }
+  function listCacheHas(key) {
+    return assocIndexOf(this.__data__, key) > -1;
+  }
+  function listCacheSet(key, value) {
+    var data = this.__data__, index = assocIndexOf(data, key);
+    if (index < 0) {
+      data.push([key, value]);
+    } else {
+      data[index][1] = value;
+    }
+    return this;
+  }
+  ListCache.prototype.clear = listCacheClear;
+  ListCache.prototype["delete"] = listCacheDelete;
+  ListCache.prototype.get = listCacheGet;
+  ListCache.prototype.has = listCacheHas;
+  ListCache.prototype.set = listCacheSet;
+  function MapCache(entries) {
+    var index = -1, length = entries ? entries.length : 0;
+    this.clear();
+    while (++index < length) {
+      var entry = entries[index];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function mapCacheClear() {
+    this.__data__ = {
+      "hash": new Hash(),
+      "map": new (Map2 || ListCache)(),
+      "string": new Hash()
+    };
+  }
+  function mapCacheDelete(key) {
+    return getMapData(this, key)["delete"](key);
+  }
+  function mapCacheGet(key) {
+    return getMapData(this, key).get(key);
+  }
+  function mapCacheHas(key) {
+    return getMapData(this, key).has(key);
+  }
+  function mapCacheSet(key, value) {
+    getMapData(this, key).set(key, value);
+    return this;
+  }
+  MapCache.prototype.clear = mapCacheClear;
+  MapCache.prototype["delete"] = mapCacheDelete;
+  MapCache.prototype.get = mapCacheGet;
+  MapCache.prototype.has = mapCacheHas;
+  MapCache.prototype.set = mapCacheSet;
+  function SetCache(values) {
+    var index = -1, length = values ? values.length : 0;
+    this.__data__ = new MapCache();
+    while (++index < length) {
+      this.add(values[index]);
+    }
+  }
+  function setCacheAdd(value) {
+    this.__data__.set(value, HASH_UNDEFINED);
+    return this;
+  }
+  function setCacheHas(value) {
+    return this.__data__.has(value);
+  }
+  SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+  SetCache.prototype.has = setCacheHas;
+  function assocIndexOf(array, key) {
+    var length = array.length;
+    while (length--) {
+      if (eq(array[length][0], key)) {
+        return length;
+      }
+    }
+    return -1;
+  }
+  function baseIsNative(value) {
+    if (!isObject(value) || isMasked(value)) {
+      return false;
+    }
+    var pattern = isFunction(value) || isHostObject(value) ? reIsNative : reIsHostCtor;
+    return pattern.test(toSource(value));
+  }
+  function baseUniq(array, iteratee, comparator) {
+    var index = -1, includes = arrayIncludes, length = array.length, isCommon = true, result = [], seen = result;
+    if (length >= LARGE_ARRAY_SIZE) {
+      var set = createSet(array);
+      if (set) {
+        return setToArray(set);
+      }
+      isCommon = false;
+      includes = cacheHas;
+      seen = new SetCache();
+    } else {
+      seen = result;
+    }
+    outer:
+      while (++index < length) {
+        var value = array[index], computed = value;
+        value = value !== 0 ? value : 0;
+        if (isCommon && computed === computed) {
+          var seenIndex = seen.length;
+          while (seenIndex--) {
+            if (seen[seenIndex] === computed) {
+              continue outer;
+            }
+          }
+          result.push(value);
+        } else if (!includes(seen, computed, comparator)) {
+          if (seen !== result) {
+            seen.push(computed);
+          }
+          result.push(value);
+        }
+      }
+    return result;
+  }
+  var createSet = !(Set2 && 1 / setToArray(new Set2([, -0]))[1] == INFINITY) ? noop : function(values) {
+    return new Set2(values);
+  };
+  function getMapData(map, key) {
+    var data = map.__data__;
+    return isKeyable(key) ? data[typeof key == "string" ? "string" : "hash"] : data.map;
+  }
+  function getNative(object, key) {
+    var value = getValue(object, key);
+    return baseIsNative(value) ? value : void 0;
+  }
+  function isKeyable(value) {
+    var type = typeof value;
+    return type == "string" || type == "number" || type == "symbol" || type == "boolean" ? value !== "__proto__" : value === null;
+  }
+  function isMasked(func) {
+    return !!maskSrcKey && maskSrcKey in func;
+  }
+  function toSource(func) {
+    if (func != null) {
+      try {
+        return funcToString.call(func);
+      } catch (e) {
+      }
+      try {
+        return func + "";
+      } catch (e) {
+      }
+    }
+    return "";
+  }
+  function uniq(array) {
+    return array && array.length ? baseUniq(array) : [];
+  }
+  function eq(value, other) {
+    return value === other || value !== value && other !== other;
+  }
+  function isFunction(value) {
+    var tag = isObject(value) ? objectToString.call(value) : "";
+    return tag == funcTag || tag == genTag;
+  }
+  function isObject(value) {
+    var type = typeof value;
+    return !!value && (type == "object" || type == "function");
+  }
+  function noop() {
+  }
+  lodash_uniq = uniq;
+  return lodash_uniq;
+}
+var lodash_uniqwith;
+var hasRequiredLodash_uniqwith;
+function requireLodash_uniqwith() {
+  if (hasRequiredLodash_uniqwith) return lodash_uniqwith;
+  hasRequiredLodash_uniqwith = 1;
+  var LARGE_ARRAY_SIZE = 200;
+  var HASH_UNDEFINED = "__lodash_hash_undefined__";
+  var INFINITY = 1 / 0;
+  var funcTag = "[object Function]", genTag = "[object GeneratorFunction]";
+  var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+  var reIsHostCtor = /^\[object .+?Constructor\]$/;
+  var freeGlobal = typeof commonjsGlobal == "object" && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+  var freeSelf = typeof self == "object" && self && self.Object === Object && self;
+  var root = freeGlobal || freeSelf || Function("return this")();
+  function arrayIncludes(array, value) {
+    var length = array ? array.length : 0;
+    return !!length && baseIndexOf(array, value, 0) > -1;
+  }
+  function arrayIncludesWith(array, value, comparator) {
+    var index = -1, length = array ? array.length : 0;
+    while (++index < length) {
+      if (comparator(value, array[index])) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function baseFindIndex(array, predicate, fromIndex, fromRight) {
+    var length = array.length, index = fromIndex + -1;
+    while (++index < length) {
+      if (predicate(array[index], index, array)) {
+        return index;
+      }
+    }
+    return -1;
+  }
+  function baseIndexOf(array, value, fromIndex) {
+    if (value !== value) {
+      return baseFindIndex(array, baseIsNaN, fromIndex);
+    }
+    var index = fromIndex - 1, length = array.length;
+    while (++index < length) {
+      if (array[index] === value) {
+        return index;
+      }
+    }
+    return -1;
+  }
+  function baseIsNaN(value) {
+    return value !== value;
+  }
+  function cacheHas(cache, key) {
+    return cache.has(key);
+  }
+  function getValue(object, key) {
+    return object == null ? void 0 : object[key];
+  }
+  function isHostObject(value) {
+    var result = false;
+    if (value != null && typeof value.toString != "function") {
+      try {
+        result = !!(value + "");
+      } catch (e) {
+      }
+    }
+    return result;
+  }
+  function setToArray(set) {
+    var index = -1, result = Array(set.size);
+    set.forEach(function(value) {
+      result[++index] = value;
+    });
+    return result;
+  }
+  var arrayProto = Array.prototype, funcProto = Function.prototype, objectProto = Object.prototype;
+  var coreJsData = root["__core-js_shared__"];
+  var maskSrcKey = (function() {
+    var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || "");
+    return uid ? "Symbol(src)_1." + uid : "";
+  })();
+  var funcToString = funcProto.toString;
+  var hasOwnProperty = objectProto.hasOwnProperty;
+  var objectToString = objectProto.toString;
+  var reIsNative = RegExp(
+    "^" + funcToString.call(hasOwnProperty).replace(reRegExpChar, "\\$&").replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, "$1.*?") + "$"
+  );
+  var splice = arrayProto.splice;
+  var Map2 = getNative(root, "Map"), Set2 = getNative(root, "Set"), nativeCreate = getNative(Object, "create");
+  function Hash(entries) {
+    var index = -1, length = entries ? entries.length : 0;
+    this.clear();
+    while (++index < length) {
+      var entry = entries[index];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function hashClear() {
+    this.__data__ = nativeCreate ? nativeCreate(null) : {};
+  }
+  function hashDelete(key) {
+    return this.has(key) && delete this.__data__[key];
+  }
+  function hashGet(key) {
+    var data = this.__data__;
+    if (nativeCreate) {
+      var result = data[key];
+      return result === HASH_UNDEFINED ? void 0 : result;
+    }
+    return hasOwnProperty.call(data, key) ? data[key] : void 0;
+  }
+  function hashHas(key) {
+    var data = this.__data__;
+    return nativeCreate ? data[key] !== void 0 : hasOwnProperty.call(data, key);
+  }
+  function hashSet(key, value) {
+    var data = this.__data__;
+    data[key] = nativeCreate && value === void 0 ? HASH_UNDEFINED : value;
+    return this;
+  }
+  Hash.prototype.clear = hashClear;
+  Hash.prototype["delete"] = hashDelete;
+  Hash.prototype.get = hashGet;
+  Hash.prototype.has = hashHas;
+  Hash.prototype.set = hashSet;
+  function ListCache(entries) {
+    var index = -1, length = entries ? entries.length : 0;
+    this.clear();
+    while (++index < length) {
+      var entry = entries[index];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function listCacheClear() {
+    this.__data__ = [];
+  }
+  function listCacheDelete(key) {
+    var data = this.__data__, index = assocIndexOf(data, key);
+    if (index < 0) {
+      return false;
+    }
+    var lastIndex = data.length - 1;
+    if (index == lastIndex) {
+      data.pop();
+    } else {
+      splice.call(data, index, 1);
+    }
+    return true;
+  }
+  function listCacheGet(key) {
+    var data = this.__data__, index = assocIndexOf(data, key);
+    return index < 0 ? void 0 : data[index][1];
+  }
+  function listCacheHas(key) {
+    return assocIndexOf(this.__data__, key) > -1;
+  }
+  function listCacheSet(key, value) {
+    var data = this.__data__, index = assocIndexOf(data, key);
+    if (index < 0) {
+      data.push([key, value]);
+    } else {
+      data[index][1] = value;
+    }
+    return this;
+  }
+  ListCache.prototype.clear = listCacheClear;
+  ListCache.prototype["delete"] = listCacheDelete;
+  ListCache.prototype.get = listCacheGet;
+  ListCache.prototype.has = listCacheHas;
+  ListCache.prototype.set = listCacheSet;
+  function MapCache(entries) {
+    var index = -1, length = entries ? entries.length : 0;
+    this.clear();
+    while (++index < length) {
+      var entry = entries[index];
+      this.set(entry[0], entry[1]);
+    }
+  }
+  function mapCacheClear() {
+    this.__data__ = {
+      "hash": new Hash(),
+      "map": new (Map2 || ListCache)(),
+      "string": new Hash()
+    };
+  }
+  function mapCacheDelete(key) {
+    return getMapData(this, key)["delete"](key);
+  }
+  function mapCacheGet(key) {
+    return getMapData(this, key).get(key);
+  }
+  function mapCacheHas(key) {
+    return getMapData(this, key).has(key);
+  }
+  function mapCacheSet(key, value) {
+    getMapData(this, key).set(key, value);
+    return this;
+  }
+  MapCache.prototype.clear = mapCacheClear;
+  MapCache.prototype["delete"] = mapCacheDelete;
+  MapCache.prototype.get = mapCacheGet;
+  MapCache.prototype.has = mapCacheHas;
+  MapCache.prototype.set = mapCacheSet;
+  function SetCache(values) {
+    var index = -1, length = values ? values.length : 0;
+    this.__data__ = new MapCache();
+    while (++index < length) {
+      this.add(values[index]);
+    }
+  }
+  function setCacheAdd(value) {
+    this.__data__.set(value, HASH_UNDEFINED);
+    return this;
+  }
+  function setCacheHas(value) {
+    return this.__data__.has(value);
+  }
+  SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+  SetCache.prototype.has = setCacheHas;
+  function assocIndexOf(array, key) {
+    var length = array.length;
+    while (length--) {
+      if (eq(array[length][0], key)) {
+        return length;
+      }
+    }
+    return -1;
+  }
+  function baseIsNative(value) {
+    if (!isObject(value) || isMasked(value)) {
+      return false;
+    }
+    var pattern = isFunction(value) || isHostObject(value) ? reIsNative : reIsHostCtor;
+    return pattern.test(toSource(value));
+  }
+  function baseUniq(array, iteratee, comparator) {
+    var index = -1, includes = arrayIncludes, length = array.length, isCommon = true, result = [], seen = result;
+    if (comparator) {
+      isCommon = false;
+      includes = arrayIncludesWith;
+    } else if (length >= LARGE_ARRAY_SIZE) {
+      var set = createSet(array);
+      if (set) {
+        return setToArray(set);
+      }
+      isCommon = false;
+      includes = cacheHas;
+      seen = new SetCache();
+    } else {
+      seen = result;
+    }
+    outer:
+      while (++index < length) {
+        var value = array[index], computed = value;
+        value = comparator || value !== 0 ? value : 0;
+        if (isCommon && computed === computed) {
+          var seenIndex = seen.length;
+          while (seenIndex--) {
+            if (seen[seenIndex] === computed) {
+              continue outer;
+            }
+          }
+          result.push(value);
+        } else if (!includes(seen, computed, comparator)) {
+          if (seen !== result) {
+            seen.push(computed);
+          }
+          result.push(value);
+        }
+      }
+    return result;
+  }
+  var createSet = !(Set2 && 1 / setToArray(new Set2([, -0]))[1] == INFINITY) ? noop : function(values) {
+    return new Set2(values);
+  };
+  function getMapData(map, key) {
+    var data = map.__data__;
+    return isKeyable(key) ? data[typeof key == "string" ? "string" : "hash"] : data.map;
+  }
+  function getNative(object, key) {
+    var value = getValue(object, key);
+    return baseIsNative(value) ? value : void 0;
+  }
+  function isKeyable(value) {
+    var type = typeof value;
+    return type == "string" || type == "number" || type == "symbol" || type == "boolean" ? value !== "__proto__" : value === null;
+  }
+  function isMasked(func) {
+    return !!maskSrcKey && maskSrcKey in func;
+  }
+  function toSource(func) {
+    if (func != null) {
+      try {
+        return funcToString.call(func);
+      } catch (e) {
+      }
+      try {
+        return func + "";
+      } catch (e) {
+      }
+    }
+    return "";
+  }
+  function uniqWith(array, comparator) {
+    return array && array.length ? baseUniq(array, void 0, comparator) : [];
+  }
+  function eq(value, other) {
+    return value === other || value !== value && other !== other;
+  }
+  function isFunction(value) {
+    var tag = isObject(value) ? objectToString.call(value) : "";
+    return tag == funcTag || tag == genTag;
+  }
+  function isObject(value) {
+    var type = typeof value;
+    return !!value && (type == "object" || type == "function");
+  }
+  function noop() {
+  }
+  lodash_uniqwith = uniqWith;
+  return lodash_uniqwith;
+}
+var lodash_sortby = { exports: {} };
+lodash_sortby.exports;
+var hasRequiredLodash_sortby;
+function requireLodash_sortby() {
+  if (hasRequiredLodash_sortby) return lodash_sortby.exports;
+  hasRequiredLodash_sortby = 1;
+  (function(module, exports) {
+    var LARGE_ARRAY_SIZE = 200;
+    var FUNC_ERROR_TEXT = "Expected a function";
+    var HASH_UNDEFINED = "__lodash_hash_undefined__";
+    var UNORDERED_COMPARE_FLAG = 1, PARTIAL_COMPARE_FLAG = 2;
+    var MAX_SAFE_INTEGER = 9007199254740991;
+    var argsTag = "[object Arguments]", arrayTag = "[object Array]", boolTag = "[object Boolean]", dateTag = "[object Date]", errorTag = "[object Error]", funcTag = "[object Function]", genTag = "[object GeneratorFunction]", mapTag = "[object Map]", numberTag = "[object Number]", objectTag = "[object Object]", promiseTag = "[object Promise]", regexpTag = "[object RegExp]", setTag = "[object Set]", stringTag = "[object String]", symbolTag = "[object Symbol]", weakMapTag = "[object WeakMap]";
+    var arrayBufferTag = "[object ArrayBuffer]", dataViewTag = "[object DataView]", float32Tag = "[object Float32Array]", float64Tag = "[object Float64Array]", int8Tag = "[object Int8Array]", int16Tag = "[object Int16Array]", int32Tag = "[object Int32Array]", uint8Tag = "[object Uint8Array]", uint8ClampedTag = "[object Uint8ClampedArray]", uint16Tag = "[object Uint16Array]", uint32Tag = "[object Uint32Array]";
+    var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/, reIsPlainProp = /^\w*$/, reLeadingDot = /^\./, rePropName = /[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g;
+    var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+    var reEscapeChar = /\\(\\)?/g;
+    var reIsHostCtor = /^\[object .+?Constructor\]$/;
+    var reIsUint = /^(?:0|[1-9]\d*)$/;
+    var typedArrayTags = {};
+    typedArrayTags[float32Tag] = typedArrayTags[float64Tag] = typedArrayTags[int8Tag] = typedArrayTags[int16Tag] = typedArrayTags[int32Tag] = typedArrayTags[uint8Tag] = typedArrayTags[uint8ClampedTag] = typedArrayTags[uint16Tag] = typedArrayTags[uint32Tag] = true;
+    typedArrayTags[argsTag] = typedArrayTags[arrayTag] = typedArrayTags[arrayBufferTag] = typedArrayTags[boolTag] = typedArrayTags[dataViewTag] = typedArrayTags[dateTag] = typedArrayTags[errorTag] = typedArrayTags[funcTag] = typedArrayTags[mapTag] = typedArrayTags[numberTag] = typedArrayTags[objectTag] = typedArrayTags[regexpTag] = typedArrayTags[setTag] = typedArrayTags[stringTag] = typedArrayTags[weakMapTag] = false;
+    var freeGlobal = typeof commonjsGlobal == "object" && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+    var freeSelf = typeof self == "object" && self && self.Object === Object && self;
+    var root = freeGlobal || freeSelf || Function("return this")();
+    var freeExports = exports && !exports.nodeType && exports;
+    var freeModule = freeExports && true && module && !module.nodeType && module;
+    var moduleExports = freeModule && freeModule.exports === freeExports;
+    var freeProcess = moduleExports && freeGlobal.process;
+    var nodeUtil = (function() {
+      try {
+        return freeProcess && freeProcess.binding("util");
+      } catch (e) {
+      }
+    })();
+    var nodeIsTypedArray = nodeUtil && nodeUtil.isTypedArray;
+    function apply(func, thisArg, args) {
+      switch (args.length) {
+        case 0:
+          return func.call(thisArg);
+        case 1:
+          return func.call(thisArg, args[0]);
+        case 2:
+          return func.call(thisArg, args[0], args[1]);
+        case 3:
+          return func.call(thisArg, args[0], args[1], args[2]);
+      }
+      return func.apply(thisArg, args);
+    }
+    function arrayMap(array, iteratee) {
+      var index = -1, length = array ? array.length : 0, result = Array(length);
+      while (++index < length) {
+        result[index] = iteratee(array[index], index, array);
+      }
+      return result;
+    }
+    function arrayPush(array, values) {
+      var index = -1, length = values.length, offset = array.length;
+      while (++index < length) {
+        array[offset + index] = values[index];
+      }
+      return array;
+    }
+    function arraySome(array, predicate) {
+      var index = -1, length = array ? array.length : 0;
+      while (++index < length) {
+        if (predicate(array[index], index, array)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function baseProperty(key) {
+      return function(object) {
+        return object == null ? void 0 : object[key];
+      };
+    }
+    function baseSortBy(array, comparer) {
+      var length = array.length;
+      array.sort(comparer);
+      while (length--) {
+        array[length] = array[length].value;
+      }
+      return array;
+    }
+    function baseTimes(n, iteratee) {
+      var index = -1, result = Array(n);
+      while (++index < n) {
+        result[index] = iteratee(index);
+      }
+      return result;
+    }
+    function baseUnary(func) {
+      return function(value) {
+        return func(value);
+      };
+    }
+    function getValue(object, key) {
+      return object == null ? void 0 : object[key];
+    }
+    function isHostObject(value) {
+      var result = false;
+      if (value != null && typeof value.toString != "function") {
+        try {
+          result = !!(value + "");
+        } catch (e) {
+        }
+      }
+      return result;
+    }
+    function mapToArray(map) {
+      var index = -1, result = Array(map.size);
+      map.forEach(function(value, key) {
+        result[++index] = [key, value];
+      });
+      return result;
+    }
+    function overArg(func, transform) {
+      return function(arg) {
+        return func(transform(arg));
+      };
+    }
+    function setToArray(set) {
+      var index = -1, result = Array(set.size);
+      set.forEach(function(value) {
+        result[++index] = value;
+      });
+      return result;
+    }
+    var arrayProto = Array.prototype, funcProto = Function.prototype, objectProto = Object.prototype;
+    var coreJsData = root["__core-js_shared__"];
+    var maskSrcKey = (function() {
+      var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || "");
+      return uid ? "Symbol(src)_1." + uid : "";
+    })();
+    var funcToString = funcProto.toString;
+    var hasOwnProperty = objectProto.hasOwnProperty;
+    var objectToString = objectProto.toString;
+    var reIsNative = RegExp(
+      "^" + funcToString.call(hasOwnProperty).replace(reRegExpChar, "\\$&").replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, "$1.*?") + "$"
+    );
+    var Symbol2 = root.Symbol, Uint8Array2 = root.Uint8Array, propertyIsEnumerable = objectProto.propertyIsEnumerable, splice = arrayProto.splice, spreadableSymbol = Symbol2 ? Symbol2.isConcatSpreadable : void 0;
+    var nativeKeys = overArg(Object.keys, Object), nativeMax = Math.max;
+    var DataView = getNative(root, "DataView"), Map2 = getNative(root, "Map"), Promise2 = getNative(root, "Promise"), Set2 = getNative(root, "Set"), WeakMap = getNative(root, "WeakMap"), nativeCreate = getNative(Object, "create");
+    var dataViewCtorString = toSource(DataView), mapCtorString = toSource(Map2), promiseCtorString = toSource(Promise2), setCtorString = toSource(Set2), weakMapCtorString = toSource(WeakMap);
+    var symbolProto = Symbol2 ? Symbol2.prototype : void 0, symbolValueOf = symbolProto ? symbolProto.valueOf : void 0, symbolToString = symbolProto ? symbolProto.toString : void 0;
+    function Hash(entries) {
+      var index = -1, length = entries ? entries.length : 0;
+      this.clear();
+      while (++index < length) {
+        var entry = entries[index];
+        this.set(entry[0], entry[1]);
+      }
+    }
+    function hashClear() {
+      this.__data__ = nativeCreate ? nativeCreate(null) : {};
+    }
+    function hashDelete(key) {
+      return this.has(key) && delete this.__data__[key];
+    }
+    function hashGet(key) {
+      var data = this.__data__;
+      if (nativeCreate) {
+        var result = data[key];
+        return result === HASH_UNDEFINED ? void 0 : result;
+      }
+      return hasOwnProperty.call(data, key) ? data[key] : void 0;
+    }
+    function hashHas(key) {
+      var data = this.__data__;
+      return nativeCreate ? data[key] !== void 0 : hasOwnProperty.call(data, key);
+    }
+    function hashSet(key, value) {
+      var data = this.__data__;
+      data[key] = nativeCreate && value === void 0 ? HASH_UNDEFINED : value;
+      return this;
+    }
+    Hash.prototype.clear = hashClear;
+    Hash.prototype["delete"] = hashDelete;
+    Hash.prototype.get = hashGet;
+    Hash.prototype.has = hashHas;
+    Hash.prototype.set = hashSet;
+    function ListCache(entries) {
+      var index = -1, length = entries ? entries.length : 0;
+      this.clear();
+      while (++index < length) {
+        var entry = entries[index];
+        this.set(entry[0], entry[1]);
+      }
+    }
+    function listCacheClear() {
+      this.__data__ = [];
+    }
+    function listCacheDelete(key) {
+      var data = this.__data__, index = assocIndexOf(data, key);
+      if (index < 0) {
+        return false;
+      }
+      var lastIndex = data.length - 1;
+      if (index == lastIndex) {
+        data.pop();
+      } else {
+        splice.call(data, index, 1);
+      }
+      return true;
+    }
+    function listCacheGet(key) {
+      var data = this.__data__, index = assocIndexOf(data, key);
+      return index < 0 ? void 0 : data[index][1];
+    }
+    function listCacheHas(key) {
+      return assocIndexOf(this.__data__, key) > -1;
+    }
+    function listCacheSet(key, value) {
+      var data = this.__data__, index = assocIndexOf(data, key);
+      if (index < 0) {
+        data.push([key, value]);
+      } else {
+        data[index][1] = value;
+      }
+      return this;
+    }
+    ListCache.prototype.clear = listCacheClear;
+    ListCache.prototype["delete"] = listCacheDelete;
+    ListCache.prototype.get = listCacheGet;
+    ListCache.prototype.has = listCacheHas;
+    ListCache.prototype.set = listCacheSet;
+    function MapCache(entries) {
+      var index = -1, length = entries ? entries.length : 0;
+      this.clear();
+      while (++index < length) {
+        var entry = entries[index];
+        this.set(entry[0], entry[1]);
+      }
+    }
+    function mapCacheClear() {
+      this.__data__ = {
+        "hash": new Hash(),
+        "map": new (Map2 || ListCache)(),
+        "string": new Hash()
+      };
+    }
+    function mapCacheDelete(key) {
+      return getMapData(this, key)["delete"](key);
+    }
+    function mapCacheGet(key) {
+      return getMapData(this, key).get(key);
+    }
+    function mapCacheHas(key) {
+      return getMapData(this, key).has(key);
+    }
+    function mapCacheSet(key, value) {
+      getMapData(this, key).set(key, value);
+      return this;
+    }
+    MapCache.prototype.clear = mapCacheClear;
+    MapCache.prototype["delete"] = mapCacheDelete;
+    MapCache.prototype.get = mapCacheGet;
+    MapCache.prototype.has = mapCacheHas;
+    MapCache.prototype.set = mapCacheSet;
+    function SetCache(values) {
+      var index = -1, length = values ? values.length : 0;
+      this.__data__ = new MapCache();
+      while (++index < length) {
+        this.add(values[index]);
+      }
+    }
+    function setCacheAdd(value) {
+      this.__data__.set(value, HASH_UNDEFINED);
+      return this;
+    }
+    function setCacheHas(value) {
+      return this.__data__.has(value);
+    }
+    SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+    SetCache.prototype.has = setCacheHas;
+    function Stack(entries) {
+      this.__data__ = new ListCache(entries);
+    }
+    function stackClear() {
+      this.__data__ = new ListCache();
+    }
+    function stackDelete(key) {
+      return this.__data__["delete"](key);
+    }
+    function stackGet(key) {
+      return this.__data__.get(key);
+    }
+    function stackHas(key) {
+      return this.__data__.has(key);
+    }
+    function stackSet(key, value) {
+      var cache = this.__data__;
+      if (cache instanceof ListCache) {
+        var pairs = cache.__data__;
+        if (!Map2 || pairs.length < LARGE_ARRAY_SIZE - 1) {
+          pairs.push([key, value]);
+          return this;
+        }
+        cache = this.__data__ = new MapCache(pairs);
+      }
+      cache.set(key, value);
+      return this;
+    }
+    Stack.prototype.clear = stackClear;
+    Stack.prototype["delete"] = stackDelete;
+    Stack.prototype.get = stackGet;
+    Stack.prototype.has = stackHas;
+    Stack.prototype.set = stackSet;
+    function arrayLikeKeys(value, inherited) {
+      var result = isArray(value) || isArguments(value) ? baseTimes(value.length, String) : [];
+      var length = result.length, skipIndexes = !!length;
+      for (var key in value) {
+        if (hasOwnProperty.call(value, key) && !(skipIndexes && (key == "length" || isIndex(key, length)))) {
+          result.push(key);
+        }
+      }
+      return result;
+    }
+    function assocIndexOf(array, key) {
+      var length = array.length;
+      while (length--) {
+        if (eq(array[length][0], key)) {
+          return length;
+        }
+      }
+      return -1;
+    }
+    var baseEach = createBaseEach(baseForOwn);
+    function baseFlatten(array, depth, predicate, isStrict, result) {
+      var index = -1, length = array.length;
+      predicate || (predicate = isFlattenable);
+      result || (result = []);
+      while (++index < length) {
+        var value = array[index];
+        if (predicate(value)) {
+          {
+            arrayPush(result, value);
+          }
+        } else {
+          result[result.length] = value;
+        }
+      }
+      return result;
+    }
+    var baseFor = createBaseFor();
+    function baseForOwn(object, iteratee) {
+      return object && baseFor(object, iteratee, keys);
+    }
+    function baseGet(object, path2) {
+      path2 = isKey(path2, object) ? [path2] : castPath(path2);
+      var index = 0, length = path2.length;
+      while (object != null && index < length) {
+        object = object[toKey(path2[index++])];
+      }
+      return index && index == length ? object : void 0;
+    }
+    function baseGetTag(value) {
+      return objectToString.call(value);
+    }
+    function baseHasIn(object, key) {
+      return object != null && key in Object(object);
+    }
+    function baseIsEqual(value, other, customizer, bitmask, stack) {
+      if (value === other) {
+        return true;
+      }
+      if (value == null || other == null || !isObject(value) && !isObjectLike(other)) {
+        return value !== value && other !== other;
+      }
+      return baseIsEqualDeep(value, other, baseIsEqual, customizer, bitmask, stack);
+    }
+    function baseIsEqualDeep(object, other, equalFunc, customizer, bitmask, stack) {
+      var objIsArr = isArray(object), othIsArr = isArray(other), objTag = arrayTag, othTag = arrayTag;
+      if (!objIsArr) {
+        objTag = getTag(object);
+        objTag = objTag == argsTag ? objectTag : objTag;
+      }
+      if (!othIsArr) {
+        othTag = getTag(other);
+        othTag = othTag == argsTag ? objectTag : othTag;
+      }
+      var objIsObj = objTag == objectTag && !isHostObject(object), othIsObj = othTag == objectTag && !isHostObject(other), isSameTag = objTag == othTag;
+      if (isSameTag && !objIsObj) {
+        stack || (stack = new Stack());
+        return objIsArr || isTypedArray(object) ? equalArrays(object, other, equalFunc, customizer, bitmask, stack) : equalByTag(object, other, objTag, equalFunc, customizer, bitmask, stack);
+      }
+      if (!(bitmask & PARTIAL_COMPARE_FLAG)) {
+        var objIsWrapped = objIsObj && hasOwnProperty.call(object, "__wrapped__"), othIsWrapped = othIsObj && hasOwnProperty.call(other, "__wrapped__");
+        if (objIsWrapped || othIsWrapped) {
+          var objUnwrapped = objIsWrapped ? object.value() : object, othUnwrapped = othIsWrapped ? other.value() : other;
+          stack || (stack = new Stack());
+          return equalFunc(objUnwrapped, othUnwrapped, customizer, bitmask, stack);
+        }
+      }
+      if (!isSameTag) {
+        return false;
+      }
+      stack || (stack = new Stack());
+      return equalObjects(object, other, equalFunc, customizer, bitmask, stack);
+    }
+    function baseIsMatch(object, source, matchData, customizer) {
+      var index = matchData.length, length = index;
+      if (object == null) {
+        return !length;
+      }
+      object = Object(object);
+      while (index--) {
+        var data = matchData[index];
+        if (data[2] ? data[1] !== object[data[0]] : !(data[0] in object)) {
+          return false;
+        }
+      }
+      while (++index < length) {
+        data = matchData[index];
+        var key = data[0], objValue = object[key], srcValue = data[1];
+        if (data[2]) {
+          if (objValue === void 0 && !(key in object)) {
+            return false;
+          }
+        } else {
+          var stack = new Stack();
+          var result;
+          if (!(result === void 0 ? baseIsEqual(srcValue, objValue, customizer, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG, stack) : result)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+    function baseIsNative(value) {
+      if (!isObject(value) || isMasked(value)) {
+        return false;
+      }
+      var pattern = isFunction(value) || isHostObject(value) ? reIsNative : reIsHostCtor;
+      return pattern.test(toSource(value));
+    }
+    function baseIsTypedArray(value) {
+      return isObjectLike(value) && isLength(value.length) && !!typedArrayTags[objectToString.call(value)];
+    }
+    function baseIteratee(value) {
+      if (typeof value == "function") {
+        return value;
+      }
+      if (value == null) {
+        return identity;
+      }
+      if (typeof value == "object") {
+        return isArray(value) ? baseMatchesProperty(value[0], value[1]) : baseMatches(value);
+      }
+      return property(value);
+    }
+    function baseKeys(object) {
+      if (!isPrototype(object)) {
+        return nativeKeys(object);
+      }
+      var result = [];
+      for (var key in Object(object)) {
+        if (hasOwnProperty.call(object, key) && key != "constructor") {
+          result.push(key);
+        }
+      }
+      return result;
+    }
+    function baseMap(collection, iteratee) {
+      var index = -1, result = isArrayLike(collection) ? Array(collection.length) : [];
+      baseEach(collection, function(value, key, collection2) {
+        result[++index] = iteratee(value, key, collection2);
+      });
+      return result;
+    }
+    function baseMatches(source) {
+      var matchData = getMatchData(source);
+      if (matchData.length == 1 && matchData[0][2]) {
+        return matchesStrictComparable(matchData[0][0], matchData[0][1]);
+      }
+      return function(object) {
+        return object === source || baseIsMatch(object, source, matchData);
+      };
+    }
+    function baseMatchesProperty(path2, srcValue) {
+      if (isKey(path2) && isStrictComparable(srcValue)) {
+        return matchesStrictComparable(toKey(path2), srcValue);
+      }
+      return function(object) {
+        var objValue = get(object, path2);
+        return objValue === void 0 && objValue === srcValue ? hasIn(object, path2) : baseIsEqual(srcValue, objValue, void 0, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG);
+      };
+    }
+    function baseOrderBy(collection, iteratees, orders) {
+      var index = -1;
+      iteratees = arrayMap(iteratees.length ? iteratees : [identity], baseUnary(baseIteratee));
+      var result = baseMap(collection, function(value, key, collection2) {
+        var criteria = arrayMap(iteratees, function(iteratee) {
+          return iteratee(value);
+        });
+        return { "criteria": criteria, "index": ++index, "value": value };
+      });
+      return baseSortBy(result, function(object, other) {
+        return compareMultiple(object, other, orders);
+      });
+    }
+    function basePropertyDeep(path2) {
+      return function(object) {
+        return baseGet(object, path2);
+      };
+    }
+    function baseRest(func, start) {
+      start = nativeMax(start === void 0 ? func.length - 1 : start, 0);
+      return function() {
+        var args = arguments, index = -1, length = nativeMax(args.length - start, 0), array = Array(length);
+        while (++index < length) {
+          array[index] = args[start + index];
+        }
+        index = -1;
+        var otherArgs = Array(start + 1);
+        while (++index < start) {
+          otherArgs[index] = args[index];
+        }
+        otherArgs[start] = array;
+        return apply(func, this, otherArgs);
+      };
+    }
+    function baseToString(value) {
+      if (typeof value == "string") {
+        return value;
+      }
+      if (isSymbol(value)) {
+        return symbolToString ? symbolToString.call(value) : "";
+      }
+      var result = value + "";
+      return result == "0" && 1 / value == -Infinity ? "-0" : result;
+    }
+    function castPath(value) {
+      return isArray(value) ? value : stringToPath(value);
+    }
+    function compareAscending(value, other) {
+      if (value !== other) {
+        var valIsDefined = value !== void 0, valIsNull = value === null, valIsReflexive = value === value, valIsSymbol = isSymbol(value);
+        var othIsDefined = other !== void 0, othIsNull = other === null, othIsReflexive = other === other, othIsSymbol = isSymbol(other);
+        if (!othIsNull && !othIsSymbol && !valIsSymbol && value > other || valIsSymbol && othIsDefined && othIsReflexive && !othIsNull && !othIsSymbol || valIsNull && othIsDefined && othIsReflexive || !valIsDefined && othIsReflexive || !valIsReflexive) {
+          return 1;
+        }
+        if (!valIsNull && !valIsSymbol && !othIsSymbol && value < other || othIsSymbol && valIsDefined && valIsReflexive && !valIsNull && !valIsSymbol || othIsNull && valIsDefined && valIsReflexive || !othIsDefined && valIsReflexive || !othIsReflexive) {
+          return -1;
+        }
+      }
+      return 0;
+    }
+    function compareMultiple(object, other, orders) {
+      var index = -1, objCriteria = object.criteria, othCriteria = other.criteria, length = objCriteria.length, ordersLength = orders.length;
+      while (++index < length) {
+        var result = compareAscending(objCriteria[index], othCriteria[index]);
+        if (result) {
+          if (index >= ordersLength) {
+            return result;
+          }
+          var order = orders[index];
+          return result * (order == "desc" ? -1 : 1);
+        }
+      }
+      return object.index - other.index;
+    }
+    function createBaseEach(eachFunc, fromRight) {
+      return function(collection, iteratee) {
+        if (collection == null) {
+          return collection;
+        }
+        if (!isArrayLike(collection)) {
+          return eachFunc(collection, iteratee);
+        }
+        var length = collection.length, index = -1, iterable = Object(collection);
+        while (++index < length) {
+          if (iteratee(iterable[index], index, iterable) === false) {
+            break;
+          }
+        }
+        return collection;
+      };
+    }
+    function createBaseFor(fromRight) {
+      return function(object, iteratee, keysFunc) {
+        var index = -1, iterable = Object(object), props = keysFunc(object), length = props.length;
+        while (length--) {
+          var key = props[++index];
+          if (iteratee(iterable[key], key, iterable) === false) {
+            break;
+          }
+        }
+        return object;
+      };
+    }
+    function equalArrays(array, other, equalFunc, customizer, bitmask, stack) {
+      var isPartial = bitmask & PARTIAL_COMPARE_FLAG, arrLength = array.length, othLength = other.length;
+      if (arrLength != othLength && !(isPartial && othLength > arrLength)) {
+        return false;
+      }
+      var stacked = stack.get(array);
+      if (stacked && stack.get(other)) {
+        return stacked == other;
+      }
+      var index = -1, result = true, seen = bitmask & UNORDERED_COMPARE_FLAG ? new SetCache() : void 0;
+      stack.set(array, other);
+      stack.set(other, array);
+      while (++index < arrLength) {
+        var arrValue = array[index], othValue = other[index];
+        if (customizer) {
+          var compared = isPartial ? customizer(othValue, arrValue, index, other, array, stack) : customizer(arrValue, othValue, index, array, other, stack);
+        }
+        if (compared !== void 0) {
+          if (compared) {
+            continue;
+          }
+          result = false;
+          break;
+        }
+        if (seen) {
+          if (!arraySome(other, function(othValue2, othIndex) {
+            if (!seen.has(othIndex) && (arrValue === othValue2 || equalFunc(arrValue, othValue2, customizer, bitmask, stack))) {
+              return seen.add(othIndex);
+            }
+          })) {
+            result = false;
+            break;
+          }
+        } else if (!(arrValue === othValue || equalFunc(arrValue, othValue, customizer, bitmask, stack))) {
+          result = false;
+          break;
+        }
+      }
+      stack["delete"](array);
+      stack["delete"](other);
+      return result;
+    }
+    function equalByTag(object, other, tag, equalFunc, customizer, bitmask, stack) {
+      switch (tag) {
+        case dataViewTag:
+          if (object.byteLength != other.byteLength || object.byteOffset != other.byteOffset) {
+            return false;
+          }
+          object = object.buffer;
+          other = other.buffer;
+        case arrayBufferTag:
+          if (object.byteLength != other.byteLength || !equalFunc(new Uint8Array2(object), new Uint8Array2(other))) {
+            return false;
+          }
+          return true;
+        case boolTag:
+        case dateTag:
+        case numberTag:
+          return eq(+object, +other);
+        case errorTag:
+          return object.name == other.name && object.message == other.message;
+        case regexpTag:
+        case stringTag:
+          return object == other + "";
+        case mapTag:
+          var convert = mapToArray;
+        case setTag:
+          var isPartial = bitmask & PARTIAL_COMPARE_FLAG;
+          convert || (convert = setToArray);
+          if (object.size != other.size && !isPartial) {
+            return false;
+          }
+          var stacked = stack.get(object);
+          if (stacked) {
+            return stacked == other;
+          }
+          bitmask |= UNORDERED_COMPARE_FLAG;
+          stack.set(object, other);
+          var result = equalArrays(convert(object), convert(other), equalFunc, customizer, bitmask, stack);
+          stack["delete"](object);
+          return result;
+        case symbolTag:
+          if (symbolValueOf) {
+            return symbolValueOf.call(object) == symbolValueOf.call(other);
+          }
+      }
+      return false;
+    }
+    function equalObjects(object, other, equalFunc, customizer, bitmask, stack) {
+      var isPartial = bitmask & PARTIAL_COMPARE_FLAG, objProps = keys(object), objLength = objProps.length, othProps = keys(other), othLength = othProps.length;
+      if (objLength != othLength && !isPartial) {
+        return false;
+      }
+      var index = objLength;
+      while (index--) {
+        var key = objProps[index];
+        if (!(isPartial ? key in other : hasOwnProperty.call(other, key))) {
+          return false;
+        }
+      }
+      var stacked = stack.get(object);
+      if (stacked && stack.get(other)) {
+        return stacked == other;
+      }
+      var result = true;
+      stack.set(object, other);
+      stack.set(other, object);
+      var skipCtor = isPartial;
+      while (++index < objLength) {
+        key = objProps[index];
+        var objValue = object[key], othValue = other[key];
+        if (customizer) {
+          var compared = isPartial ? customizer(othValue, objValue, key, other, object, stack) : customizer(objValue, othValue, key, object, other, stack);
+        }
+        if (!(compared === void 0 ? objValue === othValue || equalFunc(objValue, othValue, customizer, bitmask, stack) : compared)) {
+          result = false;
+          break;
+        }
+        skipCtor || (skipCtor = key == "constructor");
+      }
+      if (result && !skipCtor) {
+        var objCtor = object.constructor, othCtor = other.constructor;
+        if (objCtor != othCtor && ("constructor" in object && "constructor" in other) && !(typeof objCtor == "function" && objCtor instanceof objCtor && typeof othCtor == "function" && othCtor instanceof othCtor)) {
+          result = false;
+        }
+      }
+      stack["delete"](object);
+      stack["delete"](other);
+      return result;
+    }
+    function getMapData(map, key) {
+      var data = map.__data__;
+      return isKeyable(key) ? data[typeof key == "string" ? "string" : "hash"] : data.map;
+    }
+    function getMatchData(object) {
+      var result = keys(object), length = result.length;
+      while (length--) {
+        var key = result[length], value = object[key];
+        result[length] = [key, value, isStrictComparable(value)];
+      }
+      return result;
+    }
+    function getNative(object, key) {
+      var value = getValue(object, key);
+      return baseIsNative(value) ? value : void 0;
+    }
+    var getTag = baseGetTag;
+    if (DataView && getTag(new DataView(new ArrayBuffer(1))) != dataViewTag || Map2 && getTag(new Map2()) != mapTag || Promise2 && getTag(Promise2.resolve()) != promiseTag || Set2 && getTag(new Set2()) != setTag || WeakMap && getTag(new WeakMap()) != weakMapTag) {
+      getTag = function(value) {
+        var result = objectToString.call(value), Ctor = result == objectTag ? value.constructor : void 0, ctorString = Ctor ? toSource(Ctor) : void 0;
+        if (ctorString) {
+          switch (ctorString) {
+            case dataViewCtorString:
+              return dataViewTag;
+            case mapCtorString:
+              return mapTag;
+            case promiseCtorString:
+              return promiseTag;
+            case setCtorString:
+              return setTag;
+            case weakMapCtorString:
+              return weakMapTag;
+          }
+        }
+        return result;
+      };
+    }
+    function hasPath(object, path2, hasFunc) {
+      path2 = isKey(path2, object) ? [path2] : castPath(path2);
+      var result, index = -1, length = path2.length;
+      while (++index < length) {
+        var key = toKey(path2[index]);
+        if (!(result = object != null && hasFunc(object, key))) {
+          break;
+        }
+        object = object[key];
+      }
+      if (result) {
+        return result;
+      }
+      var length = object ? object.length : 0;
+      return !!length && isLength(length) && isIndex(key, length) && (isArray(object) || isArguments(object));
+    }
+    function isFlattenable(value) {
+      return isArray(value) || isArguments(value) || !!(spreadableSymbol && value && value[spreadableSymbol]);
+    }
+    function isIndex(value, length) {
+      length = length == null ? MAX_SAFE_INTEGER : length;
+      return !!length && (typeof value == "number" || reIsUint.test(value)) && (value > -1 && value % 1 == 0 && value < length);
+    }
+    function isIterateeCall(value, index, object) {
+      if (!isObject(object)) {
+        return false;
+      }
+      var type = typeof index;
+      if (type == "number" ? isArrayLike(object) && isIndex(index, object.length) : type == "string" && index in object) {
+        return eq(object[index], value);
+      }
+      return false;
+    }
+    function isKey(value, object) {
+      if (isArray(value)) {
+        return false;
+      }
+      var type = typeof value;
+      if (type == "number" || type == "symbol" || type == "boolean" || value == null || isSymbol(value)) {
+        return true;
+      }
+      return reIsPlainProp.test(value) || !reIsDeepProp.test(value) || object != null && value in Object(object);
+    }
+    function isKeyable(value) {
+      var type = typeof value;
+      return type == "string" || type == "number" || type == "symbol" || type == "boolean" ? value !== "__proto__" : value === null;
+    }
+    function isMasked(func) {
+      return !!maskSrcKey && maskSrcKey in func;
+    }
+    function isPrototype(value) {
+      var Ctor = value && value.constructor, proto = typeof Ctor == "function" && Ctor.prototype || objectProto;
+      return value === proto;
+    }
+    function isStrictComparable(value) {
+      return value === value && !isObject(value);
+    }
+    function matchesStrictComparable(key, srcValue) {
+      return function(object) {
+        if (object == null) {
+          return false;
+        }
+        return object[key] === srcValue && (srcValue !== void 0 || key in Object(object));
+      };
+    }
+    var stringToPath = memoize(function(string) {
+      string = toString(string);
+      var result = [];
+      if (reLeadingDot.test(string)) {
+        result.push("");
+      }
+      string.replace(rePropName, function(match, number, quote, string2) {
+        result.push(quote ? string2.replace(reEscapeChar, "$1") : number || match);
+      });
+      return result;
+    });
+    function toKey(value) {
+      if (typeof value == "string" || isSymbol(value)) {
+        return value;
+      }
+      var result = value + "";
+      return result == "0" && 1 / value == -Infinity ? "-0" : result;
+    }
+    function toSource(func) {
+      if (func != null) {
+        try {
+          return funcToString.call(func);
+        } catch (e) {
+        }
+        try {
+          return func + "";
+        } catch (e) {
+        }
+      }
+      return "";
+    }
+    var sortBy = baseRest(function(collection, iteratees) {
+      if (collection == null) {
+        return [];
+      }
+      var length = iteratees.length;
+      if (length > 1 && isIterateeCall(collection, iteratees[0], iteratees[1])) {
+        iteratees = [];
+      } else if (length > 2 && isIterateeCall(iteratees[0], iteratees[1], iteratees[2])) {
+        iteratees = [iteratees[0]];
+      }
+      return baseOrderBy(collection, baseFlatten(iteratees), []);
+    });
+    function memoize(func, resolver) {
+      if (typeof func != "function" || resolver && typeof resolver != "function") {
+        throw new TypeError(FUNC_ERROR_TEXT);
+      }
+      var memoized = function() {
+        var args = arguments, key = resolver ? resolver.apply(this, args) : args[0], cache = memoized.cache;
+        if (cache.has(key)) {
+          return cache.get(key);
+        }
+        var result = func.apply(this, args);
+        memoized.cache = cache.set(key, result);
+        return result;
+      };
+      memoized.cache = new (memoize.Cache || MapCache)();
+      return memoized;
+    }
+    memoize.Cache = MapCache;
+    function eq(value, other) {
+      return value === other || value !== value && other !== other;
+    }
+    function isArguments(value) {
+      return isArrayLikeObject(value) && hasOwnProperty.call(value, "callee") && (!propertyIsEnumerable.call(value, "callee") || objectToString.call(value) == argsTag);
+    }
+    var isArray = Array.isArray;
+    function isArrayLike(value) {
+      return value != null && isLength(value.length) && !isFunction(value);
+    }
+    function isArrayLikeObject(value) {
+      return isObjectLike(value) && isArrayLike(value);
+    }
+    function isFunction(value) {
+      var tag = isObject(value) ? objectToString.call(value) : "";
+      return tag == funcTag || tag == genTag;
+    }
+    function isLength(value) {
+      return typeof value == "number" && value > -1 && value % 1 == 0 && value <= MAX_SAFE_INTEGER;
+    }
+    function isObject(value) {
+      var type = typeof value;
+      return !!value && (type == "object" || type == "function");
+    }
+    function isObjectLike(value) {
+      return !!value && typeof value == "object";
+    }
+    function isSymbol(value) {
+      return typeof value == "symbol" || isObjectLike(value) && objectToString.call(value) == symbolTag;
+    }
+    var isTypedArray = nodeIsTypedArray ? baseUnary(nodeIsTypedArray) : baseIsTypedArray;
+    function toString(value) {
+      return value == null ? "" : baseToString(value);
+    }
+    function get(object, path2, defaultValue) {
+      var result = object == null ? void 0 : baseGet(object, path2);
+      return result === void 0 ? defaultValue : result;
+    }
+    function hasIn(object, path2) {
+      return object != null && hasPath(object, path2, baseHasIn);
+    }
+    function keys(object) {
+      return isArrayLike(object) ? arrayLikeKeys(object) : baseKeys(object);
+    }
+    function identity(value) {
+      return value;
+    }
+    function property(path2) {
+      return isKey(path2) ? baseProperty(toKey(path2)) : basePropertyDeep(path2);
+    }
+    module.exports = sortBy;
+  })(lodash_sortby, lodash_sortby.exports);
+  return lodash_sortby.exports;
+}
+var escapeStringRegexp;
+var hasRequiredEscapeStringRegexp;
+function requireEscapeStringRegexp() {
+  if (hasRequiredEscapeStringRegexp) return escapeStringRegexp;
+  hasRequiredEscapeStringRegexp = 1;
+  escapeStringRegexp = (string) => {
+    if (typeof string !== "string") {
+      throw new TypeError("Expected a string");
+    }
+    return string.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+  };
+  return escapeStringRegexp;
+}
+var regexpParse = {};
+var hasRequiredRegexpParse;
+function requireRegexpParse() {
+  if (hasRequiredRegexpParse) return regexpParse;
+  hasRequiredRegexpParse = 1;
+  Object.defineProperty(regexpParse, "__esModule", { value: true });
+  regexpParse.isRegExpString = regexpParse.parseRegExpString = void 0;
+  var REGEXP_LITERAL_PATTERN = /^\/(.+)\/([guimysd]*)$/;
+  var parseRegExpString = function(str) {
+    var result = str.match(REGEXP_LITERAL_PATTERN);
+    if (!result) {
+      return null;
+    }
+    return {
+      source: result[1],
+      flagString: result[2]
+    };
+  };
+  regexpParse.parseRegExpString = parseRegExpString;
+  var isRegExpString = function(str) {
+    return REGEXP_LITERAL_PATTERN.test(str);
+  };
+  regexpParse.isRegExpString = isRegExpString;
+  return regexpParse;
+}
+var hasRequiredRegexpStringMatcher;
+function requireRegexpStringMatcher() {
+  if (hasRequiredRegexpStringMatcher) return regexpStringMatcher;
+  hasRequiredRegexpStringMatcher = 1;
+  (function(exports) {
+    var __importDefault = regexpStringMatcher && regexpStringMatcher.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.matchPatterns = exports.createRegExp = void 0;
+    var lodash_uniq_1 = __importDefault(requireLodash_uniq());
+    var lodash_uniqwith_1 = __importDefault(requireLodash_uniqwith());
+    var lodash_sortby_1 = __importDefault(requireLodash_sortby());
+    var escape_string_regexp_1 = __importDefault(requireEscapeStringRegexp());
+    var regexp_parse_1 = requireRegexpParse();
+    var DEFAULT_FLAGS = "ug";
+    var defaultFlags = function(flagsString) {
+      if (flagsString.length === 0) {
+        return DEFAULT_FLAGS;
+      }
+      return (0, lodash_uniq_1.default)((flagsString + DEFAULT_FLAGS).split("")).join("");
+    };
+    var createRegExp = function(patternString, defaultFlag) {
+      if (defaultFlag === void 0) {
+        defaultFlag = DEFAULT_FLAGS;
+      }
+      if (patternString.length === 0) {
+        throw new Error("Empty string can not handled");
+      }
+      if ((0, regexp_parse_1.isRegExpString)(patternString)) {
+        var regExpStructure = (0, regexp_parse_1.parseRegExpString)(patternString);
+        if (regExpStructure) {
+          return new RegExp(regExpStructure.source, defaultFlags(regExpStructure.flagString));
+        }
+        throw new Error('"'.concat(patternString, '" can not parse as RegExp.'));
+      } else {
+        return new RegExp((0, escape_string_regexp_1.default)(patternString), defaultFlag);
+      }
+    };
+    exports.createRegExp = createRegExp;
+    var isEqualMatchPatternResult = function(a, b) {
+      return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.match === b.match;
+    };
+    var matchPatterns = function(text, regExpLikeStrings) {
+      var matchPatternResults = [];
+      regExpLikeStrings.map(function(patternString) {
+        return (0, exports.createRegExp)(patternString);
+      }).forEach(function(regExp) {
+        var results = text.matchAll(regExp);
+        Array.from(results).forEach(function(result) {
+          if (result.index === void 0) {
+            return;
+          }
+          var match = result[0];
+          var index = result.index;
+          matchPatternResults.push({
+            match,
+            captures: result.slice(1),
+            startIndex: index,
+            endIndex: index + match.length
+          });
+        });
+      });
+      var uniqResults = (0, lodash_uniqwith_1.default)(matchPatternResults, isEqualMatchPatternResult);
+      return (0, lodash_sortby_1.default)(uniqResults, ["startIndex", "endIndex"]);
+    };
+    exports.matchPatterns = matchPatterns;
+  })(regexpStringMatcher);
+  return regexpStringMatcher;
+}
+var regexpStringMatcherExports = requireRegexpStringMatcher();
+var BUILTIN_IGNORED = {
+  AWSAccountID: ["AKIAIOSFODNN7EXAMPLE"],
+  AWSSecretAccessKey: ["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"]
+};
+var messages$r = {
+  AWSAccountID: {
+    en: (props) => `found AWS Account ID: ${props.ID}`,
+    ja: (props) => `AWS Account ID: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  AWSSecretAccessKey: {
+    en: (props) => `found AWS Secret Access Key: ${props.KEY}`,
+    ja: (props) => `AWS Secret Access Key: ${props.KEY} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  AWSAccessKeyID: {
+    en: (props) => `found AWS Access Key ID: ${props.ID}`,
+    ja: (props) => `AWS Access Key Id: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var reportAWSAccessKey = ({ t, source, context, options }) => {
+  const AWSAccessKeyIDPattern = /\b(A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}\b/g;
+  const results = source.content.matchAll(AWSAccessKeyIDPattern);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match = result[0] || "";
+    const range = [index, index + match.length];
+    if (BUILTIN_IGNORED.AWSAccountID.includes(match)) {
+      continue;
+    }
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("AWSAccessKeyID", {
+        ID: match
+      }),
+      range
+    });
+  }
+};
+var reportAWSSecretAccessKey = ({ t, source, context, options }) => {
+  const AWS = "(?:AWS|aws|Aws)?_?";
+  const QUOTE = `["']?`;
+  const CONNECT = "\\s*(?::|=>|=)\\s*";
+  const AWSSecretPatten = new RegExp(String.raw`${QUOTE}${AWS}(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)${QUOTE}${CONNECT}${QUOTE}([A-Za-z0-9/\+=]{40})${QUOTE}\b`, "g");
+  const results = source.content.matchAll(AWSSecretPatten);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match = result[1] || "";
+    const range = [index, index + match.length];
+    if (BUILTIN_IGNORED.AWSSecretAccessKey.includes(match)) {
+      continue;
+    }
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("AWSSecretAccessKey", {
+        KEY: match
+      }),
+      range
+    });
+  }
+};
+var reportAWSAccountID = ({ t, source, context, options }) => {
+  const AWS = "(AWS|aws|Aws)?_?";
+  const QUOTE = `("|')?`;
+  const CONNECT = "\\s*(:|=>|=)\\s*";
+  const AWSSecretPatten = new RegExp(String.raw`${QUOTE}${AWS}(ACCOUNT|account|Account)_?(ID|id|Id)?${QUOTE}${CONNECT}${QUOTE}[0-9]{4}\-?[0-9]{4}\-?[0-9]{4}${QUOTE}\b`, "g");
+  const results = source.content.matchAll(AWSSecretPatten);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match = result[0] || "";
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("AWSAccountID", {
+        ID: match
+      }),
+      range
+    });
+  }
+};
+var creator$s = {
+  messages: messages$r,
+  meta: {
+    id: "@secretlint/secretlint-rule-aws",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-aws/README.md"
+    }
+  },
+  create(context, options) {
+    const normalizedOptions = {
+      allows: options.allows || [],
+      enableIDScanRule: options.enableIDScanRule ?? false
+    };
+    const t = context.createTranslator(messages$r);
+    return {
+      file(source) {
+        if (normalizedOptions.enableIDScanRule) {
+          reportAWSAccessKey({ t, source, context, options: normalizedOptions });
+          reportAWSAccountID({ t, source, context, options: normalizedOptions });
+        }
+        reportAWSSecretAccessKey({ t, source, context, options: normalizedOptions });
+      }
+    };
+  }
+};
+var TAG_INTEGER = 2;
+var TAG_OCTET_STRING = 4;
+var TAG_NULL = 5;
+var TAG_OID = 6;
+var TAG_SEQUENCE = 48;
+var TAG_CONTEXT_0 = 160;
+function readTlv(buf, offset) {
+  if (offset + 2 > buf.length) {
+    throw new Error("PKCS12: truncated TLV header");
+  }
+  const tag = buf[offset];
+  const lenByte = buf[offset + 1];
+  let length;
+  let contentStart;
+  if (lenByte < 128) {
+    length = lenByte;
+    contentStart = offset + 2;
+  } else {
+    const lenBytes = lenByte & 127;
+    if (lenBytes === 0 || lenBytes > 4) {
+      throw new Error("PKCS12: unsupported ASN.1 length encoding");
+    }
+    if (offset + 2 + lenBytes > buf.length) {
+      throw new Error("PKCS12: truncated ASN.1 length");
+    }
+    length = 0;
+    for (let i = 0; i < lenBytes; i++) {
+      length = length * 256 + buf[offset + 2 + i];
+    }
+    contentStart = offset + 2 + lenBytes;
+  }
+  const end = contentStart + length;
+  if (end > buf.length) {
+    throw new Error("PKCS12: TLV extends past buffer");
+  }
+  return { tag, content: buf.subarray(contentStart, end), end };
+}
+function expectTag(tlv, tag, label) {
+  if (tlv.tag !== tag) {
+    throw new Error(`PKCS12: expected ${label} tag 0x${tag.toString(16)} but got 0x${tlv.tag.toString(16)}`);
+  }
+}
+function readInteger(tlv) {
+  expectTag(tlv, TAG_INTEGER, "INTEGER");
+  let value = 0;
+  for (const byte of tlv.content) {
+    value = value * 256 + byte;
+  }
+  return value;
+}
+function bytesEqual(a, b) {
+  if (a.length !== b.length)
+    return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) {
+    diff |= a[i] ^ b[i];
+  }
+  return diff === 0;
+}
+var OID_DATA = new Uint8Array([42, 134, 72, 134, 247, 13, 1, 7, 1]);
+var OID_SHA1 = new Uint8Array([43, 14, 3, 2, 26]);
+var OID_SHA256 = new Uint8Array([96, 134, 72, 1, 101, 3, 4, 2, 1]);
+var OID_SHA384 = new Uint8Array([96, 134, 72, 1, 101, 3, 4, 2, 2]);
+var OID_SHA512 = new Uint8Array([96, 134, 72, 1, 101, 3, 4, 2, 3]);
+var MAC_HASHES = [
+  { oid: OID_SHA1, hash: { name: "SHA-1", outputSize: 20, blockSize: 64 } },
+  { oid: OID_SHA256, hash: { name: "SHA-256", outputSize: 32, blockSize: 64 } },
+  { oid: OID_SHA384, hash: { name: "SHA-384", outputSize: 48, blockSize: 128 } },
+  { oid: OID_SHA512, hash: { name: "SHA-512", outputSize: 64, blockSize: 128 } }
+];
+function matchHash(oidBytes) {
+  for (const { oid, hash } of MAC_HASHES) {
+    if (bytesEqual(oidBytes, oid))
+      return hash;
+  }
+  return void 0;
+}
+var MAX_MAC_ITERATIONS = 1e5;
+function parsePkcs12(buf) {
+  const pfx = readTlv(buf, 0);
+  expectTag(pfx, TAG_SEQUENCE, "PFX SEQUENCE");
+  const version = readTlv(pfx.content, 0);
+  if (readInteger(version) !== 3) {
+    throw new Error("PKCS12: unsupported version");
+  }
+  const authSafeInfo = readTlv(pfx.content, version.end);
+  expectTag(authSafeInfo, TAG_SEQUENCE, "ContentInfo SEQUENCE");
+  const contentType = readTlv(authSafeInfo.content, 0);
+  expectTag(contentType, TAG_OID, "contentType OID");
+  if (!bytesEqual(contentType.content, OID_DATA)) {
+    throw new Error("PKCS12: unsupported authSafe contentType");
+  }
+  const explicit0 = readTlv(authSafeInfo.content, contentType.end);
+  expectTag(explicit0, TAG_CONTEXT_0, "[0] EXPLICIT");
+  const authSafeOctet = readTlv(explicit0.content, 0);
+  expectTag(authSafeOctet, TAG_OCTET_STRING, "authSafe OCTET STRING");
+  const macData = readTlv(pfx.content, authSafeInfo.end);
+  expectTag(macData, TAG_SEQUENCE, "MacData SEQUENCE");
+  const digestInfo = readTlv(macData.content, 0);
+  expectTag(digestInfo, TAG_SEQUENCE, "DigestInfo SEQUENCE");
+  const alg = readTlv(digestInfo.content, 0);
+  expectTag(alg, TAG_SEQUENCE, "AlgorithmIdentifier SEQUENCE");
+  const algOid = readTlv(alg.content, 0);
+  expectTag(algOid, TAG_OID, "algorithm OID");
+  const macHash = matchHash(algOid.content);
+  if (!macHash) {
+    throw new Error("PKCS12: unsupported MAC digest algorithm");
+  }
+  if (algOid.end < alg.content.length) {
+    const params = readTlv(alg.content, algOid.end);
+    if (params.tag !== TAG_NULL) {
+      throw new Error("PKCS12: unexpected MAC algorithm parameters");
+    }
+  }
+  const digest = readTlv(digestInfo.content, alg.end);
+  expectTag(digest, TAG_OCTET_STRING, "digest OCTET STRING");
+  const salt = readTlv(macData.content, digestInfo.end);
+  expectTag(salt, TAG_OCTET_STRING, "macSalt OCTET STRING");
+  let iterations = 1;
+  if (salt.end < macData.content.length) {
+    const iter = readTlv(macData.content, salt.end);
+    iterations = readInteger(iter);
+  }
+  if (iterations < 1 || iterations > MAX_MAC_ITERATIONS) {
+    throw new Error("PKCS12: MAC iteration count out of range");
+  }
+  return {
+    authSafe: authSafeOctet.content,
+    macHash,
+    macSalt: salt.content,
+    macDigest: digest.content,
+    iterations
+  };
+}
+function toBufferSource(data) {
+  const copy = new Uint8Array(data.length);
+  copy.set(data);
+  return copy;
+}
+var NODE_HASH_NAMES = {
+  "SHA-1": "sha1",
+  "SHA-256": "sha256",
+  "SHA-384": "sha384",
+  "SHA-512": "sha512"
+};
+async function createDigest(hash) {
+  try {
+    const { createHash } = await import("node:crypto");
+    const algorithm = NODE_HASH_NAMES[hash.name];
+    return (data) => new Uint8Array(createHash(algorithm).update(data).digest());
+  } catch {
+    return async (data) => new Uint8Array(await globalThis.crypto.subtle.digest(hash.name, toBufferSource(data)));
+  }
+}
+function padToMultipleOf(src, blockSize) {
+  if (src.length === 0)
+    return new Uint8Array(0);
+  const padded = new Uint8Array(Math.ceil(src.length / blockSize) * blockSize);
+  for (let i = 0; i < padded.length; i++) {
+    padded[i] = src[i % src.length];
+  }
+  return padded;
+}
+function encodePasswordAsBmpString(password) {
+  if (password.length === 0)
+    return new Uint8Array(0);
+  const bytes = new Uint8Array(password.length * 2 + 2);
+  for (let i = 0; i < password.length; i++) {
+    const code = password.charCodeAt(i);
+    bytes[i * 2] = code >> 8 & 255;
+    bytes[i * 2 + 1] = code & 255;
+  }
+  return bytes;
+}
+async function deriveMacKey(hash, password, salt, iterations) {
+  const v = hash.blockSize;
+  const u = hash.outputSize;
+  const ID_MAC = 3;
+  const D = new Uint8Array(v).fill(ID_MAC);
+  const P = padToMultipleOf(encodePasswordAsBmpString(password), v);
+  const S = padToMultipleOf(salt, v);
+  const DI = new Uint8Array(D.length + S.length + P.length);
+  DI.set(D, 0);
+  DI.set(S, D.length);
+  DI.set(P, D.length + S.length);
+  const digest = await createDigest(hash);
+  let A = await digest(DI);
+  for (let i = 1; i < iterations; i++) {
+    A = await digest(A);
+  }
+  return A.subarray(0, u);
+}
+async function verifyPkcs12Mac(pfxBytes, password) {
+  let parsed;
+  try {
+    parsed = parsePkcs12(pfxBytes);
+  } catch {
+    return false;
+  }
+  try {
+    const key = await deriveMacKey(parsed.macHash, password, parsed.macSalt, parsed.iterations);
+    const cryptoKey = await globalThis.crypto.subtle.importKey("raw", toBufferSource(key), { name: "HMAC", hash: parsed.macHash.name }, false, ["sign"]);
+    const mac = new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", cryptoKey, toBufferSource(parsed.authSafe)));
+    return bytesEqual(mac, parsed.macDigest);
+  } catch {
+    return false;
+  }
+}
+var GCP_SERVICE_ACCOUNT_P12_PASSWORD = "notasecret";
+async function reportIfFoundPrivateKeyP12Format({ source, options, context, t }) {
+  if (!source.filePath) {
+    return;
+  }
+  try {
+    const fs = await import("node:fs");
+    const path2 = await import("node:path");
+    const fileName = path2.basename(source.filePath);
+    if (regexpStringMatcherExports.matchPatterns(fileName, options.allows).length > 0) {
+      return;
+    }
+    const pfxBytes = new Uint8Array(fs.readFileSync(source.filePath));
+    const isGcpServiceAccountP12 = await verifyPkcs12Mac(pfxBytes, GCP_SERVICE_ACCOUNT_P12_PASSWORD);
+    if (!isGcpServiceAccountP12) {
+      return;
+    }
+    context.report({
+      message: t("PrivateKeyP12", {
+        FILE_NAME: fileName
+      }),
+      range: [0, source.content.length]
+    });
+  } catch {
+  }
+}
+var messages$q = {
+  PrivateKeyP12: {
+    en: (props) => `found GCP Service Account's private key(p12): ${props.FILE_NAME}`,
+    ja: (props) => `GCP\u30B5\u30FC\u30D3\u30B9\u30A2\u30AB\u30A6\u30F3\u30C8\u306E\u79D8\u5BC6\u9375(p12) ${props.FILE_NAME} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  PrivateKeyJSON: {
+    en: (props) => `found GCP Service Account's private key(json): ${props.FILE_NAME}`,
+    ja: (props) => `GCP\u30B5\u30FC\u30D3\u30B9\u30A2\u30AB\u30A6\u30F3\u30C8\u306E\u79D8\u5BC6\u9375(json): ${props.FILE_NAME} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+function reportIfFoundPrivateKeyJSONFormat({ source, options, context, t }) {
+  try {
+    const credentialObject = JSON.parse(source.content);
+    const PRIVATE_KEY_PATTERN = /-----BEGIN\s?(DSA|RSA|EC|PGP|OPENSSH)?\s?PRIVATE KEY/gm;
+    const isGCPServiceAccountPrivateKeyJSON = "private_key_id" in credentialObject && "private_key" in credentialObject && PRIVATE_KEY_PATTERN.test(credentialObject["private_key"]);
+    if (!isGCPServiceAccountPrivateKeyJSON) {
+      return;
+    }
+    const allowCandidates = [credentialObject["private_key_id"], credentialObject["private_key"]].filter((value) => typeof value === "string");
+    if (allowCandidates.some((value) => regexpStringMatcherExports.matchPatterns(value, options.allows).length > 0)) {
+      return;
+    }
+    context.report({
+      message: t("PrivateKeyJSON", {
+        FILE_NAME: source.filePath ? path.basename(source.filePath) : ""
+      }),
+      range: [0, source.content.length]
+    });
+  } catch {
+  }
+}
+var creator$r = {
+  messages: messages$q,
+  meta: {
+    id: "@secretlint/secretlint-rule-gcp",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["all"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-gcp/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$q);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        if (source.ext === ".p12") {
+          return reportIfFoundPrivateKeyP12Format({ source, options: normalizedOptions, context, t });
+        } else if (source.ext === ".json") {
+          return reportIfFoundPrivateKeyJSONFormat({ source, options: normalizedOptions, context, t });
+        }
+      }
+    };
+  }
+};
+var messages$p = {
+  PackageJSON_xOauthToken: {
+    en: (props) => `found GitHub Token: ${props.TOKEN}`,
+    ja: (props) => `GitHub Token: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  Npmrc_authToken: {
+    en: (props) => `found npmrc authToken: ${props.TOKEN}`,
+    ja: (props) => `npmrc authToken: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  NPM_ACCESS_TOKEN: {
+    en: (props) => `found npm access token: ${props.TOKEN}`,
+    ja: (props) => `npm access token: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+function reportIfFoundXOauthGitHubToken({ source, options, context, t }) {
+  const XOAuthPattern = /https?:\/\/(.{1,256}):x-oauth-basic@github.com\//g;
+  const results = source.content.matchAll(XOAuthPattern);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match = result[1] || "";
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("PackageJSON_xOauthToken", {
+        TOKEN: match
+      }),
+      range
+    });
+  }
+}
+function reportIfFound_AuthTokenInNpmrc({ source, options, context, t }) {
+  const AuthTokenPattern = /_authToken=([^$].*)/g;
+  const results = source.content.matchAll(AuthTokenPattern);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match = result[1] || "";
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("Npmrc_authToken", {
+        TOKEN: match
+      }),
+      range
+    });
+  }
+}
+function reportIfFound_NPM_ACCESS_TOKEN({ source, options, context, t }) {
+  const NPM_ACCESS_TOKEN_PATTERN = new RegExp("(?<!\\p{L})npm_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])", "gu");
+  const results = source.content.matchAll(NPM_ACCESS_TOKEN_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match = result[0] || "";
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("NPM_ACCESS_TOKEN", {
+        TOKEN: match
+      }),
+      range
+    });
+  }
+}
+var isPackageFile = (filePath) => {
+  if (!filePath) {
+    return true;
+  }
+  return filePath.endsWith("package.json") || filePath.endsWith("package-lock.json");
+};
+var isNpmrc = (filePath) => {
+  if (!filePath) {
+    return true;
+  }
+  return filePath.endsWith(".npmrc");
+};
+var creator$q = {
+  messages: messages$p,
+  meta: {
+    id: "@secretlint/secretlint-rule-npm",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-npm/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$p);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        if (isPackageFile(source.filePath)) {
+          reportIfFoundXOauthGitHubToken({ source, options: normalizedOptions, context, t });
+        } else if (isNpmrc(source.filePath)) {
+          reportIfFound_AuthTokenInNpmrc({ source, options: normalizedOptions, context, t });
+        }
+        reportIfFound_NPM_ACCESS_TOKEN({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$o = {
+  SLACK_TOKEN: {
+    en: (props) => `found slack token: ${props.TOKEN}`,
+    ja: (props) => `Slack\u30C8\u30FC\u30AF\u30F3: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  IncomingWebhook: {
+    en: (props) => `found Slack Incoming Webhook: ${props.URL}`,
+    ja: (props) => `Slack\u306EIncoming Webhooks: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+function reportIfFoundRawPrivateKey$1({ source, options, context, t }) {
+  const SLACK_TOKEN_PATTERN = /\b(?:xoxb|xoxp|xapp|xoxa|xoxo|xoxr)-(?:\d-)?(?:[a-zA-Z0-9]{1,40}-)+[a-zA-Z0-9]{1,40}\b/g;
+  const results = source.content.matchAll(SLACK_TOKEN_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match = result[0] || "";
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("SLACK_TOKEN", {
+        TOKEN: match
+      }),
+      range
+    });
+  }
+}
+function reportIfFoundIncomingWebhook({ source, options, context, t }) {
+  const IncomingWebhooksPattern = /https:\/\/hooks\.slack\.com\/services\/T[a-zA-Z0-9]{1,40}\/B[a-zA-Z0-9]{1,40}\/[a-zA-Z0-9]{1,40}/gi;
+  const results = source.content.matchAll(IncomingWebhooksPattern);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match = result[0] || "";
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("IncomingWebhook", {
+        URL: match
+      }),
+      range
+    });
+  }
+}
+var creator$p = {
+  messages: messages$o,
+  meta: {
+    id: "@secretlint/secretlint-rule-slack",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-slack/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$o);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundRawPrivateKey$1({ source, options: normalizedOptions, context, t });
+        reportIfFoundIncomingWebhook({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$n = {
+  BasicAuth: {
+    en: (props) => `found basic auth credential: ${props.CREDENTIAL}`,
+    ja: (props) => `\u30D9\u30FC\u30B7\u30C3\u30AF\u8A8D\u8A3C\u60C5\u5831: ${props.CREDENTIAL} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var BUILTIN_IGNORED_PATTERNS$1 = [
+  "localhost",
+  "127.0.0.1",
+  "password",
+  "mypassword",
+  "myusername",
+  "{password}",
+  "${password}",
+  "{{password}}",
+  "{username}",
+  "${username}",
+  "{{username}}",
+  "YOUR_PASSWORD",
+  "YOUR_USERNAME",
+  "REPLACE_WITH_PASSWORD",
+  "REPLACE_WITH_USERNAME"
+];
+function isVariableLikeString$1(str) {
+  const variablePatterns = [
+    /\$\{[^}]{1,50}\}/,
+    // ${var}
+    /\{\{[^}]{1,50}\}\}/,
+    // {{var}}
+    /\{[^}]{1,50}\}/,
+    // {var}
+    /%[A-Z_]{1,30}%/,
+    // %VAR%
+    /\$[A-Z_]{1,30}/
+    // $VAR
+  ];
+  return variablePatterns.some((pattern) => pattern.test(str));
+}
+function isLikelyRealUsername(username) {
+  if (username.length < 2)
+    return false;
+  if (isVariableLikeString$1(username))
+    return false;
+  if (BUILTIN_IGNORED_PATTERNS$1.some((pattern) => username.toLowerCase().includes(pattern.toLowerCase()))) {
+    return false;
+  }
+  return true;
+}
+function isLikelyRealPassword(password) {
+  if (password.length < 4)
+    return false;
+  if (isVariableLikeString$1(password))
+    return false;
+  if (BUILTIN_IGNORED_PATTERNS$1.some((pattern) => password.toLowerCase().includes(pattern.toLowerCase()))) {
+    return false;
+  }
+  if (/^(.)\1{3,}$/.test(password))
+    return false;
+  return true;
+}
+function reportIfFoundBasicAuth({ source, options, context, t }) {
+  const URL_PATTERN = /(?<protocol>(?:https?|ftp|ftps)):\/\/(?<user>[-a-zA-Z0-9_]{1,256}):(?<password>[-a-zA-Z0-9_]{1,256})@[-a-zA-Z0-9%._+~#=]{1,256}\.[a-zA-Z0-9()]{1,6}\b/g;
+  const results = source.content.matchAll(URL_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match = result[0] || "";
+    const username = result.groups?.user;
+    const password = result.groups?.password;
+    if (!username || !password)
+      continue;
+    if (!isLikelyRealUsername(username))
+      continue;
+    if (!isLikelyRealPassword(password))
+      continue;
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("BasicAuth", {
+        CREDENTIAL: match
+      }),
+      range
+    });
+  }
+}
+var creator$o = {
+  messages: messages$n,
+  meta: {
+    id: "@secretlint/secretlint-rule-basicauth",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-basicauth/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$n);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundBasicAuth({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$m = {
+  OPENAI_TOKEN: {
+    en: (props) => `found OpenAI API token: ${props.TOKEN}`,
+    ja: (props) => `OpenAI API \u30C8\u30FC\u30AF\u30F3: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var creator$n = {
+  messages: messages$m,
+  meta: {
+    id: "@secretlint/secretlint-rule-openai",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-openai/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$m);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = /sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})\b|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}/g;
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index, index + matchString.length];
+          context.report({
+            message: t("OPENAI_TOKEN", {
+              TOKEN: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$l = {
+  ANTHROPIC_API_KEY: {
+    en: (props) => `found Anthropic Claude API key: ${props.KEY}`,
+    ja: (props) => `Anthropic Claude API \u30AD\u30FC: ${props.KEY} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var creator$m = {
+  messages: messages$l,
+  meta: {
+    id: "@secretlint/secretlint-rule-anthropic",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-anthropic/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$l);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})sk-ant-api0\\d-[A-Za-z0-9_-]{90,128}AA(?![A-Za-z0-9_-])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index, index + matchString.length];
+          context.report({
+            message: t("ANTHROPIC_API_KEY", {
+              KEY: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$k = {
+  GROQ_API_KEY: {
+    en: (props) => `found Groq API key: ${props.KEY}`,
+    ja: (props) => `Groq API \u30AD\u30FC: ${props.KEY} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var creator$l = {
+  messages: messages$k,
+  meta: {
+    id: "@secretlint/secretlint-rule-groq",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-groq/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$k);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})gsk_[a-zA-Z0-9]{52}(?![a-zA-Z0-9])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index, index + matchString.length];
+          context.report({
+            message: t("GROQ_API_KEY", {
+              KEY: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$j = {
+  HUGGINGFACE_USER_ACCESS_TOKEN: {
+    en: (props) => `found Hugging Face User Access Token: ${props.TOKEN}`,
+    ja: (props) => `Hugging Face User Access Token: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var creator$k = {
+  messages: messages$j,
+  meta: {
+    id: "@secretlint/secretlint-rule-huggingface",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-huggingface/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$j);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})hf_[a-zA-Z]{34}(?![a-zA-Z])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index, index + matchString.length];
+          context.report({
+            message: t("HUGGINGFACE_USER_ACCESS_TOKEN", {
+              TOKEN: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$i = {
+  LINEAR_API_TOKEN: {
+    en: (props) => `found linear api token: ${props.ID}`,
+    ja: (props) => `linear api token: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var creator$j = {
+  messages: messages$i,
+  meta: {
+    id: "@secretlint/secretlint-rule-linear",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-linear/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$i);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})lin_api_[a-zA-Z0-9_]{32,128}(?![a-zA-Z0-9_])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index, index + matchString.length];
+          context.report({
+            message: t("LINEAR_API_TOKEN", {
+              ID: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$h = {
+  NOTION_INTEGRATION_TOKEN: {
+    en: (props) => `found Notion integration token: ${props.TOKEN}`,
+    ja: (props) => `Notion integration \u30C8\u30FC\u30AF\u30F3: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+function reportIfFoundToken({ source, options, context, t }) {
+  const NOTION_INTEGRATION_TOKEN_PATTERN = new RegExp("(?<!\\p{L})ntn_[0-9]{11}[A-Za-z0-9]{35}(?![A-Za-z0-9])", "gu");
+  const results = source.content.matchAll(NOTION_INTEGRATION_TOKEN_PATTERN);
+  for (const result of results) {
+    const index = result.index ?? 0;
+    const match = result[0] ?? "";
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("NOTION_INTEGRATION_TOKEN", {
+        TOKEN: match
+      }),
+      range
+    });
+  }
+}
+var creator$i = {
+  messages: messages$h,
+  meta: {
+    id: "@secretlint/secretlint-rule-notion",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-notion/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$h);
+    const normalizedOptions = {
+      allows: options.allows ?? []
+    };
+    return {
+      file(source) {
+        reportIfFoundToken({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$g = {
+  PrivateKey: {
+    en: (props) => `found private key: ${props.KEY}`,
+    ja: (props) => `\u79D8\u5BC6\u9375: ${props.KEY} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var PEM_CONTENT_PATTERN = /-----BEGIN[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----\n?([A-Za-z0-9+/=\s\\]{100,10000})\n?-----END[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----/gm;
+function validateBase64KeyContent(base64Content) {
+  if (!/^[A-Za-z0-9+/]+=*$/.test(base64Content)) {
+    return false;
+  }
+  if (base64Content.length < 100) {
+    return false;
+  }
+  const validMagicBytes = /^(MI|b3BlbnNzaC1rZXktdjE)/;
+  if (!validMagicBytes.test(base64Content)) {
+    return false;
+  }
+  return true;
+}
+function reportIfFoundRawPrivateKey({ source, options, context, t }) {
+  const results = source.content.matchAll(PEM_CONTENT_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match = result[0] || "";
+    const base64Raw = result[1] || "";
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    const base64Content = base64Raw.replace(/\s|\\n/g, "");
+    if (!validateBase64KeyContent(base64Content)) {
+      continue;
+    }
+    context.report({
+      message: t("PrivateKey", {
+        KEY: match
+      }),
+      range
+    });
+  }
+}
+var creator$h = {
+  messages: messages$g,
+  meta: {
+    id: "@secretlint/secretlint-rule-privatekey",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-privatekey/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$g);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundRawPrivateKey({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$f = {
+  SENDGRID_KEY: {
+    en: (props) => `found Sendgrid api key: ${props.KEY}`,
+    ja: (props) => `Sendgrid API\u30AD\u30FC\u304C\u898B\u3064\u304B\u308A\u307E\u3057\u305F\uFF1A ${props.KEY}`
+  }
+};
+function reportIfFoundKey$3({ source, options, context, t }) {
+  const SENDGRID_KEY_PATTERN = new RegExp("(?<!\\p{L})SG\\.\\w{1,128}\\.\\w{1,128}([-_]?)\\w{1,128}(?!\\w)", "gu");
+  const results = source.content.matchAll(SENDGRID_KEY_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match = result[0] || "";
+    if (match.length !== 69) {
+      continue;
+    }
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("SENDGRID_KEY", {
+        KEY: match
+      }),
+      range
+    });
+  }
+}
+var creator$g = {
+  messages: messages$f,
+  meta: {
+    id: "@secretlint/secretlint-rule-sendgrid",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-sendgrid/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$f);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundKey$3({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$e = {
+  SHOPIFY_KEY: {
+    en: (props) => `found Shopify api key: ${props.KEY}`,
+    ja: (props) => `Shopify API\u30AD\u30FC\u304C\u898B\u3064\u304B\u308A\u307E\u3057\u305F\uFF1A ${props.KEY}`
+  }
+};
+function reportIfFoundKey$2({ source, options, context, t }) {
+  const SHOPIFY_KEY_PATTERN = new RegExp("(?<!\\p{L})(shppa|shpca|shpat|shpss)_[a-zA-Z0-9]{32,64}(?![a-zA-Z0-9])", "gu");
+  const results = source.content.matchAll(SHOPIFY_KEY_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match = result[0] || "";
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("SHOPIFY_KEY", {
+        KEY: match
+      }),
+      range
+    });
+  }
+}
+var creator$f = {
+  messages: messages$e,
+  meta: {
+    id: "@secretlint/secretlint-rule-shopify",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-shopify/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$e);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundKey$2({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$d = {
+  STRIPE_SECRET_KEY_LIVE: {
+    en: (props) => `found Stripe Live Secret Key: ${props.KEY}`,
+    ja: (props) => `Stripe Live Secret Key\u304C\u898B\u3064\u304B\u308A\u307E\u3057\u305F: ${props.KEY}`
+  },
+  STRIPE_SECRET_KEY_TEST: {
+    en: (props) => `found Stripe Test Secret Key: ${props.KEY}`,
+    ja: (props) => `Stripe Test Secret Key\u304C\u898B\u3064\u304B\u308A\u307E\u3057\u305F: ${props.KEY}`
+  },
+  STRIPE_RESTRICTED_KEY_LIVE: {
+    en: (props) => `found Stripe Live Restricted Key: ${props.KEY}`,
+    ja: (props) => `Stripe Live Restricted Key\u304C\u898B\u3064\u304B\u308A\u307E\u3057\u305F: ${props.KEY}`
+  },
+  STRIPE_RESTRICTED_KEY_TEST: {
+    en: (props) => `found Stripe Test Restricted Key: ${props.KEY}`,
+    ja: (props) => `Stripe Test Restricted Key\u304C\u898B\u3064\u304B\u308A\u307E\u3057\u305F: ${props.KEY}`
+  }
+};
+var messageIdMap$1 = {
+  sk_live: "STRIPE_SECRET_KEY_LIVE",
+  sk_test: "STRIPE_SECRET_KEY_TEST",
+  rk_live: "STRIPE_RESTRICTED_KEY_LIVE",
+  rk_test: "STRIPE_RESTRICTED_KEY_TEST"
+};
+var STRIPE_KEY_PATTERN = new RegExp("(?<!\\p{L})(?<prefix>sk_live|sk_test|rk_live|rk_test)_[a-zA-Z0-9]{24,99}(?![a-zA-Z0-9])", "gu");
+function reportIfFound$2({ source, options, context, t }) {
+  const results = source.content.matchAll(STRIPE_KEY_PATTERN);
+  for (const result of results) {
+    const index = result.index ?? 0;
+    const match = result[0] ?? "";
+    const prefix = result.groups?.["prefix"];
+    if (!prefix) {
+      continue;
+    }
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t(messageIdMap$1[prefix], {
+        KEY: match
+      }),
+      range
+    });
+  }
+}
+var creator$e = {
+  messages: messages$d,
+  meta: {
+    id: "@secretlint/secretlint-rule-stripe",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-stripe/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$d);
+    const normalizedOptions = {
+      allows: options.allows ?? []
+    };
+    return {
+      file(source) {
+        reportIfFound$2({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$c = {
+  GITHUB_TOKEN: {
+    en: (props) => `found GitHub Token(${props.typeName}): ${props.KEY}`,
+    ja: (props) => `GitHub Token(${props.typeName})\u304C\u898B\u3064\u304B\u308A\u307E\u3057\u305F\uFF1A ${props.KEY}`
+  }
+};
+var typeMap = /* @__PURE__ */ new Map([
+  ["ghp", "GitHub personal access tokens"],
+  ["gho", "OAuth access tokens"],
+  ["ghu", "GitHub user-to-server tokens"],
+  ["ghs", "GitHub server-to-server tokens"],
+  ["ghr", "refresh tokens"],
+  ["github_pat", "fine-grained personal access tokens"]
+]);
+function reportIfFoundKey$1({ pattern, source, options, context, t }) {
+  const results = source.content.matchAll(pattern);
+  for (const result of results) {
+    const index = result.index || 0;
+    const type = result.groups?.type;
+    const typeName = typeMap.get(type);
+    if (!typeName) {
+      throw new Error("Unknown type:" + typeName);
+    }
+    const match = result[0] || "";
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("GITHUB_TOKEN", {
+        KEY: match,
+        typeName
+      }),
+      range
+    });
+  }
+}
+var creator$d = {
+  messages: messages$c,
+  meta: {
+    id: "@secretlint/secretlint-rule-github",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-github/README.md"
+    }
+  },
+  create(context, options) {
+    const CLASSIC_GITHUB_TOKEN_PATTERN = new RegExp("(?<!\\p{L})(?<type>ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])", "gu");
+    const FINE_GRAINED_GITHUB_TOKEN_PATTERN = new RegExp("(?<!\\p{L})(?<type>github_pat)_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])", "gu");
+    const GITHUB_APP_INSTALLATION_TOKEN_PATTERN = new RegExp("(?<!\\p{L})(?<type>ghs)_[0-9]{1,20}_[A-Za-z0-9_-]{1,1000}\\.[A-Za-z0-9_-]{1,10000}\\.[A-Za-z0-9_-]{1,1000}(?![A-Za-z0-9_-])", "gu");
+    const patterns = [
+      CLASSIC_GITHUB_TOKEN_PATTERN,
+      FINE_GRAINED_GITHUB_TOKEN_PATTERN,
+      GITHUB_APP_INSTALLATION_TOKEN_PATTERN
+    ];
+    const t = context.createTranslator(messages$c);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        for (const pattern of patterns) {
+          reportIfFoundKey$1({ pattern, source, options: normalizedOptions, context, t });
+        }
+      }
+    };
+  }
+};
+var messages$b = {
+  GITLAB_PERSONAL_ACCESS_TOKEN: {
+    en: (props) => `found GitLab Personal Access Token: ${props.KEY}`,
+    ja: (props) => `GitLab Personal Access Token\u304C\u898B\u3064\u304B\u308A\u307E\u3057\u305F: ${props.KEY}`
+  }
+};
+function reportIfFoundKey({ pattern, source, options, context, t }) {
+  const results = source.content.matchAll(pattern);
+  for (const result of results) {
+    const index = result.index ?? 0;
+    const match = result[0] ?? "";
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("GITLAB_PERSONAL_ACCESS_TOKEN", {
+        KEY: match
+      }),
+      range
+    });
+  }
+}
+var creator$c = {
+  messages: messages$b,
+  meta: {
+    id: "@secretlint/secretlint-rule-gitlab",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-gitlab/README.md"
+    }
+  },
+  create(context, options) {
+    const GITLAB_PERSONAL_ACCESS_TOKEN_PATTERN = new RegExp("(?<!\\p{L})glpat-[A-Za-z0-9_-]{20,128}(?![A-Za-z0-9_-])", "gu");
+    const patterns = [GITLAB_PERSONAL_ACCESS_TOKEN_PATTERN];
+    const t = context.createTranslator(messages$b);
+    const normalizedOptions = {
+      allows: options.allows ?? []
+    };
+    return {
+      file(source) {
+        for (const pattern of patterns) {
+          reportIfFoundKey({ pattern, source, options: normalizedOptions, context, t });
+        }
+      }
+    };
+  }
+};
+var messages$a = {
+  GRAFANA_CLOUD_API_TOKEN: {
+    en: (props) => `found Grafana Cloud API token: ${props.TOKEN}`,
+    ja: (props) => `Grafana Cloud API \u30C8\u30FC\u30AF\u30F3: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  GRAFANA_SERVICE_ACCOUNT_TOKEN: {
+    en: (props) => `found Grafana Service Account token: ${props.TOKEN}`,
+    ja: (props) => `Grafana Service Account \u30C8\u30FC\u30AF\u30F3: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+function reportIfFound$1({ pattern, messageId, source, options, context, t }) {
+  const results = source.content.matchAll(pattern);
+  for (const result of results) {
+    const index = result.index ?? 0;
+    const match = result[0] ?? "";
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    const range = [index, index + match.length];
+    context.report({
+      message: t(messageId, {
+        TOKEN: match
+      }),
+      range
+    });
+  }
+}
+var creator$b = {
+  messages: messages$a,
+  meta: {
+    id: "@secretlint/secretlint-rule-grafana",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-grafana/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$a);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    const GRAFANA_CLOUD_API_TOKEN_PATTERN = new RegExp("(?<!\\p{L})glc_[A-Za-z0-9+/]{32,400}={0,2}(?![A-Za-z0-9+/=])", "gu");
+    const GRAFANA_SERVICE_ACCOUNT_TOKEN_PATTERN = new RegExp("(?<!\\p{L})glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}(?![A-Fa-f0-9])", "gu");
+    return {
+      file(source) {
+        reportIfFound$1({
+          pattern: GRAFANA_CLOUD_API_TOKEN_PATTERN,
+          messageId: "GRAFANA_CLOUD_API_TOKEN",
+          source,
+          options: normalizedOptions,
+          context,
+          t
+        });
+        reportIfFound$1({
+          pattern: GRAFANA_SERVICE_ACCOUNT_TOKEN_PATTERN,
+          messageId: "GRAFANA_SERVICE_ACCOUNT_TOKEN",
+          source,
+          options: normalizedOptions,
+          context,
+          t
+        });
+      }
+    };
+  }
+};
+var messages$9 = {
+  OPS_TOKEN: {
+    en: (props) => `found 1Password Service Account token: ${props.TOKEN}`,
+    ja: (props) => `1Password Service Account: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var is1PasswordServiceAccountToken = (base64String) => {
+  try {
+    const jsonString = atob(base64String.replace(/-/g, "+").replace(/_/g, "/"));
+    const json = JSON.parse(jsonString);
+    return typeof json === "object" && json !== null;
+  } catch (error) {
+    return false;
+  }
+};
+var creator$a = {
+  messages: messages$9,
+  meta: {
+    id: "@secretlint/secretlint-rule-1password",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-1password/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$9);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})ops_(ey[A-Za-z0-9+/=]{100,1280}fQ={0,2})(?![A-Za-z0-9+/=])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const base64String = match[1] ?? "";
+          if (!is1PasswordServiceAccountToken(base64String)) {
+            continue;
+          }
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index, index + matchString.length];
+          context.report({
+            message: t("OPS_TOKEN", {
+              TOKEN: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$8 = {
+  MongoDBConnection: {
+    en: (props) => `found MongoDB connection string: ${props.URI}`,
+    ja: (props) => `MongoDB\u63A5\u7D9A\u6587\u5B57\u5217: ${props.URI} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  MySQLConnection: {
+    en: (props) => `found MySQL connection string: ${props.URI}`,
+    ja: (props) => `MySQL\u63A5\u7D9A\u6587\u5B57\u5217: ${props.URI} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  PostgreSQLConnection: {
+    en: (props) => `found PostgreSQL connection string: ${props.URI}`,
+    ja: (props) => `PostgreSQL\u63A5\u7D9A\u6587\u5B57\u5217: ${props.URI} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var BUILTIN_IGNORED_PATTERNS = [
+  "localhost",
+  "127.0.0.1",
+  "example.com",
+  "example.org",
+  "test.com",
+  "password",
+  "username",
+  "secret",
+  "mypassword",
+  "myusername",
+  "root",
+  "admin",
+  "user",
+  "pass",
+  "{password}",
+  "${password}",
+  "{{password}}",
+  "{username}",
+  "${username}",
+  "{{username}}",
+  "YOUR_PASSWORD",
+  "YOUR_USERNAME",
+  "REPLACE_WITH_PASSWORD"
+];
+function isVariableLikeString(str) {
+  const variablePatterns = [
+    /\$\{[^}]{1,50}\}/,
+    // ${var}
+    /\{\{[^}]{1,50}\}\}/,
+    // {{var}}
+    /\{[^}]{1,50}\}/,
+    // {var}
+    /%[A-Z_]{1,30}%/,
+    // %VAR%
+    /\$[A-Z_]{1,30}/,
+    // $VAR
+    /\$\([^)]{1,50}\)/
+    // $(var)
+  ];
+  return variablePatterns.some((pattern) => pattern.test(str));
+}
+function isLikelyRealCredential(username, password) {
+  if (username === password)
+    return false;
+  if (password.length < 4)
+    return false;
+  if (isVariableLikeString(password))
+    return false;
+  const passwordLower = password.toLowerCase();
+  if (BUILTIN_IGNORED_PATTERNS.some((pattern) => passwordLower === pattern.toLowerCase())) {
+    return false;
+  }
+  if (/^(.)\1{3,}$/.test(password))
+    return false;
+  return true;
+}
+function reportMongoDBConnectionString({ source, options, context, t }) {
+  const MONGODB_PATTERN = /mongodb(?:\+srv)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+  const results = source.content.matchAll(MONGODB_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match = result[0] || "";
+    const username = result.groups?.username;
+    const password = result.groups?.password;
+    if (!username || !password)
+      continue;
+    if (!isLikelyRealCredential(username, password))
+      continue;
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("MongoDBConnection", {
+        URI: match
+      }),
+      range
+    });
+  }
+}
+function reportMySQLConnectionString({ source, options, context, t }) {
+  const MYSQL_URI_PATTERN = /(?:jdbc:)?mysql(?:x)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+  const results = source.content.matchAll(MYSQL_URI_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match = result[0] || "";
+    const username = result.groups?.username;
+    const password = result.groups?.password;
+    if (!username || !password)
+      continue;
+    if (!isLikelyRealCredential(username, password))
+      continue;
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("MySQLConnection", {
+        URI: match
+      }),
+      range
+    });
+  }
+}
+function reportPostgreSQLConnectionString({ source, options, context, t }) {
+  const POSTGRESQL_URI_PATTERN = /postgres(?:ql)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+  const results = source.content.matchAll(POSTGRESQL_URI_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match = result[0] || "";
+    const username = result.groups?.username;
+    const password = result.groups?.password;
+    if (!username || !password)
+      continue;
+    if (!isLikelyRealCredential(username, password))
+      continue;
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("PostgreSQLConnection", {
+        URI: match
+      }),
+      range
+    });
+  }
+}
+var creator$9 = {
+  messages: messages$8,
+  meta: {
+    id: "@secretlint/secretlint-rule-database-connection-string",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-database-connection-string/README.md"
+    }
+  },
+  create(context, options) {
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    const t = context.createTranslator(messages$8);
+    return {
+      file(source) {
+        reportMongoDBConnectionString({ source, options: normalizedOptions, context, t });
+        reportMySQLConnectionString({ source, options: normalizedOptions, context, t });
+        reportPostgreSQLConnectionString({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$7 = {
+  HASHICORP_VAULT_SERVICE_TOKEN: {
+    en: (props) => `found HashiCorp Vault service token: ${props.TOKEN}`,
+    ja: (props) => `HashiCorp Vault service token: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  HASHICORP_VAULT_BATCH_TOKEN: {
+    en: (props) => `found HashiCorp Vault batch token: ${props.TOKEN}`,
+    ja: (props) => `HashiCorp Vault batch token: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  HASHICORP_VAULT_RECOVERY_TOKEN: {
+    en: (props) => `found HashiCorp Vault recovery token: ${props.TOKEN}`,
+    ja: (props) => `HashiCorp Vault recovery token: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var serviceTokenPattern = new RegExp("(?<!\\p{L})hvs\\.[A-Za-z0-9_-]{90,120}(?![A-Za-z0-9_-])", "gu");
+var batchTokenPattern = new RegExp("(?<!\\p{L})hvb\\.[A-Za-z0-9_-]{138,300}(?![A-Za-z0-9_-])", "gu");
+var recoveryTokenPattern = new RegExp("(?<!\\p{L})hvr\\.[A-Za-z0-9_-]{90,120}(?![A-Za-z0-9_-])", "gu");
+var creator$8 = {
+  messages: messages$7,
+  meta: {
+    id: "@secretlint/secretlint-rule-hashicorp-vault",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-hashicorp-vault/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$7);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    const reportMatches = (source, pattern, messageId) => {
+      const matches = source.content.matchAll(pattern);
+      for (const match of matches) {
+        const index = match.index ?? 0;
+        const matchString = match[0] ?? "";
+        const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+        if (allowedResults.length > 0) {
+          continue;
+        }
+        const range = [index, index + matchString.length];
+        context.report({
+          message: t(messageId, {
+            TOKEN: matchString
+          }),
+          range
+        });
+      }
+    };
+    return {
+      file(source) {
+        reportMatches(source, serviceTokenPattern, "HASHICORP_VAULT_SERVICE_TOKEN");
+        reportMatches(source, batchTokenPattern, "HASHICORP_VAULT_BATCH_TOKEN");
+        reportMatches(source, recoveryTokenPattern, "HASHICORP_VAULT_RECOVERY_TOKEN");
+      }
+    };
+  }
+};
+var messages$6 = {
+  VERCEL_PERSONAL_ACCESS_TOKEN: {
+    en: (props) => `found Vercel personal access token: ${props.ID}`,
+    ja: (props) => `Vercel personal access token: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  VERCEL_INTEGRATION_TOKEN: {
+    en: (props) => `found Vercel integration token: ${props.ID}`,
+    ja: (props) => `Vercel integration token: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  VERCEL_APP_ACCESS_TOKEN: {
+    en: (props) => `found Vercel app access token: ${props.ID}`,
+    ja: (props) => `Vercel app access token: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  VERCEL_APP_REFRESH_TOKEN: {
+    en: (props) => `found Vercel app refresh token: ${props.ID}`,
+    ja: (props) => `Vercel app refresh token: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  VERCEL_AI_GATEWAY_API_KEY: {
+    en: (props) => `found Vercel AI Gateway API key: ${props.ID}`,
+    ja: (props) => `Vercel AI Gateway API key: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var prefixToMessageId = {
+  vcp: "VERCEL_PERSONAL_ACCESS_TOKEN",
+  vci: "VERCEL_INTEGRATION_TOKEN",
+  vca: "VERCEL_APP_ACCESS_TOKEN",
+  vcr: "VERCEL_APP_REFRESH_TOKEN",
+  vck: "VERCEL_AI_GATEWAY_API_KEY"
+};
+var creator$7 = {
+  messages: messages$6,
+  meta: {
+    id: "@secretlint/secretlint-rule-vercel",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-vercel/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$6);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})(?<prefix>vcp|vci|vca|vcr|vck)_[A-Za-z0-9]{20,60}(?![A-Za-z0-9])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const prefix = match.groups?.prefix;
+          const messageId = prefixToMessageId[prefix];
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index, index + matchString.length];
+          context.report({
+            message: t(messageId, {
+              ID: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$5 = {
+  DATABRICKS_PERSONAL_ACCESS_TOKEN: {
+    en: (props) => `found Databricks personal access token: ${props.ID}`,
+    ja: (props) => `Databricks personal access token: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var creator$6 = {
+  messages: messages$5,
+  meta: {
+    id: "@secretlint/secretlint-rule-databricks",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-databricks/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$5);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})dapi[A-Fa-f0-9]{32}(?:-[0-9])?(?![A-Fa-f0-9])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index, index + matchString.length];
+          context.report({
+            message: t("DATABRICKS_PERSONAL_ACCESS_TOKEN", {
+              ID: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$4 = {
+  DOCKER_PERSONAL_ACCESS_TOKEN: {
+    en: (props) => `found Docker Personal Access Token: ${props.TOKEN}`,
+    ja: (props) => `Docker Personal Access Token: ${props.TOKEN} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+function reportIfFoundDockerPAT({ source, options, context, t }) {
+  const DOCKER_PAT_PATTERN = new RegExp("(?<!\\p{L})dckr_pat_[a-zA-Z0-9_-]{27}(?![a-zA-Z0-9_-])", "gu");
+  const results = source.content.matchAll(DOCKER_PAT_PATTERN);
+  for (const result of results) {
+    const index = result.index || 0;
+    const match = result[0] || "";
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t("DOCKER_PERSONAL_ACCESS_TOKEN", {
+        TOKEN: match
+      }),
+      range
+    });
+  }
+}
+var creator$5 = {
+  messages: messages$4,
+  meta: {
+    id: "@secretlint/secretlint-rule-docker",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-docker/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$4);
+    const normalizedOptions = {
+      allows: options.allows || []
+    };
+    return {
+      file(source) {
+        reportIfFoundDockerPAT({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$3 = {
+  FIGMA_PERSONAL_ACCESS_TOKEN: {
+    en: (props) => `found Figma Personal Access Token: ${props.ID}`,
+    ja: (props) => `Figma Personal Access Token: ${props.ID} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var creator$4 = {
+  messages: messages$3,
+  meta: {
+    id: "@secretlint/secretlint-rule-figma",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-figma/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$3);
+    const normalizedOptions = {
+      allows: options?.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})figd_[A-Za-z0-9_-]{40,200}(?![A-Za-z0-9_-])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const range = [index, index + matchString.length];
+          context.report({
+            message: t("FIGMA_PERSONAL_ACCESS_TOKEN", {
+              ID: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var messages$2 = {
+  CLOUDFLARE_GLOBAL_API_KEY: {
+    en: (props) => `found Cloudflare Global API Key: ${props.TOKEN}`,
+    ja: (props) => `Cloudflare Global API Key\u304C\u898B\u3064\u304B\u308A\u307E\u3057\u305F: ${props.TOKEN}`
+  },
+  CLOUDFLARE_USER_API_TOKEN: {
+    en: (props) => `found Cloudflare User API Token: ${props.TOKEN}`,
+    ja: (props) => `Cloudflare User API Token\u304C\u898B\u3064\u304B\u308A\u307E\u3057\u305F: ${props.TOKEN}`
+  },
+  CLOUDFLARE_ACCOUNT_API_TOKEN: {
+    en: (props) => `found Cloudflare Account API Token: ${props.TOKEN}`,
+    ja: (props) => `Cloudflare Account API Token\u304C\u898B\u3064\u304B\u308A\u307E\u3057\u305F: ${props.TOKEN}`
+  }
+};
+var messageIdMap = {
+  cfk: "CLOUDFLARE_GLOBAL_API_KEY",
+  cfut: "CLOUDFLARE_USER_API_TOKEN",
+  cfat: "CLOUDFLARE_ACCOUNT_API_TOKEN"
+};
+var CLOUDFLARE_TOKEN_PATTERN = new RegExp("(?<!\\p{L})(?<prefix>cfk|cfut|cfat)_[A-Za-z0-9]{40}[0-9a-f]{8}(?![A-Za-z0-9])", "gu");
+function reportIfFound({ source, options, context, t }) {
+  const results = source.content.matchAll(CLOUDFLARE_TOKEN_PATTERN);
+  for (const result of results) {
+    const index = result.index ?? 0;
+    const match = result[0] ?? "";
+    const prefix = result.groups?.["prefix"];
+    if (!prefix) {
+      continue;
+    }
+    const range = [index, index + match.length];
+    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+    if (allowedResults.length > 0) {
+      continue;
+    }
+    context.report({
+      message: t(messageIdMap[prefix], {
+        TOKEN: match
+      }),
+      range
+    });
+  }
+}
+var creator$3 = {
+  messages: messages$2,
+  meta: {
+    id: "@secretlint/secretlint-rule-cloudflare",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-cloudflare/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$2);
+    const normalizedOptions = {
+      allows: options.allows ?? []
+    };
+    return {
+      file(source) {
+        reportIfFound({ source, options: normalizedOptions, context, t });
+      }
+    };
+  }
+};
+var messages$1 = {
+  TAILSCALE_API_KEY: {
+    en: (props) => `found Tailscale API access token: ${props.KEY}`,
+    ja: (props) => `Tailscale API \u30A2\u30AF\u30BB\u30B9\u30C8\u30FC\u30AF\u30F3: ${props.KEY} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  TAILSCALE_AUTH_KEY: {
+    en: (props) => `found Tailscale pre-authentication key: ${props.KEY}`,
+    ja: (props) => `Tailscale \u4E8B\u524D\u8A8D\u8A3C\u30AD\u30FC: ${props.KEY} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  TAILSCALE_CLIENT_KEY: {
+    en: (props) => `found Tailscale OAuth client key: ${props.KEY}`,
+    ja: (props) => `Tailscale OAuth \u30AF\u30E9\u30A4\u30A2\u30F3\u30C8\u30AD\u30FC: ${props.KEY} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  TAILSCALE_SCIM_KEY: {
+    en: (props) => `found Tailscale SCIM key: ${props.KEY}`,
+    ja: (props) => `Tailscale SCIM \u30AD\u30FC: ${props.KEY} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  TAILSCALE_WEBHOOK_KEY: {
+    en: (props) => `found Tailscale webhook key: ${props.KEY}`,
+    ja: (props) => `Tailscale Webhook \u30AD\u30FC: ${props.KEY} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  },
+  TAILSCALE_KEY: {
+    en: (props) => `found Tailscale key: ${props.KEY}`,
+    ja: (props) => `Tailscale \u30AD\u30FC: ${props.KEY} \u304C\u307F\u3064\u304B\u308A\u307E\u3057\u305F`
+  }
+};
+var messageIdByType = {
+  api: "TAILSCALE_API_KEY",
+  auth: "TAILSCALE_AUTH_KEY",
+  client: "TAILSCALE_CLIENT_KEY",
+  scim: "TAILSCALE_SCIM_KEY",
+  webhook: "TAILSCALE_WEBHOOK_KEY"
+};
+var creator$2 = {
+  messages: messages$1,
+  meta: {
+    id: "@secretlint/secretlint-rule-tailscale",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-tailscale/README.md"
+    }
+  },
+  create(context, options) {
+    const t = context.createTranslator(messages$1);
+    const normalizedOptions = {
+      allows: options.allows ?? []
+    };
+    return {
+      file(source) {
+        const pattern = new RegExp("(?<!\\p{L})tskey-(?<type>[a-z]{2,20})-[0-9A-Za-z_]{8,40}-[0-9A-Za-z_]{16,60}(?![0-9A-Za-z_])", "gu");
+        const matches = source.content.matchAll(pattern);
+        for (const match of matches) {
+          const index = match.index ?? 0;
+          const matchString = match[0] ?? "";
+          const type = match.groups?.type ?? "";
+          const range = [index, index + matchString.length];
+          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+          if (allowedResults.length > 0) {
+            continue;
+          }
+          const messageId = messageIdByType[type] ?? "TAILSCALE_KEY";
+          context.report({
+            message: t(messageId, {
+              KEY: matchString
+            }),
+            range
+          });
+        }
+      }
+    };
+  }
+};
+var HTML_COMMENT_REGEXP = /(?<type>secretlint-(?:disable-next-line|disable-line|disable|enable))(?<options>.*)/g;
+var parseComments = (source) => {
+  const matches = source.content.matchAll(HTML_COMMENT_REGEXP);
+  return Array.from(matches).map((match) => {
+    const type = match.groups?.type;
+    const index = match.index;
+    if (type === "secretlint-disable-line") {
+      return {
+        type,
+        options: parseComment(match.groups?.options),
+        line: source.indexToPosition(index).line
+      };
+    }
+    if (type === "secretlint-disable-next-line") {
+      return {
+        type,
+        options: parseComment(match.groups?.options),
+        line: source.indexToPosition(index).line + 1
+      };
+    }
+    return {
+      type,
+      options: parseComment(match.groups?.options),
+      index
+    };
+  });
+};
+function parseComment(options) {
+  if (!options) {
+    return [];
+  }
+  const commentStart = options.indexOf("--");
+  const ruleIdString = commentStart === -1 ? options : options.slice(0, commentStart);
+  return ruleIdString.split(/,/).map((arg) => arg.trim()).filter((arg) => arg !== "") ?? [];
+}
+var CommentState = class {
+  source;
+  reportingConfig;
+  endIndex;
+  constructor(source) {
+    this.source = source;
+    this.reportingConfig = [];
+    this.endIndex = source.content.length;
+  }
+  getIgnoringMessages() {
+    const isFilledMessage = (message) => {
+      return message.startIndex !== null && message.endIndex !== null && message.ruleId !== null;
+    };
+    return this.reportingConfig.map((reporting) => {
+      if (reporting.endIndex === null) {
+        reporting.endIndex = this.endIndex;
+      }
+      return reporting;
+    }).filter(isFilledMessage);
+  }
+  disableLine(lineNumber, rulesToDisable) {
+    const reportingConfig = this.reportingConfig;
+    const range = this.source.locationToRange({
+      start: {
+        line: lineNumber,
+        column: 0
+      },
+      end: {
+        line: lineNumber + 1,
+        column: 0
+      }
+    });
+    if (rulesToDisable.length) {
+      rulesToDisable.forEach((ruleId) => {
+        reportingConfig.push({
+          startIndex: range[0],
+          endIndex: range[1] - 1,
+          ruleId
+        });
+      });
+    } else {
+      reportingConfig.push({
+        startIndex: range[0],
+        endIndex: range[1] - 1,
+        ruleId: "*"
+      });
+    }
+  }
+  /**
+   * Add data to reporting configuration to disable reporting for list of rules
+   * starting from start location
+   * @returns {void}
+   */
+  disableReporting(startIndex, rulesToDisable) {
+    const reportingConfig = this.reportingConfig;
+    if (rulesToDisable.length) {
+      rulesToDisable.forEach(function(ruleId) {
+        reportingConfig.push({
+          startIndex,
+          endIndex: null,
+          ruleId
+        });
+      });
+    } else {
+      reportingConfig.push({
+        startIndex,
+        endIndex: null,
+        ruleId: "*"
+      });
+    }
+  }
+  /**
+   * Add data to reporting configuration to enable reporting for list of rules
+   * starting from start location
+   */
+  enableReporting(endIndex, rulesToEnable) {
+    const reportingConfig = this.reportingConfig;
+    if (rulesToEnable.length) {
+      rulesToEnable.forEach(function(ruleId) {
+        for (let i = reportingConfig.length - 1; i >= 0; i--) {
+          if (reportingConfig[i].endIndex === null && reportingConfig[i].ruleId === ruleId) {
+            reportingConfig[i].endIndex = endIndex;
+            break;
+          }
+        }
+      });
+    } else {
+      for (const config of reportingConfig) {
+        if (config.endIndex === null) {
+          config.endIndex = endIndex;
+        }
+      }
+    }
+  }
+};
+var messages = {
+  IGNORE_MESSAGE: {
+    en: () => `disable by secretlint-disable comment`
+  }
+};
+var creator$1 = {
+  messages,
+  meta: {
+    id: "@secretlint/secretlint-rule-filter-comments",
+    recommended: true,
+    type: "scanner",
+    supportedContentTypes: ["text"],
+    docs: {
+      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-filter-comments/README.md"
+    }
+  },
+  create(context) {
+    const t = context.createTranslator(messages);
+    return {
+      file(source) {
+        const state = new CommentState(source);
+        const comments = parseComments(source);
+        for (const comment of comments) {
+          if (comment.type === "secretlint-disable") {
+            state.disableReporting(comment.index, comment.options);
+          } else if (comment.type === "secretlint-enable") {
+            state.enableReporting(comment.index, comment.options);
+          } else if (comment.type === "secretlint-disable-line") {
+            state.disableLine(comment.line, comment.options);
+          } else if (comment.type === "secretlint-disable-next-line") {
+            state.disableLine(comment.line, comment.options);
+          }
+        }
+        state.getIgnoringMessages().forEach((message) => {
+          context.ignore({
+            message: t("IGNORE_MESSAGE"),
+            range: [message.startIndex, message.endIndex],
+            targetRuleId: message.ruleId
+          });
+        });
+      }
+    };
+  }
+};
+var rules = [
+  creator$s,
+  creator$r,
+  creator$h,
+  creator$q,
+  creator$o,
+  creator$p,
+  creator$g,
+  creator$f,
+  creator$e,
+  creator$d,
+  creator$c,
+  creator$b,
+  creator$n,
+  creator$m,
+  creator$l,
+  creator$k,
+  creator$j,
+  creator$i,
+  creator$a,
+  creator$9,
+  creator$8,
+  creator$7,
+  creator$6,
+  creator$5,
+  creator$4,
+  creator$3,
+  creator$2,
+  creator$1
+];
+var creator = {
+  meta: {
+    id: "@secretlint/secretlint-rule-preset-recommend",
+    recommended: true,
+    type: "preset"
+  },
+  rules,
+  create(context, _options) {
+    rules.forEach((rule) => {
+      context.registerRule(rule);
+    });
+  }
+};
+
+// src/checks/secrets/secretlint.ts
+var CONFIG = {
+  rules: [{ id: "@secretlint/secretlint-rule-preset-recommend", rule: creator }]
+};
+var lits = (...anchors) => ({ anchors });
+var SECRET_ACCESS = ["SECRET", "secret", "Secret"].flatMap(
+  (a) => ["ACCESS", "access", "Access"].flatMap((b) => [a + b, `${a}_${b}`])
+);
+var DB_SCHEMES = ["mongodb", "mysql", "postgres", "MONGODB", "MYSQL", "POSTGRES", "MongoDB", "MySQL", "Postgres"];
+var SECRETLINT_CONDITIONS = [
+  { anchors: SECRET_ACCESS, pattern: /(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)/ },
+  lits("PRIVATE KEY", "x-oauth-basic", "_authToken="),
+  { anchors: ["npm_"], pattern: /npm_[A-Za-z0-9_]{36}/ },
+  { anchors: ["xox"], pattern: /xox[a-z]-/ },
+  lits("xapp-", "hooks.slack.", "HOOKS.SLACK.", "Hooks.Slack."),
+  { anchors: ["://"], pattern: /:\/\/[-\w]{1,256}:[-\w]{1,256}@/ },
+  lits("T3BlbkFJ", "sk-ant-api", "gsk_"),
+  { anchors: ["hf_"], pattern: /hf_[a-zA-Z]{34}/ },
+  lits("lin_api_"),
+  { anchors: ["ntn_"], pattern: /ntn_\d/ },
+  lits("SG.", "shppa_", "shpca_", "shpat_", "shpss_", "sk_live_", "sk_test_", "rk_live_", "rk_test_"),
+  lits("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "glc_", "glsa_", "ops_ey"),
+  { anchors: DB_SCHEMES, pattern: new RegExp(`(?:${DB_SCHEMES.join("|")})[^:\\s]{0,10}:\\/\\/`) },
+  lits("hvs.", "hvb.", "hvr.", "vcp_", "vci_", "vca_", "vcr_", "vck_"),
+  { anchors: ["dapi"], pattern: /dapi[A-Fa-f0-9]{32}/ },
+  lits("dckr_pat_", "figd_", "cfk_", "cfut_", "cfat_", "tskey-")
+];
+var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var PREFILTER_SOURCE = SECRETLINT_CONDITIONS.map((c) => c.pattern?.source ?? c.anchors.map(escapeRe).join("|")).join(
+  "|"
+);
+var SECRETLINT_PREFILTER = new RegExp(PREFILTER_SOURCE);
+var PREFILTER_ALL = new RegExp(PREFILTER_SOURCE, "g");
+var metCache = /* @__PURE__ */ new Map();
+function metConditions(text, holds) {
+  const parts = [];
+  for (const c of SECRETLINT_CONDITIONS) {
+    const seen = c.anchors.filter(holds);
+    if (!seen.length) continue;
+    if (!c.pattern) parts.push(seen.map(escapeRe).join("|"));
+    else if (c.pattern.test(text)) parts.push(c.pattern.source);
+  }
+  if (!parts.length) return void 0;
+  const source = parts.join("|");
+  let re = metCache.get(source);
+  if (!re) metCache.set(source, re = new RegExp(source, "g"));
+  return re;
+}
+var WINDOW_FROM = 64 * 1024;
+var RADIUS = 6 * 1024;
+function windows(text, prefilter = PREFILTER_ALL) {
+  if (text.length <= WINDOW_FROM) return { text, toOriginal: (i) => i };
+  const spans = [];
+  prefilter.lastIndex = 0;
+  for (let m = prefilter.exec(text); m; m = prefilter.exec(text)) {
+    if (m[0].length === 0) prefilter.lastIndex++;
+    const from = Math.max(0, m.index - RADIUS);
+    const to = Math.min(text.length, m.index + m[0].length + RADIUS);
+    const last = spans[spans.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else spans.push([from, to]);
+  }
+  const starts = [];
+  const parts = [];
+  let at = 0;
+  for (const [from, to] of spans) {
+    starts.push(at);
+    parts.push(text.slice(from, to));
+    at += to - from + 1;
+  }
+  return {
+    text: parts.join("\n"),
+    toOriginal: (i) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if (starts[mid] <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      return spans[lo][0] + (i - starts[lo]);
+    }
+  };
+}
+var MESSAGE_MAP = {
+  "aws/AWSSecretAccessKey": "aws-secret-access-key",
+  "aws/AWSAccessKeyID": "aws-access-key-id",
+  "aws/AWSAccountID": null,
+  "stripe/STRIPE_SECRET_KEY_TEST": null,
+  "stripe/STRIPE_RESTRICTED_KEY_TEST": null,
+  "slack/IncomingWebhook": "slack-webhook"
+};
+var RULE_MAP = {
+  aws: "aws-secret-access-key",
+  gcp: "gcp-service-account-key",
+  npm: "npm-token",
+  slack: "slack-token",
+  basicauth: "url-credentials",
+  openai: "openai-api-key",
+  anthropic: "anthropic-api-key",
+  groq: "groq-api-key",
+  huggingface: "huggingface-token",
+  linear: "linear-api-key",
+  notion: "notion-token",
+  privatekey: "private-key",
+  sendgrid: "sendgrid-api-key",
+  shopify: "shopify-token",
+  stripe: "stripe-secret-key",
+  github: "github-token",
+  gitlab: "gitlab-token",
+  grafana: "grafana-token",
+  "1password": "onepassword-token",
+  "database-connection-string": "database-url-password",
+  "hashicorp-vault": "vault-token",
+  vercel: "vercel-token",
+  databricks: "databricks-token",
+  docker: "docker-hub-token",
+  figma: "figma-token",
+  cloudflare: "cloudflare-api-token",
+  tailscale: "tailscale-key"
+};
+function mapRule(ruleId, messageId) {
+  const short = ruleId.replace(/^@secretlint\/secretlint-rule-/, "");
+  const key = `${short}/${messageId ?? ""}`;
+  if (key in MESSAGE_MAP) return MESSAGE_MAP[key];
+  return RULE_MAP[short] ?? "secretlint-other";
+}
+var AWS_SECRET_VALUE = /(?:secret)_?(?:access)_?(?:key)["']?\s*(?::|=>|=)\s*["']?([A-Za-z0-9/+=]{40})/i;
+var URL_PASSWORD = /:\/\/[^:/\s@]*:([^@/\s]+)@/;
+function extractSecret(rule, text, start, end) {
+  const raw = text.slice(start, end);
+  if (rule === "aws-secret-access-key") {
+    const m = AWS_SECRET_VALUE.exec(text.slice(start, start + 300));
+    if (m) return { secret: m[1], index: start + m.index + m[0].length - m[1].length };
+  }
+  if (rule === "url-credentials" || rule === "database-url-password") {
+    const m = URL_PASSWORD.exec(raw);
+    if (m) return { secret: m[1], index: start + m.index + m[0].length - 1 - m[1].length };
+  }
+  if (rule === "gcp-service-account-key") {
+    const at = text.indexOf('"private_key"', start);
+    const endAt = at >= 0 ? text.indexOf("PRIVATE KEY", at + 40) : -1;
+    if (at >= 0 && endAt > at) return { secret: text.slice(at, endAt), index: at };
+  }
+  return { secret: raw.slice(0, 4e3), index: start };
+}
+async function runSecretlint(path2, text, met) {
+  if (!met && !SECRETLINT_PREFILTER.test(text)) return [];
+  const w = windows(text, met);
+  const bom = w.text.charCodeAt(0) === 65279 ? 1 : 0;
+  const content = w.text.slice(bom);
+  const ext = /\.[^./]+$/.exec(path2)?.[0] ?? "";
+  const result = await lintSource({
+    source: { filePath: path2, content, ext, contentType: "text" },
+    options: { config: CONFIG, maskSecrets: true, noPhysicFilePath: true }
+  });
+  const hits = [];
+  for (const m of result.messages) {
+    if (m.type !== "message") continue;
+    const rule = mapRule(m.ruleId, m.messageId);
+    if (!rule) continue;
+    const [start, end] = m.range;
+    const found = extractSecret(rule, content, start, end);
+    hits.push({ rule, secret: found.secret, index: w.toOriginal(found.index + bom) });
+  }
+  return hits;
+}
+
+// src/checks/secrets/scan.ts
+var LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|composer\.lock|Gemfile\.lock|poetry\.lock|Cargo\.lock|go\.sum|uv\.lock|Pipfile\.lock)$/;
+var INTEGRITY_HASH = /\bsha(?:1|256|384|512)-[A-Za-z0-9+/]{20,}={0,2}|\bh1:[A-Za-z0-9+/]{20,}={0,2}/g;
+function blankIntegrity(path2, text) {
+  if (!LOCKFILE.test(path2)) return text;
+  return text.replace(INTEGRITY_HASH, (h) => " ".repeat(h.length));
+}
+function runRule(r, c, out) {
+  const text = c.text;
+  const re = r.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    const g = m.groups ?? {};
+    const name = g.s !== void 0 ? "s" : g.s2 !== void 0 ? "s2" : void 0;
+    const secret = name ? g[name] : m[0];
+    const index = name && !r.atMatch ? m.index + m[0].lastIndexOf(secret) : m.index;
+    if (!secret || isIntegrity(secret)) continue;
+    if (r.id !== "private-key" && isPlaceholder(secret)) continue;
+    if (r.minEntropy && shannon(secret) < r.minEntropy) continue;
+    let severity = r.severity ?? CATALOG[r.id].severity;
+    if (r.accept) {
+      const verdict = r.accept(secret, m, c);
+      if (!verdict) continue;
+      if (typeof verdict === "object" && verdict.severity) severity = verdict.severity;
+    }
+    out.push({ rule: r.id, severity, secret, index, engine: "rules" });
+  }
+}
+function runRules(path2, text, seen) {
+  const { ruleLiterals } = plan();
+  const out = [];
+  const context = { path: path2, text };
+  RULES.forEach((rule, i) => {
+    if (rule.path) {
+      if (!rule.path.test(path2) || !rule.keywords.some((k) => text.includes(k))) return;
+    } else if (ruleLiterals[i] && !ruleLiterals[i].some((id) => seen[id])) return;
+    if (rule.hint && !rule.hint.test(text)) return;
+    runRule(rule, context, out);
+  });
+  return out;
+}
+async function runEngine(path2, text, met) {
+  const out = [];
+  for (const h of await runSecretlint(path2, text, met)) {
+    if (h.rule !== "private-key" && isPlaceholder(h.secret)) continue;
+    if (h.rule === "private-key" && !/[A-Za-z0-9+/]{40}/.test(h.secret)) continue;
+    if (shannon(h.secret) < 2.5) continue;
+    out.push({ ...h, severity: CATALOG[h.rule]?.severity ?? "high", engine: "secretlint" });
+  }
+  return out;
+}
+var GENERIC = /* @__PURE__ */ new Set([
+  "url-credentials",
+  "npm-token",
+  "env-file-secret",
+  "compose-password",
+  "workflow-env-secret",
+  "secretlint-other",
+  "secret-assignment",
+  "http-auth-header",
+  "netrc-password",
+  "kubernetes-secret-data"
+]);
+function merge(hits) {
+  const sorted = [...hits].sort((a, b) => a.index - b.index || b.secret.length - a.secret.length);
+  const kept = [];
+  for (const h of sorted) {
+    const prev = kept[kept.length - 1];
+    const overlaps = prev && (h.index < prev.index + prev.secret.length || h.secret === prev.secret);
+    if (!overlaps) {
+      kept.push(h);
+      continue;
+    }
+    const better = severityRank(h.severity) < severityRank(prev.severity) || h.severity === prev.severity && GENERIC.has(prev.rule) && !GENERIC.has(h.rule);
+    if (better) kept[kept.length - 1] = h;
+  }
+  return kept;
+}
+function locate(text, hits) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return hits.map((h) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= h.index) lo = mid;
+      else hi = mid - 1;
+    }
+    return {
+      rule: h.rule,
+      severity: h.severity,
+      secret: h.secret,
+      engine: h.engine,
+      line: lo + 1,
+      column: h.index - starts[lo] + 1
+    };
+  });
+}
+var utf8 = new TextDecoder("utf-8", { fatal: false });
+function candidateOf(path2, bytes, text) {
+  const { matcher, ruleLiterals } = plan();
+  let seen = new Uint8Array(matcher.literals.length);
+  const any = matcher.scan(bytes, seen) > 0 || ruleLiterals.includes(null);
+  if (!any && !RULES.some((r) => r.path?.test(path2))) return void 0;
+  const raw = text ?? utf8.decode(bytes);
+  const blanked = blankIntegrity(path2, raw);
+  if (blanked !== raw) {
+    seen = new Uint8Array(matcher.literals.length);
+    matcher.scan(Buffer.from(blanked, "utf8"), seen);
+  }
+  return { path: path2, text: blanked, seen };
+}
+async function scanCandidate(c) {
+  const hits = runRules(c.path, c.text, c.seen);
+  const { literalId } = plan();
+  const met = metConditions(c.text, (anchor) => c.seen[literalId.get(anchor)] === 1);
+  if (met) hits.push(...await runEngine(c.path, c.text, met));
+  if (!hits.length) return [];
+  return locate(c.text, merge(hits));
+}
+async function scanText(path2, text) {
+  const c = candidateOf(path2, Buffer.from(text, "utf8"), text);
+  return c ? scanCandidate(c) : [];
+}
+var built;
+function plan() {
+  if (built) return built;
+  const ids = /* @__PURE__ */ new Map();
+  const idOf = (lit) => {
+    if (!ids.has(lit)) ids.set(lit, ids.size);
+    return ids.get(lit);
+  };
+  const ruleLiterals = RULES.map((r) => r.path ? [] : r.keywords.includes("") ? null : r.keywords.map(idOf));
+  for (const e of SECRETLINT_CONDITIONS) e.anchors.forEach(idOf);
+  built = { matcher: new LiteralMatcher([...ids.keys()]), ruleLiterals, literalId: ids };
+  return built;
+}
+
+// src/checks/secrets/batch.ts
+var yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
+async function scanBatch(reader, paths, opts = {}) {
+  const out = { files: 0, bytes: 0, skipped: [], found: [] };
+  let lastYield = performance.now();
+  for (const path2 of paths) {
+    if (opts.yieldEveryMs !== void 0 && performance.now() - lastYield > opts.yieldEveryMs) {
+      await yieldToLoop();
+      lastYield = performance.now();
+    }
+    opts.signal?.throwIfAborted();
+    const r = reader.read(path2);
+    if ("skip" in r) {
+      out.skipped.push({ path: path2, reason: r.skip });
+      continue;
+    }
+    out.files++;
+    out.bytes += r.bytes.length;
+    const candidate = candidateOf(path2, r.bytes);
+    if (!candidate) continue;
+    const matches = await scanCandidate(candidate);
+    if (matches.length) out.found.push({ path: path2, matches });
+  }
+  return out;
+}
+
+// src/checks/secrets/walk.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { join } from "node:path";
+var BINARY_EXT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|woff2?|ttf|otf|eot|zip|gz|tgz|bz2|xz|zst|7z|rar|jar|war|class|pdf|mp[34]|mov|avi|webm|ogg|wav|flac|wasm|node|so|dylib|dll|exe|bin|o|a|pyc|sqlite3?|db)$/i;
+var SNIFF = 8e3;
+var skipReason = (reason) => reason.startsWith("binary") ? "binary" : /^(?:larger than|added more than)/.test(reason) ? "oversize" : "other";
+var FileReader = class {
+  constructor(cwd, maxFileSize) {
+    this.cwd = cwd;
+    this.maxFileSize = maxFileSize;
+  }
+  cwd;
+  maxFileSize;
+  buf = Buffer.allocUnsafe(1 << 20);
+  /** The bytes of a regular text file, or why it is skipped (same reasons as scope's readText). */
+  read(path2) {
+    if (BINARY_EXT.test(path2)) return { path: path2, skip: "binary" };
+    let fd;
+    try {
+      fd = openSync(join(this.cwd, path2), constants.O_RDONLY | constants.O_NOFOLLOW);
+    } catch (e) {
+      const code = e.code;
+      return { path: path2, skip: code === "ELOOP" ? "symlink" : `unreadable (${code ?? "error"})` };
+    }
+    try {
+      const st = fstatSync(fd);
+      if (!st.isFile()) return { path: path2, skip: "not a regular file" };
+      if (st.size > this.maxFileSize) return { path: path2, skip: `larger than ${Math.round(this.maxFileSize / 1024)} KiB` };
+      if (st.size > this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size, this.buf.length * 2));
+      let n = this.fill(fd, 0, Math.min(st.size, SNIFF));
+      if (this.buf.subarray(0, n).includes(0)) return { path: path2, skip: "binary" };
+      if (n === SNIFF) n = this.fill(fd, n, st.size);
+      return { path: path2, bytes: this.buf.subarray(0, n) };
+    } catch (e) {
+      return { path: path2, skip: `unreadable (${e.code ?? "error"})` };
+    } finally {
+      closeSync(fd);
+    }
+  }
+  /** Reads from `from` up to `to` (or end of file); returns the length now in the buffer. */
+  fill(fd, from, to) {
+    let at = from;
+    while (at < to) {
+      const got = readSync(fd, this.buf, at, to - at, at);
+      if (got === 0) break;
+      at += got;
+    }
+    return at;
+  }
+};
+
+export {
+  SEVERITIES,
+  CHECK_IDS,
+  atLeast,
+  CHECK_TITLES,
+  fixFor,
+  CATALOG,
+  docsLink,
+  require_supports_color,
+  require_src,
+  scanText,
+  scanBatch,
+  skipReason,
+  FileReader
+};

@@ -1,0 +1,245 @@
+#!/usr/bin/env node
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import {
+  ConfigError,
+  VERSION,
+  buildBaseline,
+  loadConfig,
+  readBaseline,
+  run,
+  scrub,
+  writeBaseline,
+  writeJson,
+  writeSarif
+} from "./chunks/chunk-TDVRSXDZ.js";
+import {
+  CHECK_TITLES
+} from "./chunks/chunk-4CQF5G45.js";
+import "./chunks/chunk-LYD5ERHY.js";
+
+// src/cli.ts
+import { existsSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/report/console.ts
+var SEV_ORDER = ["blocker", "high", "medium", "low"];
+function renderConsole(report, color = false) {
+  const c = (n, s) => color ? `\x1B[${n}m${s}\x1B[0m` : s;
+  const STATUS = {
+    pass: c(32, "PASS"),
+    fail: c(31, "FAIL"),
+    error: c(35, "ERROR"),
+    skipped: c(90, "SKIP")
+  };
+  const SEV = {
+    blocker: c(31, "blocker"),
+    high: c(31, "high"),
+    medium: c(33, "medium"),
+    low: c(36, "low")
+  };
+  const out = [];
+  out.push(
+    `Launch Gate: ${report.verdict === "pass" ? c(32, "PASS") : c(31, "FAIL")}  (fail-on ${report.failOn}, ${report.totals.findings} findings, ${report.totals.suppressed} suppressed, ${(report.durationMs / 1e3).toFixed(1)} s)`
+  );
+  out.push("");
+  for (const check of report.checks) {
+    out.push(`${STATUS[check.status].padEnd(color ? 14 : 5)} ${CHECK_TITLES[check.id].padEnd(13)} ${check.summary}`);
+  }
+  for (const check of report.checks) {
+    const open = check.findings.filter((f) => !f.suppressed);
+    if (!open.length && !check.error) continue;
+    out.push("", c(1, `${CHECK_TITLES[check.id]}`));
+    if (check.error) out.push(`  could not run: ${check.error}`);
+    open.sort(
+      (a, b) => SEV_ORDER.indexOf(a.severity) - SEV_ORDER.indexOf(b.severity) || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0)
+    );
+    for (const f of open) {
+      const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : f.url ?? "";
+      out.push(
+        `  ${SEV[f.severity]} ${c(1, f.rule)} ${where}${f.commit ? ` (commit ${f.commit.slice(0, 7)}${f.removedLater ? ", removed later, still in history" : ""})` : ""}`
+      );
+      out.push(`    ${f.message}`);
+      if (f.why) out.push(`    why: ${f.why}`);
+      out.push(`    fix: ${f.fix}`);
+    }
+  }
+  out.push("");
+  return scrub(out.join("\n"));
+}
+
+// src/cli.ts
+var HELP = `launch-gate ${VERSION}: a launch checklist as a gate (secrets, env, migrations, perf, smoke)
+
+Usage:
+  launch-gate check [options]      run the checks and print a report
+  launch-gate baseline [options]   accept every current finding into the baseline file
+  launch-gate --help | --version
+
+Options:
+  --checks LIST        comma list of secrets, env, migrations, perf, smoke, or auto (default: auto)
+  --config FILE        config file (default: .github/launch-gate.yml; a missing default file means defaults)
+  --cwd DIR            repository root to check (default: current directory)
+  --scope diff|all     diff: only what base..HEAD adds (needs --base); all: the whole tree (default: all)
+  --base REF           commit or ref to diff against (scope diff; perf compares against it)
+  --url URL            deployed base URL(s) for the smoke check, comma separated
+  --json FILE          write the JSON report to FILE
+  --sarif FILE         write SARIF 2.1.0 to FILE
+  --fail-on SEVERITY   lowest severity that fails: blocker, high, medium, low (default: high)
+  --env-file FILE      the env contract (default: .env.example)
+  --environment NAME   target environment name (default: production)
+  --start-command CMD  command that starts the service for perf
+  --ready-url URL      URL (or path) polled until the service answers
+  --trace              migrations: apply new migrations to a real PostgreSQL and report actual locks
+  --baseline-file FILE baseline path (default: .launch-gate-baseline.json)
+  --no-color           plain output
+  -h, --help           show this help
+  -v, --version        print the version
+
+Exit status: 0 pass, 1 fail (findings at or above --fail-on, or a check could not run), 2 usage or config error.
+Suppress a finding with a comment "launch-gate-ignore: RULE reason" on its line or the line above.`;
+var OPTIONS = {
+  checks: { type: "string" },
+  config: { type: "string" },
+  cwd: { type: "string" },
+  scope: { type: "string" },
+  base: { type: "string" },
+  url: { type: "string" },
+  json: { type: "string" },
+  sarif: { type: "string" },
+  "fail-on": { type: "string" },
+  "env-file": { type: "string" },
+  environment: { type: "string" },
+  "start-command": { type: "string" },
+  "ready-url": { type: "string" },
+  trace: { type: "boolean" },
+  "baseline-file": { type: "string" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
+var logger = (verbose) => ({
+  info: (m) => verbose && process.stderr.write(`${scrub(m)}
+`),
+  warn: (m) => process.stderr.write(`warning: ${scrub(m)}
+`),
+  debug: () => {
+  }
+});
+async function cli(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    process.stderr.write(`launch-gate: ${e.message}
+Run launch-gate --help for usage.
+`);
+    return 2;
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) {
+    process.stdout.write(`${HELP}
+`);
+    return 0;
+  }
+  if (v.version) {
+    process.stdout.write(`${VERSION}
+`);
+    return 0;
+  }
+  const command = positionals[0] ?? "check";
+  if (!["check", "baseline"].includes(command) || positionals.length > 1) {
+    process.stderr.write(
+      `launch-gate: unknown command ${JSON.stringify(positionals.join(" "))}
+Run launch-gate --help for usage.
+`
+    );
+    return 2;
+  }
+  const cwd = resolve(v.cwd ?? ".");
+  if (!existsSync(cwd)) {
+    process.stderr.write(`launch-gate: --cwd ${v.cwd} does not exist
+`);
+    return 2;
+  }
+  let config;
+  try {
+    config = loadConfig(cwd, v.config, {
+      checks: v.checks,
+      failOn: v["fail-on"],
+      scope: v.scope,
+      envFile: v["env-file"],
+      environment: v.environment,
+      startCommand: v["start-command"],
+      readyUrl: v["ready-url"],
+      url: v.url,
+      trace: v.trace
+    });
+    if (v["baseline-file"]) config.baseline = v["baseline-file"];
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`launch-gate: ${e.message}
+`);
+      return 2;
+    }
+    throw e;
+  }
+  if (config.scope === "diff" && !v.base) {
+    process.stderr.write("launch-gate: --scope diff needs --base REF (the commit to diff against)\n");
+    return 2;
+  }
+  const event = { name: "local", base: v.base, head: v.base ? "HEAD" : void 0 };
+  const controller = new AbortController();
+  const onSignal = () => controller.abort(new Error("interrupted"));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  const color = !v["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const report = await run({
+    cwd,
+    config,
+    event,
+    log: logger(!!process.env.LAUNCH_GATE_VERBOSE),
+    signal: controller.signal
+  });
+  process.off("SIGINT", onSignal);
+  process.off("SIGTERM", onSignal);
+  if (command === "baseline") {
+    const path = isAbsolute(config.baseline) ? config.baseline : join(cwd, config.baseline);
+    const previous = (() => {
+      try {
+        return readBaseline(path);
+      } catch {
+        return void 0;
+      }
+    })();
+    const baseline = buildBaseline(report.checks, previous);
+    writeBaseline(path, baseline);
+    process.stdout.write(
+      `launch-gate: wrote ${baseline.findings.length} accepted findings to ${path} (fingerprints only, never values)
+`
+    );
+    const errored = report.checks.filter((c) => c.status === "error");
+    for (const c of errored)
+      process.stderr.write(`launch-gate: ${c.id} could not run: ${scrub(c.error ?? c.summary)}
+`);
+    return errored.length ? 1 : 0;
+  }
+  if (v.json) writeJson(resolve(v.json), report);
+  if (v.sarif) writeSarif(resolve(v.sarif), report, VERSION);
+  process.stdout.write(renderConsole(report, color));
+  return report.verdict === "pass" ? 0 : 1;
+}
+cli(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`launch-gate crashed: ${scrub(e instanceof Error ? e.stack ?? e.message : String(e))}
+`);
+    process.exitCode = 1;
+  }
+);
+export {
+  HELP,
+  cli
+};

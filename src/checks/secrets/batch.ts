@@ -1,0 +1,45 @@
+// Reads and scans one batch of files of an `all` scope: the unit of work of the main thread and of
+// the worker threads alike.
+import { candidateOf, scanCandidate, type SecretMatch } from './scan.js';
+import { FileReader } from './walk.js';
+
+export interface BatchResult {
+  files: number;
+  bytes: number;
+  /** Files not scanned, with the reason (binary, over the size limit, unreadable). */
+  skipped: { path: string; reason: string }[];
+  /** Files with at least one secret. */
+  found: { path: string; matches: SecretMatch[] }[];
+}
+
+/** Lets timers (the runner's timeout) and messages from workers through during a long batch. */
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function scanBatch(
+  reader: FileReader,
+  paths: string[],
+  opts: { yieldEveryMs?: number; signal?: AbortSignal } = {},
+): Promise<BatchResult> {
+  const out: BatchResult = { files: 0, bytes: 0, skipped: [], found: [] };
+  let lastYield = performance.now();
+  for (const path of paths) {
+    if (opts.yieldEveryMs !== undefined && performance.now() - lastYield > opts.yieldEveryMs) {
+      await yieldToLoop();
+      lastYield = performance.now();
+    }
+    opts.signal?.throwIfAborted();
+    const r = reader.read(path);
+    if ('skip' in r) {
+      out.skipped.push({ path, reason: r.skip });
+      continue;
+    }
+    out.files++;
+    out.bytes += r.bytes.length;
+    // Decodes (copies) the reader's buffer before anything awaits.
+    const candidate = candidateOf(path, r.bytes);
+    if (!candidate) continue;
+    const matches = await scanCandidate(candidate);
+    if (matches.length) out.found.push({ path, matches });
+  }
+  return out;
+}
