@@ -99,27 +99,18 @@ export async function cli(argv: string[]): Promise<number> {
     process.stderr.write(`launch-gate: --cwd ${v.cwd} does not exist\n`);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig(cwd, v.config, {
-      checks: v.checks,
-      failOn: v['fail-on'],
-      scope: v.scope,
-      envFile: v['env-file'],
-      environment: v.environment,
-      startCommand: v['start-command'],
-      readyUrl: v['ready-url'],
-      url: v.url,
-      trace: v.trace,
-    });
-    if (v['baseline-file']) config.baseline = v['baseline-file'];
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`launch-gate: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
+  const config = loadConfig(cwd, v.config, {
+    checks: v.checks,
+    failOn: v['fail-on'],
+    scope: v.scope,
+    envFile: v['env-file'],
+    environment: v.environment,
+    startCommand: v['start-command'],
+    readyUrl: v['ready-url'],
+    url: v.url,
+    trace: v.trace,
+  });
+  if (v['baseline-file']) config.baseline = v['baseline-file'];
   if (config.scope === 'diff' && !v.base) {
     process.stderr.write('launch-gate: --scope diff needs --base REF (the commit to diff against)\n');
     return 2;
@@ -172,6 +163,12 @@ cli(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e) => {
+    // Config errors may surface late (the baseline file is read by the runner): exit 2 either way.
+    if (e instanceof ConfigError) {
+      process.stderr.write(`launch-gate: ${scrub(e.message)}\n`);
+      process.exitCode = 2;
+      return;
+    }
     process.stderr.write(`launch-gate crashed: ${scrub(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
     process.exitCode = 1;
   },

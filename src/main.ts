@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig } from './config.js';
 import { readGithubEvent } from './event.js';
 import { scrub } from './redact.js';
 import { planAnnotations } from './report/annotations.js';
@@ -57,26 +57,16 @@ export async function main(): Promise<void> {
   const input = (name: string) => core.getInput(name).trim();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const cwd = resolve(workspace, input('working-directory') || '.');
-  let config: Config;
-  try {
-    config = loadConfig(cwd, input('config') || undefined, {
-      checks: input('checks'),
-      failOn: input('fail-on'),
-      scope: input('scope'),
-      envFile: input('env-file'),
-      environment: input('environment'),
-      startCommand: input('start-command'),
-      readyUrl: input('ready-url'),
-      url: input('url'),
-    });
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      core.setFailed(`Launch Gate: ${e.message}`);
-      process.exitCode = 2;
-      return;
-    }
-    throw e;
-  }
+  const config = loadConfig(cwd, input('config') || undefined, {
+    checks: input('checks'),
+    failOn: input('fail-on'),
+    scope: input('scope'),
+    envFile: input('env-file'),
+    environment: input('environment'),
+    startCommand: input('start-command'),
+    readyUrl: input('ready-url'),
+    url: input('url'),
+  });
   const token = input('github-token');
   if (token) core.setSecret(token);
   const event = readGithubEvent(process.env, input('base-ref') || undefined);
@@ -132,5 +122,10 @@ export async function main(): Promise<void> {
 }
 
 main().catch((e) => {
+  if (e instanceof ConfigError) {
+    core.setFailed(scrub(`Launch Gate: ${e.message}`));
+    process.exitCode = 2;
+    return;
+  }
   core.setFailed(scrub(`Launch Gate crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
 });

@@ -2,7 +2,7 @@
 // applies suppressions and decides the verdict by `fail-on`.
 import { isAbsolute, join } from 'node:path';
 import { CHECKS } from './checks/index.js';
-import type { Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
 import { createContext } from './context.js';
 import { fingerprintOf, LineSource, baselineKey, ignoreFor, readBaseline, type Baseline } from './suppress.js';
 import {
@@ -221,21 +221,13 @@ export async function run(opts: RunOptions): Promise<RunReport> {
   });
   const baselinePath = isAbsolute(opts.config.baseline) ? opts.config.baseline : join(base.cwd, opts.config.baseline);
   let baseline: Baseline | undefined;
-  const results: CheckResult[] = [];
   try {
     baseline = readBaseline(baselinePath);
   } catch (e) {
-    // A broken baseline must not silently un-suppress or suppress anything: the run errors.
-    results.push({
-      id: 'secrets',
-      status: 'error',
-      durationMs: 0,
-      summary: (e as Error).message,
-      findings: [],
-      metrics: {},
-      error: (e as Error).message,
-    });
+    // A broken baseline must neither suppress nor un-suppress silently: it is a config error.
+    throw new ConfigError((e as Error).message);
   }
+  const results: CheckResult[] = [];
   const baselineKeys = new Set((baseline?.findings ?? []).map(baselineKey));
   const reasons = new Map((baseline?.findings ?? []).map((e) => [baselineKey(e), e.reason]));
   const lines = new LineSource(base.cwd);

@@ -81,5 +81,10 @@ describe('launch-gate CLI', () => {
     expect(runCli(['check', '--cwd', r.dir, '--checks', 'secrets']).code).toBe(0);
     r.write('b.ts', `const u = "${fakeGithubToken()}";\n`).commit();
     expect(runCli(['check', '--cwd', r.dir, '--checks', 'secrets']).code).toBe(1);
+    // A broken baseline is a config error, never a silent pass or a silent un-suppression.
+    r.write('.launch-gate-baseline.json', '{ not json');
+    const broken = runCli(['check', '--cwd', r.dir, '--checks', 'secrets']);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/baseline .* is not valid JSON/);
   });
 });

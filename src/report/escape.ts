@@ -12,7 +12,7 @@ export function escapeMd(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
-/** Text inside an inline code span: backticks cannot be escaped there, so swap them. */
+/** Monospace text as HTML `<code>` (a markdown code span cannot hold a backtick or a pipe in a table). */
 export function code(text: string): string {
   return `<code>${String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/\r?\n/g, ' ')}</code>`;
 }
