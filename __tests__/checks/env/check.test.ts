@@ -198,7 +198,7 @@ describe('env check: committed env files', () => {
       'env-file-committed:.env.production:1',
       'env-file-committed:.env.test:1',
       'env-file-committed:apps/api/.env.local:1',
-      'env-file-not-ignored:.env:',
+      'env-file-not-ignored:.env:1',
     ]);
     const sev = Object.fromEntries(outcome.findings.map((f) => [f.file, f.severity]));
     expect(sev).toEqual({

@@ -113,6 +113,8 @@ export function parseContract(text: string, file: string): Contract {
         name,
         detail: 'is not a portable variable name (letters, digits and _ only, not starting with a digit)',
       });
+      // Shells and most hosts cannot set such a name: requiring it would block every deploy.
+      continue;
     }
     const previous = byName.get(name);
     if (previous) {

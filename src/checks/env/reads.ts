@@ -1,5 +1,6 @@
 // Finds the environment variables code reads, with their line, by pattern. Only literal names count:
 // `process.env[name]` with a computed name cannot be checked statically and is not reported.
+import { nestConfigReads, pydanticSettingsReads, pythonLibraryReads, svelteKitReads } from './framework-reads.js';
 
 export type Language = 'js' | 'python';
 
@@ -46,7 +47,8 @@ const JS_PATTERNS: Pattern[] = [
     group: 2,
   },
   { syntax: "Deno.env.get('X')", re: new RegExp(`\\bDeno\\.env\\.get\\(\\s*${STR}1\\s*\\)`, 'g'), group: 2 },
-  { syntax: 'Bun.env.X', re: new RegExp(`\\bBun\\.env\\.(${ID})`, 'g'), group: 1 },
+  { syntax: 'Bun.env.X', re: new RegExp(`\\bBun\\.env(?:\\?\\.|\\.)(${ID})`, 'g'), group: 1 },
+  { syntax: "Bun.env['X']", re: new RegExp(`\\bBun\\.env\\??\\.?\\[\\s*${STR}1\\s*\\]`, 'g'), group: 2 },
   // A presence test: the code copes with the variable missing, like a read with a default.
   { syntax: "'X' in process.env", re: new RegExp(`${STR}1\\s+in\\s+process\\.env\\b`, 'g'), group: 2, presence: true },
 ];
@@ -142,16 +144,19 @@ export function findReads(text: string, lang: Language): EnvRead[] {
       const name = m[p.group];
       if (NOT_VARS.has(name)) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      if (
-        lang === 'js' &&
-        (WRITE_AFTER.test(after) || /\bdelete\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)))
-      )
+      // `process.env.X = 1`, `delete process.env.X`, `os.environ['X'] = '1'`, `del os.environ['X']` are writes.
+      if (WRITE_AFTER.test(after) || /\b(?:delete|del)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)))
         continue;
       const hasFallback =
         p.presence || (p.defaultGroup !== undefined ? !!m[p.defaultGroup] : FALLBACK_AFTER.test(after));
       add(name, m.index, hasFallback, p.syntax);
     }
   }
+  const framework =
+    lang === 'js'
+      ? [...svelteKitReads(text), ...nestConfigReads(text)]
+      : [...pythonLibraryReads(text), ...pydanticSettingsReads(text)];
+  for (const r of framework) add(r.name, r.index, r.hasFallback, r.syntax);
   if (lang === 'js') {
     DESTRUCTURE.lastIndex = 0;
     for (let m = DESTRUCTURE.exec(text); m; m = DESTRUCTURE.exec(text)) {

@@ -115,6 +115,7 @@ export function envFileFindings(hits: EnvFileHit[]): Finding[] {
         rule: RULES.fileNotIgnored,
         severity: 'high',
         file: h.path,
+        line: 1,
         subject: h.path,
         message: `${h.path} is not committed, but git does not ignore it either`,
         why: 'the next `git add .` commits every value in it',
