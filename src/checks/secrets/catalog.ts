@@ -313,6 +313,37 @@ export const CATALOG: Record<string, RuleInfo> = {
     why: 'a Cloudflare token changes DNS, TLS and Workers of the zones it can reach',
     revoke: 'roll or delete the token in Cloudflare (My Profile > API Tokens)',
   },
+  'cloudflare-global-api-key': {
+    title: 'Cloudflare global API key',
+    severity: 'blocker',
+    why: 'the global API key (with the account email) has every permission of the user on every zone and account',
+    revoke: 'change the global API key in Cloudflare (My Profile > API Tokens > Global API Key) and use scoped tokens',
+  },
+  'webhook-signing-secret': {
+    title: 'Webhook signing secret',
+    severity: 'high',
+    why: 'with the signing secret anyone can forge webhook events (a paid invoice, a new user) that your endpoint trusts',
+    revoke:
+      'roll the endpoint secret (Stripe: Developers > Webhooks > Roll secret; Svix / Clerk: the endpoint settings)',
+  },
+  'postmark-token': {
+    title: 'Postmark server or account token',
+    severity: 'blocker',
+    why: 'a Postmark server token sends mail as your verified domains; an account token manages servers and domains',
+    revoke: 'regenerate the token in Postmark (Server > API Tokens, or Account > API Tokens)',
+  },
+  'algolia-admin-key': {
+    title: 'Algolia admin API key',
+    severity: 'blocker',
+    why: 'the admin key reads, rewrites and deletes every index and creates new API keys',
+    revoke: 'regenerate the admin key in the Algolia dashboard (Settings > API Keys); index with a scoped write key',
+  },
+  'cohere-api-key': {
+    title: 'Cohere API key',
+    severity: 'high',
+    why: 'a Cohere key runs generation, embedding and rerank calls billed to your account',
+    revoke: 'delete the key in the Cohere dashboard (API Keys) and create a new one',
+  },
   'tailscale-key': {
     title: 'Tailscale key',
     severity: 'blocker',

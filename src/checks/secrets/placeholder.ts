@@ -1,5 +1,6 @@
 // Values that look like credentials but are not: placeholders, documentation examples and
 // references to a secret stored elsewhere. Shared by our rules and by secretlint's results.
+import { createHash } from 'node:crypto';
 
 const PLACEHOLDER_WORDS = [
   'example',
@@ -56,6 +57,10 @@ const WEAK_VALUES = new Set([
   'localhost',
   'development',
   'dev',
+  // Passwords of official quick starts (Docker's postgres image, Prisma's connection URL docs).
+  'mysecretpassword',
+  'randompassword',
+  'mypassword',
 ]);
 
 /** A reference to a secret kept elsewhere: env vars, CI secrets, templates, shell expansions. */
@@ -66,9 +71,24 @@ export function isReference(value: string): boolean {
   );
 }
 
+/**
+ * SHA-256 of example credentials that providers print in their own documentation (GitHub's PAT page,
+ * Slack's API docs, Google Maps samples): copied into READMEs and tests everywhere, valid nowhere. Kept as
+ * digests so that this repository holds no credential-shaped string.
+ */
+const PUBLISHED_EXAMPLES = new Set([
+  '3543c50b0cb9cea8e55eb1f529b79f043cb250d485fde7b66cabbb5183add7da',
+  '2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb',
+  'ac9265e56c79b234607ec72c53753cfea9f88c99eb713790ddf9be5593bb4465',
+]);
+
+export const isPublishedExample = (value: string): boolean =>
+  value.length >= 20 && value.length <= 200 && PUBLISHED_EXAMPLES.has(createHash('sha256').update(value).digest('hex'));
+
 /** True for values no attacker could use: placeholders, examples, repeated or sequential characters. */
 export function isPlaceholder(value: string): boolean {
   const v = value.toLowerCase();
+  if (isPublishedExample(value)) return true;
   if (WEAK_VALUES.has(v.replace(/['"`]/g, ''))) return true;
   if (PLACEHOLDER_WORDS.some((w) => v.includes(w))) return true;
   if (/^<.*>$|^\[.*\]$/.test(value)) return true;
@@ -98,9 +118,16 @@ export function isNonSecretValue(value: string): boolean {
     return true;
   if (/^(?:\.{0,2}\/|~\/)|:\/\/|\.(?:html?|json|ya?ml|pem|key|crt|cer|txt|js|ts|py|rb|php|xml|conf)$/i.test(value))
     return true;
-  if (/^(?:pk_(?:live|test)_|[sr]k_test_|pk\.eyJ|AIza)/.test(value)) return true;
+  if (isPublicOrTestKey(value) || /^(?:pk\.eyJ|AIza)/.test(value)) return true;
   return GENERIC_WEAK_WORDS.some((w) => v.includes(w));
 }
+
+/**
+ * Keys that are public by design or reach only a sandbox: publishable (`pk_live_`, `sb_publishable_`) and
+ * test-mode (`sk_test_`, `rk_test_`, `pk_test_`: Stripe, Clerk) keys.
+ */
+export const isPublicOrTestKey = (value: string): boolean =>
+  /^(?:pk_(?:live|test)_|[sr]k_test_|sb_publishable_)/.test(value);
 
 /** Words that, inside a value, mark it as a name, a test value or a default rather than a credential. */
 const GENERIC_WEAK_WORDS = ['pass', 'secret', 'token', 'test', 'fake', 'dummy', 'mock', 'demo', 'foobar', 'default'];

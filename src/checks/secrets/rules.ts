@@ -2,7 +2,14 @@
 // Each regex is global; the named group `s` is the secret (else the whole match).
 import type { Severity } from '../../types.js';
 import { shannon } from './entropy.js';
-import { isHexDigest, isNonSecretValue, isPlaceholder, isUuid, looksGenerated } from './placeholder.js';
+import {
+  isHexDigest,
+  isNonSecretValue,
+  isPlaceholder,
+  isPublicOrTestKey,
+  isUuid,
+  looksGenerated,
+} from './placeholder.js';
 
 export interface MatchContext {
   path: string;
@@ -188,10 +195,19 @@ function isCommentOrExample(c: MatchContext, index: number): boolean {
   return /^\s*(?:\/\/|\/\*|\*|#|--|;|<!--)/.test(line) || /\b(?:example|e\.g\.|format|sample)\b/i.test(line);
 }
 
-function genericAccept(s: string, m: RegExpExecArray, c: MatchContext, unquoted: boolean, name?: string): boolean {
+function genericAccept(
+  s: string,
+  m: RegExpExecArray,
+  c: MatchContext,
+  unquoted: boolean,
+  name?: string,
+  inCiFiles = false,
+): boolean {
   if (!mayHoldGenericSecret(c) || isCommentOrExample(c, m.index)) return false;
-  // The dedicated rules own these files (env files, compose files, workflows).
-  if (ENV_FILE.test(c.path) || COMPOSE_FILE.test(c.path) || WORKFLOW_FILE.test(c.path)) return false;
+  // The dedicated rules own these files (env files, compose files, workflows), except for what they cannot
+  // see: command-line flags in a workflow's `run:` or a compose `command:`.
+  if (ENV_FILE.test(c.path)) return false;
+  if (!inCiFiles && (COMPOSE_FILE.test(c.path) || WORKFLOW_FILE.test(c.path))) return false;
   if (unquoted && (CODE_FILE.test(c.path) || /[[\]{}()<>,]/.test(s))) return false;
   const key = name ?? settingName(c.text, m.index);
   if (!isSecretName(key) || isNonSecretValue(s) || isAnonJwt(s)) return false;
@@ -275,10 +291,13 @@ export const RULES: SecretRule[] = [
   },
   {
     id: 'discord-bot-token',
-    keywords: ['discord', 'Discord', 'DISCORD'],
+    keywords: ['discord', 'Discord', 'DISCORD', '.login(', 'Bot '],
     regex:
       /(?<![A-Za-z0-9_-])(?<s>[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_-])/g,
     minEntropy: 4,
+    // A file that does not name Discord: the first part must be the base64 of a snowflake (17-20 digits).
+    accept: (s, _m, c) =>
+      /discord/i.test(c.text) || /^\d{17,20}$/.test(Buffer.from(s.split('.')[0], 'base64').toString('latin1')),
   },
   {
     id: 'discord-webhook',
@@ -354,8 +373,10 @@ export const RULES: SecretRule[] = [
       'ddApp',
     ],
     regex:
-      /(?:datadog|dd)[_-]?(?:api|app(?:lication)?)[_-]?key["']?\s*[:=]\s*["']?(?<s>[a-f0-9]{32}|[a-f0-9]{40})(?![A-Za-z0-9])/gi,
+      /(?<![A-Za-z0-9])(?<p>(?:datadog|dd)[_-]?)?(?:api|app(?:lication)?)[_-]?key["']?\s*[:=]\s*["']?(?<s>[a-f0-9]{32}|[a-f0-9]{40})(?![A-Za-z0-9])/gi,
     minEntropy: 3,
+    // Without the prefix, only in a file about Datadog (`provider "datadog" { app_key = … }`).
+    accept: (_s, m, c) => !!m.groups!.p || /datadog/i.test(c.text),
   },
   {
     id: 'digitalocean-token',
@@ -532,6 +553,55 @@ export const RULES: SecretRule[] = [
     minEntropy: 4,
   },
   {
+    // Stripe (and Svix-based: Clerk, Resend) webhook signing secrets: forged events pass signature checks.
+    id: 'webhook-signing-secret',
+    keywords: ['whsec_'],
+    regex: /(?<![A-Za-z0-9_])(?<s>whsec_[A-Za-z0-9+/]{32,88}={0,2})(?![A-Za-z0-9+/=])/g,
+    minEntropy: 3.5,
+    accept: (s) => !isPlaceholder(s),
+  },
+  {
+    // The Cloudflare global API key (37 hex, sent as `X-Auth-Key`) and API tokens (40 characters) in a
+    // setting or header named for Cloudflare; these formats carry no prefix of their own.
+    id: 'cloudflare-global-api-key',
+    keywords: ['X-Auth-Key', 'x-auth-key', 'X-AUTH-KEY', 'cloudflare', 'Cloudflare', 'CLOUDFLARE', 'CF_API_KEY'],
+    hint: /x-auth-key|cloudflare|cf_api_key/i,
+    regex:
+      /(?:X-Auth-Key|cloudflare[_-]?(?:global[_-]?)?api[_-]?key|CF_API_KEY)["']?[ \t]*[:=][ \t]*["']?(?<s>[a-f0-9]{37})(?![A-Za-z0-9])/gi,
+    minEntropy: 3,
+    accept: (s, m, c) => !isPlaceholder(s) && (/cloudflare|X-Auth-Email/i.test(c.text) || !/^x-auth/i.test(m[0])),
+  },
+  {
+    // Postmark server and account tokens are UUIDs: trust the client constructor, header or setting name.
+    id: 'postmark-token',
+    keywords: ['postmark', 'Postmark', 'POSTMARK', 'ServerClient(', 'AccountClient('],
+    hint: /postmark|(?:Server|Account)Client\(/i,
+    regex:
+      /(?:(?:Server|Account)Client\([ \t]*|X-Postmark-(?:Server|Account)-Token["']?[ \t]*[:=][ \t]*|postmark[_-]?(?:server|account|api)?[_-]?(?:token|key)["']?[ \t]*[:=][ \t]*)["']?(?<s>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})["']?/gi,
+    minEntropy: 3,
+    accept: (s, _m, c) => !isPlaceholder(s) && /postmark/i.test(c.text),
+  },
+  {
+    // Algolia admin / write keys (32 hex, like the public search-only key): only a setting that says admin.
+    id: 'algolia-admin-key',
+    keywords: ['lgolia', 'LGOLIA'],
+    hint: /algolia/i,
+    regex:
+      /algolia[_-]?(?:admin|write)[_-]?(?:api[_-]?)?key["']?[ \t]*[:=][ \t]*["'`]?(?<s>[a-f0-9]{32})(?![A-Za-z0-9])/gi,
+    minEntropy: 3,
+    accept: (s) => !isPlaceholder(s),
+  },
+  {
+    // Cohere keys (40 alphanumerics, no prefix): the Python client's first argument or a Cohere-named setting.
+    id: 'cohere-api-key',
+    keywords: ['cohere', 'Cohere', 'COHERE', 'CO_API_KEY'],
+    hint: /cohere|co_api_key/i,
+    regex:
+      /(?:cohere\.(?:Async)?Client(?:V2)?\([ \t]*(?:api_key[ \t]*=[ \t]*)?|(?<![A-Za-z0-9])(?:cohere|co)[_-]?api[_-]?key["']?[ \t]*[:=][ \t]*)["'](?<s>[A-Za-z0-9]{40})["']/gi,
+    minEntropy: 4,
+    accept: (s) => !isPlaceholder(s),
+  },
+  {
     id: 'twitch-oauth-token',
     keywords: ['oauth:'],
     regex: /(?<![A-Za-z0-9])(?<s>oauth:[a-z0-9]{30})(?![A-Za-z0-9])/g,
@@ -636,9 +706,11 @@ export const RULES: SecretRule[] = [
     hint: /:\/\/[^\s:@/'"]{0,100}:[^\s@/'"]{6,200}@/,
     regex:
       /(?<![A-Za-z0-9+])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|cockroachdb)(?:\+[a-z0-9]+)?:\/\/[^:/?#\s@'"]{0,100}:(?<s>[^@/?#\s'"]{6,200})@[^\s'"]+/gi,
-    accept: (s, m) => {
+    accept: (s, m, c) => {
       if (isPlaceholder(s) || /^\*+$/.test(s)) return false;
-      return LOCAL_HOST.test(m[0]) ? { severity: 'medium' } : true;
+      if (!LOCAL_HOST.test(m[0])) return true;
+      // A local development database in docs or tests (`johndoe:randompassword@localhost`) is an example.
+      return !GENERIC_SKIP.test(c.path) && { severity: 'medium' };
     },
   },
   {
@@ -654,7 +726,10 @@ export const RULES: SecretRule[] = [
     path: COMPOSE_FILE,
     regex:
       /^[ \t]*-?[ \t]*["']?(?<k>[A-Za-z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|ACCESS_KEY)[A-Za-z0-9_]*)["']?[ \t]*[:=][ \t]*["']?(?<s>[^\s"'#][^\s"']{7,})["']?(?:[ \t]+#.*)?[ \t]*$/gim,
-    accept: (s, m) => !NOT_SECRET_NAME.test(m.groups!.k) && (randomLiteral(s, 8, 2.5) || uuidToken(m.groups!.k, s)),
+    accept: (s, m) =>
+      !NOT_SECRET_NAME.test(m.groups!.k) &&
+      !isPublicOrTestKey(s) &&
+      (randomLiteral(s, 8, 2.5) || uuidToken(m.groups!.k, s)),
   },
   {
     id: 'workflow-env-secret',
@@ -662,7 +737,10 @@ export const RULES: SecretRule[] = [
     path: WORKFLOW_FILE,
     regex:
       /^[ \t]+(?<k>[A-Za-z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|APIKEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)[A-Za-z0-9_]*)[ \t]*:[ \t]*["']?(?<s>[^\s"'#][^\s"']{7,})["']?(?:[ \t]+#.*)?[ \t]*$/gim,
-    accept: (s, m) => !NOT_SECRET_NAME.test(m.groups!.k) && (randomLiteral(s, 8, 3) || uuidToken(m.groups!.k, s)),
+    accept: (s, m) =>
+      !NOT_SECRET_NAME.test(m.groups!.k) &&
+      !isPublicOrTestKey(s) &&
+      (randomLiteral(s, 8, 3) || uuidToken(m.groups!.k, s)),
   },
   {
     id: 'env-file-secret',
@@ -673,7 +751,7 @@ export const RULES: SecretRule[] = [
     accept: (s, m, c) => {
       const k = m.groups!.k;
       if (ENV_TEMPLATE.test(c.path.split('/').pop() ?? '')) return false;
-      if (!SECRET_NAME.test(k) || NOT_SECRET_NAME.test(k)) return false;
+      if (!SECRET_NAME.test(k) || NOT_SECRET_NAME.test(k) || isPublicOrTestKey(s)) return false;
       if (/^(?:https?|wss?):\/\//i.test(s)) return false;
       if (isHexDigest(s) && s.length >= 32) return shannon(s) >= 3;
       return randomLiteral(s, 16, 3.5) || uuidToken(k, s);
@@ -731,7 +809,7 @@ export const RULES: SecretRule[] = [
     keywords: ['-token', '-password', '-passwd', '-api-key', '-apikey', '-secret', '-auth-key', '-access-key'],
     regex:
       /(?<![\w-])--(?<k>[a-z0-9-]{0,30}?(?:token|password|passwd|api-?key|secret|auth-key|access-key))[= ](?:(?<q>["'])(?<s>[^"'\r\n]{8,300})\k<q>|(?<s2>[^\s"'`]{8,300}))/gi,
-    accept: (s, m, c) => genericAccept(s, m, c, false, m.groups!.k),
+    accept: (s, m, c) => genericAccept(s, m, c, false, m.groups!.k, true),
   },
   {
     // XML settings: `<password>…</password>` (Maven, Tomcat), `<add key="ApiKey" value="…"/>` (.NET).
