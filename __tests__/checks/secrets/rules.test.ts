@@ -75,10 +75,16 @@ describe('secretlint engine', () => {
     expect(hits).toEqual([{ rule: 'github-token', secret: token, index: text.indexOf(token) }]);
   });
 
-  it('extracts the password of a connection string, not the whole URL', async () => {
+  it('leaves connection strings to our own rule, which knows local development URLs', async () => {
     const pass = 'Zq' + '81kLmW' + 'p0XvT3';
-    const hits = await runSecretlint('db.ts', `const u = "postgres://app:${pass}@db.acme.io:5432/app";`);
-    expect(hits).toEqual([{ rule: 'database-url-password', secret: pass, index: 26 }]);
+    const remote = `const u = "postgres://app:${pass}@db.acme.io:5432/app";`;
+    const local = `const u = "postgres://app:${pass}@localhost:5432/app";`;
+    expect(await runSecretlint('db.ts', remote)).toEqual([]);
+    expect(await scanText('src/db.ts', remote)).toMatchObject([
+      { rule: 'database-url-password', severity: 'blocker', secret: pass },
+    ]);
+    expect(await scanText('src/db.ts', local)).toMatchObject([{ rule: 'database-url-password', severity: 'medium' }]);
+    expect(await scanText('docs/setup.md', local)).toEqual([]);
   });
 });
 

@@ -129,7 +129,7 @@ describe('smoke: a public host name, through the injected resolver', () => {
   it('fails closed when the host does not resolve', async () => {
     const out = await run({ urls: ['https://missing.test'], email: { enabled: false } });
     expect(rules(out)).toEqual(['dns-resolve:blocker']);
-    expect(out.findings[0].message).toMatch(/missing\.test does not resolve: .*ENOTFOUND/);
+    expect(out.findings[0].message).toMatch(/missing\.test does not resolve: the name does not exist \(NXDOMAIN\)/);
     expect(out.markdown).toMatch(/❌ \| DNS missing\.test/);
   });
 });

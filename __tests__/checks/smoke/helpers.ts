@@ -193,3 +193,26 @@ export function serveDns(zone: Zone): Promise<DnsServer> {
     });
   });
 }
+
+/** A self-signed certificate for 127.0.0.1 and localhost, signed by no CA anyone trusts. */
+export function selfSigned(): Pair {
+  const dir = tmpDir('lg-smoke-self-');
+  ecKey(dir, 'self');
+  openssl(
+    dir,
+    'req',
+    '-x509',
+    '-new',
+    '-key',
+    'self.key',
+    '-subj',
+    '/CN=self-signed',
+    '-days',
+    '365',
+    '-out',
+    'self.crt',
+    '-addext',
+    'subjectAltName=DNS:localhost,IP:127.0.0.1',
+  );
+  return { key: readFileSync(join(dir, 'self.key'), 'utf8'), cert: readFileSync(join(dir, 'self.crt'), 'utf8') };
+}

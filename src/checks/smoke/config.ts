@@ -79,7 +79,8 @@ export const smokeConfig = z
         subdomains: z.array(z.string()).default([]),
       })
       .prefault({}),
-    resolver: z.string().optional(),
+    /** DNS server(s) for every lookup: `1.1.1.1`, `127.0.0.1:5353`, `[::1]:53`, or a list of them. */
+    resolver: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
     email: z
       .strictObject({
         enabled: z.boolean().default(true),

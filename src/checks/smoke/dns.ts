@@ -28,6 +28,28 @@ export async function resolveHost(net: Net, host: string): Promise<Resolved> {
   return out;
 }
 
+/** Why a name did not resolve, in plain words (resolver and getaddrinfo codes). */
+export function dnsReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOTFOUND':
+      // a resolver query (syscall queryA) means NXDOMAIN; getaddrinfo also says ENOTFOUND for "no address"
+      return String((err as NodeJS.ErrnoException).syscall ?? '').startsWith('query')
+        ? 'the name does not exist (NXDOMAIN)'
+        : 'no address found for the name (ENOTFOUND)';
+    case 'ENODATA':
+      return 'the name exists but has no A or AAAA record';
+    case 'ETIMEOUT':
+    case 'ECONNREFUSED':
+      return `the DNS server did not answer (${code})`;
+    case 'ESERVFAIL':
+    case 'EREFUSED':
+      return `the DNS server failed to answer (${code})`;
+    default:
+      return err ? describeError(err) : 'no A or AAAA record';
+  }
+}
+
 const showAddresses = (r: Resolved) =>
   `${r.cname ? `CNAME ${r.cname} → ` : ''}${r.addresses.slice(0, 3).join(', ')}${r.addresses.length > 3 ? ', …' : ''}`;
 
@@ -42,7 +64,7 @@ export async function checkHostResolves(net: Net, url: string, host: string): Pr
         severity: 'blocker',
         url,
         key: host,
-        message: `${host} does not resolve: ${describeError(r.error)}`,
+        message: `${host} does not resolve: ${dnsReason(r.error)}`,
         why: 'nobody can reach the site',
         fix: 'add an A/AAAA (or CNAME) record for the host at your DNS provider and check the domain has not expired',
       }),
@@ -51,7 +73,7 @@ export async function checkHostResolves(net: Net, url: string, host: string): Pr
   part.items.push({
     url,
     name: `DNS ${host}`,
-    value: ok ? showAddresses(r) : describeError(r.error),
+    value: ok ? showAddresses(r) : dnsReason(r.error),
     rules: ['dns-resolve'],
   });
   return { ...part, ok };
@@ -76,7 +98,7 @@ export async function checkSubdomains(net: Net, url: string, host: string, entri
           severity: 'high',
           url,
           key: name,
-          message: `${name} does not resolve: ${describeError(r.error)}`,
+          message: `${name} does not resolve: ${dnsReason(r.error)}`,
           why: 'whatever is served under this name (API, assets, mail links) is unreachable',
           fix: `add the A/AAAA or CNAME record for ${name}, or remove it from smoke.dns.subdomains`,
         }),
@@ -87,7 +109,7 @@ export async function checkSubdomains(net: Net, url: string, host: string, entri
       url,
       findings: own,
       name: `DNS ${name}`,
-      value: r.addresses.length ? showAddresses(r) : describeError(r.error),
+      value: r.addresses.length ? showAddresses(r) : dnsReason(r.error),
       rules: ['dns-resolve'],
     });
   }

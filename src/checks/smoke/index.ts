@@ -18,7 +18,7 @@ import {
 } from './net.js';
 import { checkCanonicalHost, checkHttpsRedirect, evaluateChain, httpUrlFor, siblingHost } from './redirects.js';
 import { checkRoute, isTransient, joinUrl, routeSpecs } from './routes.js';
-import { evaluateTls, inspectTls, tlsFailure, type TlsFacts } from './tls.js';
+import { daysLeft, evaluateTls, inspectTls, tlsFailure, type TlsFacts } from './tls.js';
 
 const TLS_BREAKING = new Set(['tls-expired', 'tls-hostname', 'tls-chain']);
 
@@ -78,7 +78,7 @@ async function checkUrl(ctx: CheckContext, net: Net, base: string, deadline: num
       now: new Date(),
     });
     add(tls);
-    m.tlsDaysLeft = facts.validTo ? Math.floor((facts.validTo.getTime() - Date.now()) / 86_400_000) : undefined;
+    m.tlsDaysLeft = facts.validTo ? daysLeft(facts.validTo, new Date()) : undefined;
     m.tlsProtocol = facts.protocol;
     // Keep measuring over an unverified connection, but only anonymously: credentials never go there.
     insecure = tls.findings.some((f) => TLS_BREAKING.has(f.rule));
@@ -221,11 +221,20 @@ export async function runSmoke(ctx: CheckContext): Promise<CheckOutcome> {
 
   let ca: string[] | undefined;
   try {
-    ca = loadCa(ctx.cwd, cfg['ca-file']);
+    ca = loadCa(ctx.cwd, cfg['ca-file'], ctx.env);
   } catch (e) {
     return { status: 'error', summary: `smoke.ca-file cannot be read: ${describeError(e)}`, findings: [] };
   }
-  const resolver = makeResolver(cfg.resolver, cfg['request-timeout']);
+  let resolver: ReturnType<typeof makeResolver>;
+  try {
+    resolver = makeResolver(cfg.resolver, cfg['request-timeout']);
+  } catch (e) {
+    return {
+      status: 'error',
+      summary: `smoke.resolver ${JSON.stringify(cfg.resolver)} is not a DNS server address (like 1.1.1.1 or 127.0.0.1:5353): ${describeError(e)}`,
+      findings: [],
+    };
+  }
   const net: Net = {
     ca,
     resolver,
@@ -233,6 +242,7 @@ export async function runSmoke(ctx: CheckContext): Promise<CheckOutcome> {
     lookup: cfg.resolver ? resolverLookup(resolver) : undefined,
     timeoutMs: cfg['request-timeout'],
     signal: ctx.signal,
+    live: new Set(),
   };
   const deadline = Date.now() + cfg.retry;
 

@@ -18,18 +18,39 @@ export interface Net {
   customResolver: boolean;
   timeoutMs: number;
   signal: AbortSignal;
+  /** Origins that already answered without a 5xx during this run: up, no longer warming up. */
+  live?: Set<string>;
 }
 
-export function loadCa(cwd: string, caFile: string | undefined): string[] | undefined {
+/**
+ * Node's roots, the CAs of NODE_EXTRA_CA_CERTS and `smoke.ca-file`. Passing `ca` replaces Node's default
+ * store, extra certs included, so they are read back in here; without ca-file the default store is kept.
+ */
+export function loadCa(
+  cwd: string,
+  caFile: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): string[] | undefined {
   if (!caFile) return undefined;
   const pem = readFileSync(resolvePath(cwd, caFile), 'utf8');
-  return [...rootCertificates, pem];
+  const extra: string[] = [];
+  if (env.NODE_EXTRA_CA_CERTS) {
+    try {
+      extra.push(readFileSync(env.NODE_EXTRA_CA_CERTS, 'utf8'));
+    } catch {
+      // Node itself only warns about an unreadable file; so do we, by not trusting it
+    }
+  }
+  return [...rootCertificates, ...extra, pem];
 }
 
-/** A resolver for `1.1.1.1`, `127.0.0.1:5353` or `[::1]:53`; the system's servers when unset. */
-export function makeResolver(server: string | undefined, timeoutMs: number): dns.promises.Resolver {
+/** A resolver for `1.1.1.1`, `127.0.0.1:5353` or `[::1]:53` (or a list); the system's servers when unset. */
+export function makeResolver(server: string | string[] | undefined, timeoutMs: number): dns.promises.Resolver {
   const r = new dns.promises.Resolver({ timeout: Math.min(timeoutMs, 5000), tries: 2 });
-  if (server) r.setServers([server]);
+  const servers = (Array.isArray(server) ? server : server ? server.split(',') : [])
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (servers.length) r.setServers(servers);
   return r;
 }
 
@@ -46,6 +67,11 @@ export function resolverLookup(resolver: dns.promises.Resolver): LookupFunction 
     if (family) {
       if (all) callback(null, [{ address: hostname, family }]);
       else callback(null, hostname, family);
+      return;
+    }
+    // localhost is the machine's own name, not the DNS server's (which usually has no record for it)
+    if (isLocalHost(hostname)) {
+      dns.lookup(hostname, (typeof options === 'object' ? options : {}) as dns.LookupAllOptions, callback as never);
       return;
     }
     (async () => {

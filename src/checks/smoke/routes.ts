@@ -19,6 +19,8 @@ export interface RouteSpec {
   explicitBudget: boolean;
   /** Implicit `/health`: absent (404, 3xx, 401...) is fine, only 5xx fails. */
   optional?: boolean;
+  /** Configured to answer 401/403 anonymously: a 2xx is an authentication leak, not just a wrong status. */
+  protectedRoute?: boolean;
 }
 
 export function routeSpecs(cfg: SmokeConfig): RouteSpec[] {
@@ -35,6 +37,7 @@ export function routeSpecs(cfg: SmokeConfig): RouteSpec[] {
         json: r.json,
         budgetMs: budget ?? cfg.latency,
         explicitBudget: budget !== undefined,
+        protectedRoute: (r.status === 401 || r.status === 403) && !r.headers?.authorization && !r.headers?.cookie,
       };
     });
   }
@@ -81,8 +84,16 @@ export interface Attempted {
   attempts: number;
 }
 
-/** Retries refused connections and 5xx answers with doubling backoff until `deadline` (epoch ms). */
+/** Retries on an origin that already answered: enough for a blip, not a warm-up wait. */
+const LIVE_RETRIES = 2;
+
+/**
+ * Retries refused connections and 5xx answers with doubling backoff until `deadline` (epoch ms): a fresh
+ * deploy warming up. Once the origin has answered a request without a 5xx it is up, so a 5xx or refusal
+ * from then on is a real failure and gets only LIVE_RETRIES quick retries instead of the whole window.
+ */
 export async function requestWithRetry(net: Net, url: string, o: RequestOptions, deadline: number): Promise<Attempted> {
+  const origin = new URL(url).origin;
   let backoff = 250;
   for (let attempts = 1; ; attempts++) {
     let res: HttpResponse | undefined;
@@ -92,10 +103,25 @@ export async function requestWithRetry(net: Net, url: string, o: RequestOptions,
     } catch (e) {
       err = e;
     }
+    if (res && res.status < 500) net.live?.add(origin);
+    else if (res && attempts === 1 && net.live && !net.live.has(origin)) await probeOrigin(net, url, o);
     const retryable = err ? isTransient(err) : res!.status >= 500;
-    if (!retryable || net.signal.aborted || Date.now() + backoff > deadline) return { res, err, attempts };
+    const exhausted = net.live?.has(origin) ? attempts > LIVE_RETRIES : Date.now() + backoff > deadline;
+    if (!retryable || net.signal.aborted || exhausted) return { res, err, attempts };
     await sleep(backoff, net.signal);
     backoff = Math.min(backoff * 2, 5000);
+  }
+}
+
+/** A 5xx on the first request to an origin: is the service up at all (its root answers without a 5xx)? */
+async function probeOrigin(net: Net, url: string, o: RequestOptions): Promise<void> {
+  const u = new URL(url);
+  if (u.pathname === '/') return;
+  try {
+    const root = await httpRequest(net, `${u.origin}/`, { insecure: o.insecure });
+    if (root.status < 500) net.live?.add(u.origin);
+  } catch {
+    // not up: keep waiting for the deploy
   }
 }
 
@@ -175,6 +201,26 @@ export async function checkRoute(
   }
   if (spec.optional && !spec.accepts(res.status) && res.status < 500) {
     part.items.push({ url, name, value: `${res.status}: not present`, rules, state: 'skip' });
+    return part;
+  }
+  if (spec.protectedRoute && res.status >= 200 && res.status < 300) {
+    part.findings.push(
+      finding({
+        rule: 'smoke-auth-leak',
+        severity: 'blocker',
+        url,
+        key: spec.path,
+        message: `${name} answered ${res.status} without credentials, expected ${spec.expected}`,
+        why: 'a route that should need credentials is readable by anyone',
+        fix: 'restore the authentication middleware on this route; roll back if the previous release protected it',
+      }),
+    );
+    part.items.push({
+      url,
+      name,
+      value: `${res.status} in ${res.ms} ms (anonymous)`,
+      rules: [...rules, 'smoke-auth-leak'],
+    });
     return part;
   }
   if (!spec.accepts(res.status)) {

@@ -59,7 +59,20 @@ export async function inspectTls(net: Net, url: URL): Promise<TlsFacts> {
   });
 }
 
-export const daysLeft = (validTo: Date, now: Date) => Math.floor((validTo.getTime() - now.getTime()) / 86_400_000);
+/** `it covers other.example, www.other.example` (from the subject alternative names, else the CN). */
+function coveredNames(f: TlsFacts): string {
+  const names = (f.altNames ?? '')
+    .split(',')
+    .map((n) => n.trim().replace(/^(DNS|IP Address):/, ''))
+    .filter(Boolean);
+  if (!names.length && f.subject) names.push(f.subject);
+  if (!names.length) return 'it names no host';
+  const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} names)` : '');
+  return `it covers only ${shown}`;
+}
+
+/** Whole days left, rounded: a certificate issued just now for 5 days has 5 days left, not 4.99 → 4. */
+export const daysLeft = (validTo: Date, now: Date) => Math.round((validTo.getTime() - now.getTime()) / 86_400_000);
 
 const CHAIN_CODES = new Set([
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
@@ -81,7 +94,7 @@ export function evaluateTls(url: string, f: TlsFacts, limits: TlsLimits): Part {
   const left = f.validTo ? daysLeft(f.validTo, limits.now) : undefined;
   const until = f.validTo ? f.validTo.toISOString().slice(0, 10) : 'unknown';
 
-  if (f.authorizationError === 'CERT_HAS_EXPIRED' || (left !== undefined && left < 0)) {
+  if (f.authorizationError === 'CERT_HAS_EXPIRED' || (f.validTo && f.validTo.getTime() <= limits.now.getTime())) {
     findings.push(
       finding({
         rule: 'tls-expired',
@@ -122,15 +135,16 @@ export function evaluateTls(url: string, f: TlsFacts, limits: TlsLimits): Part {
         rule: 'tls-hostname',
         severity: 'blocker',
         url,
-        message: `the certificate is not valid for ${host}: ${f.hostnameError}`,
+        message: `the certificate is not valid for ${host}: ${coveredNames(f)}`,
         why: 'clients refuse the connection (name mismatch), so the site is unreachable over HTTPS',
         fix: `issue a certificate whose subject alternative names include ${host}`,
       }),
     );
   }
 
+  // Node also reports a name mismatch as the authorization error: that is tls-hostname's finding, not the chain's.
   const authErr = f.authorizationError;
-  if (authErr && authErr !== 'CERT_HAS_EXPIRED') {
+  if (authErr && authErr !== 'CERT_HAS_EXPIRED' && authErr !== 'ERR_TLS_CERT_ALTNAME_INVALID') {
     const incomplete = CHAIN_CODES.has(authErr);
     findings.push(
       finding({
