@@ -57,7 +57,7 @@ export const smokeConfig = z
     /** Default latency budget of one request when a route sets none. */
     latency: durationMs.default(3000),
     /** How long a fresh deploy may keep failing (refused connections, 5xx) before the route fails. */
-    retry: durationMs.default(30_000),
+    retry: durationMs.default(10_000),
     'request-timeout': durationMs.default(10_000),
     'tls-min-days': z.number().int().min(0).default(14),
     'tls-warn-days': z.number().int().min(0).default(30),
