@@ -11,10 +11,10 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-TDVRSXDZ.js";
+} from "./chunks/chunk-H32PCP72.js";
 import {
   CHECK_TITLES
-} from "./chunks/chunk-4CQF5G45.js";
+} from "./chunks/chunk-GUROI3G6.js";
 import "./chunks/chunk-LYD5ERHY.js";
 
 // src/cli.ts
@@ -162,28 +162,18 @@ Run launch-gate --help for usage.
 `);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig(cwd, v.config, {
-      checks: v.checks,
-      failOn: v["fail-on"],
-      scope: v.scope,
-      envFile: v["env-file"],
-      environment: v.environment,
-      startCommand: v["start-command"],
-      readyUrl: v["ready-url"],
-      url: v.url,
-      trace: v.trace
-    });
-    if (v["baseline-file"]) config.baseline = v["baseline-file"];
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`launch-gate: ${e.message}
-`);
-      return 2;
-    }
-    throw e;
-  }
+  const config = loadConfig(cwd, v.config, {
+    checks: v.checks,
+    failOn: v["fail-on"],
+    scope: v.scope,
+    envFile: v["env-file"],
+    environment: v.environment,
+    startCommand: v["start-command"],
+    readyUrl: v["ready-url"],
+    url: v.url,
+    trace: v.trace
+  });
+  if (v["baseline-file"]) config.baseline = v["baseline-file"];
   if (config.scope === "diff" && !v.base) {
     process.stderr.write("launch-gate: --scope diff needs --base REF (the commit to diff against)\n");
     return 2;
@@ -234,6 +224,12 @@ cli(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e) => {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`launch-gate: ${scrub(e.message)}
+`);
+      process.exitCode = 2;
+      return;
+    }
     process.stderr.write(`launch-gate crashed: ${scrub(e instanceof Error ? e.stack ?? e.message : String(e))}
 `);
     process.exitCode = 1;

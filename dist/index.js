@@ -9,11 +9,11 @@ import {
   scrub,
   writeJson,
   writeSarif
-} from "./chunks/chunk-TDVRSXDZ.js";
+} from "./chunks/chunk-H32PCP72.js";
 import {
   CHECK_TITLES,
   SEVERITIES
-} from "./chunks/chunk-4CQF5G45.js";
+} from "./chunks/chunk-GUROI3G6.js";
 import {
   __commonJS,
   __require,
@@ -24874,26 +24874,16 @@ async function main() {
   const input = (name) => getInput(name).trim();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const cwd = resolve(workspace, input("working-directory") || ".");
-  let config;
-  try {
-    config = loadConfig(cwd, input("config") || void 0, {
-      checks: input("checks"),
-      failOn: input("fail-on"),
-      scope: input("scope"),
-      envFile: input("env-file"),
-      environment: input("environment"),
-      startCommand: input("start-command"),
-      readyUrl: input("ready-url"),
-      url: input("url")
-    });
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      setFailed(`Launch Gate: ${e.message}`);
-      process.exitCode = 2;
-      return;
-    }
-    throw e;
-  }
+  const config = loadConfig(cwd, input("config") || void 0, {
+    checks: input("checks"),
+    failOn: input("fail-on"),
+    scope: input("scope"),
+    envFile: input("env-file"),
+    environment: input("environment"),
+    startCommand: input("start-command"),
+    readyUrl: input("ready-url"),
+    url: input("url")
+  });
   const token = input("github-token");
   if (token) setSecret(token);
   const event = readGithubEvent(process.env, input("base-ref") || void 0);
@@ -24938,6 +24928,11 @@ async function main() {
   }
 }
 main().catch((e) => {
+  if (e instanceof ConfigError) {
+    setFailed(scrub(`Launch Gate: ${e.message}`));
+    process.exitCode = 2;
+    return;
+  }
   setFailed(scrub(`Launch Gate crashed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
 });
 export {

@@ -40,8 +40,10 @@ async function measure(corpus: Heldout) {
     const found = hits.some((f) => f.line === ok[0]);
     const p = byProvider.get(c.provider) ?? { found: 0, total: 0 };
     p.total++;
-    if (found) (p.found++, tp++);
-    else missed.push(`${c.provider}: ${c.name}`);
+    if (found) {
+      p.found++;
+      tp++;
+    } else missed.push(`${c.provider}: ${c.name}`);
     byProvider.set(c.provider, p);
     for (const f of hits) if (!ok.includes(f.line!)) falsePositives.push(`${c.name}: ${f.rule} on line ${f.line}`);
   });

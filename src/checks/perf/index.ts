@@ -74,6 +74,13 @@ async function runPerf(ctx: CheckContext): Promise<CheckOutcome> {
     }
     for (const s of sides) await setup(ctx, s, cfg.setup);
     await Promise.all(sides.map((s) => start(ctx, s, cfg.start!, ready, cfg['ready-timeout'])));
+    for (const s of sides) {
+      if (s.service && s.service.host !== '127.0.0.1') {
+        notes.push(
+          `the ${s.side} service answers on ${s.service.host} only (bound to localhost resolved to IPv6?): measured there`,
+        );
+      }
+    }
     const reports = await measure(ctx, sides, routes, notes);
     return outcome(ctx, reports, routes, notes, worktree?.sha ?? baseRef);
   } finally {
@@ -118,12 +125,31 @@ async function start(
     ctx.signal,
   );
   if (why) {
+    const tail = s.service.tail.text();
     throw new PerfError(
-      `the ${s.side} service (${command}, PORT=${port}) ${why}` +
-        `${why.startsWith('did not answer') ? '; does it listen on $PORT?' : ''}; last lines of its output:\n` +
-        (s.service.tail.text() || '(no output)'),
+      `the ${s.side} service (${command}, PORT=${port}) ${why}${readyHint(why, tail, !!ready.fixedPort)}; ` +
+        `last lines of its output:\n${tail || '(no output)'}`,
     );
   }
+}
+
+/** What to do about a service that never became ready. */
+function readyHint(why: string, tail: string, fixedPort: boolean): string {
+  const elsewhere = /^listens on port (\d+)/.exec(why);
+  if (elsewhere) {
+    return fixedPort
+      ? ': point perf.ready (or --ready-url) at the port it listens on'
+      : ': make it listen on process.env.PORT (base and head run side by side on free ports); ' +
+          `without a base, perf.ready (or --ready-url) may name its fixed port instead, e.g. http://127.0.0.1:${elsewhere[1]}/health`;
+  }
+  if (/EADDRINUSE|address already in use/i.test(tail)) {
+    return (
+      ": its port was taken (by another process, or by the other checkout's service when both ignore $PORT); " +
+      'make it listen on process.env.PORT'
+    );
+  }
+  if (why.startsWith('did not answer')) return '; does it listen on $PORT?';
+  return '';
 }
 
 async function measure(ctx: CheckContext, sides: Side_[], routes: Route[], notes: string[]) {
@@ -133,6 +159,7 @@ async function measure(ctx: CheckContext, sides: Side_[], routes: Route[], notes
   const load = (side: Side, route: Route, durationMs: number) =>
     runLoad({
       port: bySide.get(side)!.port,
+      host: bySide.get(side)!.host,
       route,
       durationMs,
       connections: cfg.connections,
@@ -141,7 +168,7 @@ async function measure(ctx: CheckContext, sides: Side_[], routes: Route[], notes
     });
   const health = async (side: Side): Promise<string | undefined> => {
     const svc = bySide.get(side)!;
-    if (svc.crashed() || (await portAnswers(svc.port))) return svc.crashed();
+    if (svc.crashed() || (await portAnswers(svc.port, svc.host))) return svc.crashed();
     // Refused connections: the exit event can trail them by a moment.
     for (let i = 0; i < 10 && !svc.crashed(); i++) await new Promise((r) => setTimeout(r, 50));
     return svc.crashed() ?? `stopped accepting connections on port ${svc.port}`;
@@ -181,6 +208,15 @@ async function measure(ctx: CheckContext, sides: Side_[], routes: Route[], notes
     const verdict = describeVerdict(m, hasBase);
     reports.push({ route, m, verdict });
     ctx.log.info(`perf: ${route.name}: ${verdict}`);
+    const d = m.decision;
+    if (d?.verdict === 'ok' && d.interval.ratio > 1 + cfg.regression && d.interval.high > 1 + cfg.regression) {
+      // Passed because the interval is wide, not because head is shown to be as fast: say so.
+      notes.push(
+        `${route.name}: no regression proven, but not ruled out either (p95 ratio ${d.interval.ratio.toFixed(2)}, ` +
+          `95 % interval ${d.interval.low.toFixed(2)}–${d.interval.high.toFixed(2)} over ${d.interval.n} rounds): ` +
+          'the machine was noisy or the load too short; raise perf.duration for a firmer answer',
+      );
+    }
     if (m.stoppedEarly) notes.push(`${route.name}: stopped after ${m.rounds.length} rounds (${m.decision?.reason})`);
     if (m.crash) {
       notes.push(
@@ -241,34 +277,37 @@ function outcome(
   const skipped = routes.filter((r) => !reports.some((x) => x.route === r));
   if (skipped.length) notes.push(`not measured after the crash: ${skipped.map((r) => r.name).join(', ')}`);
 
-  const metrics = {
-    base: baseSha ?? null,
-    loadMs: Math.round(reports.reduce((a, r) => a + r.m.head.elapsedMs + (r.m.base?.elapsedMs ?? 0), 0)),
-    routes: reports.map(({ route, m, verdict }) => {
-      const ci = m.decision?.interval;
-      const ratio = m.base && m.base.p95 > 0 ? m.head.p95 / m.base.p95 : undefined;
-      return {
-        name: route.name,
-        method: route.method,
-        path: route.shownPath,
-        p50Ms: round2(m.head.p50),
-        p95Ms: round2(m.head.p95),
-        p99Ms: round2(m.head.p99),
-        baseP95Ms: round2(m.base?.p95),
-        ratio: round2(ratio === undefined ? undefined : Math.round(ratio * 1000) / 1000),
-        ciLow: ci && ci.n >= 3 ? Math.round(ci.low * 1000) / 1000 : null,
-        ciHigh: ci && ci.n >= 3 ? Math.round(ci.high * 1000) / 1000 : null,
-        rps: Math.round(m.head.rps),
-        errors: m.head.errors,
-        requests: m.head.requests,
-        budgetMs: route.budgetMs,
-        rounds: m.rounds.length,
-        verdict,
-      };
-    }),
+  const loadMs = Math.round(reports.reduce((a, r) => a + r.m.head.elapsedMs + (r.m.base?.elapsedMs ?? 0), 0));
+  const routeMetrics = reports.map(({ route, m, verdict }) => {
+    const ci = m.decision?.interval;
+    const ratio = m.base && m.base.p95 > 0 ? m.head.p95 / m.base.p95 : undefined;
+    return {
+      name: route.name,
+      method: route.method,
+      path: route.shownPath,
+      p50Ms: round2(m.head.p50),
+      p95Ms: round2(m.head.p95),
+      p99Ms: round2(m.head.p99),
+      baseP95Ms: round2(m.base?.p95),
+      ratio: round2(ratio === undefined ? undefined : Math.round(ratio * 1000) / 1000),
+      ciLow: ci && ci.n >= 3 ? Math.round(ci.low * 1000) / 1000 : null,
+      ciHigh: ci && ci.n >= 3 ? Math.round(ci.high * 1000) / 1000 : null,
+      rps: Math.round(m.head.rps),
+      errors: m.head.errors,
+      requests: m.head.requests,
+      budgetMs: route.budgetMs,
+      rounds: m.rounds.length,
+      verdict,
+    };
+  });
+  // The contract puts "one entry per route" in metrics: each route is keyed by its name, and the
+  // same entries are listed in order under `routes`.
+  const metrics: Record<string, unknown> = {
+    routes: routeMetrics,
+    ...Object.fromEntries(routeMetrics.map((r) => [r.name ?? `${r.method} ${r.path}`, r])),
   };
   const count = (rule: string) => findings.filter((f) => f.rule === rule).length;
-  const seconds = Math.round(metrics.loadMs / 1000);
+  const seconds = Math.round(loadMs / 1000);
   const summary = hasBase
     ? `${reports.length} route${reports.length === 1 ? '' : 's'}, head vs base ${baseSha!.slice(0, 7)} in interleaved rounds (${seconds}s of load): ` +
       `${count('perf-regression')} regression, ${count('perf-budget')} over budget, ${count('perf-errors')} with errors${count('perf-crash') ? ', head crashed' : ''}`

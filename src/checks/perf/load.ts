@@ -23,6 +23,8 @@ export const totalRequests = (s: Pick<LoadSample, 'ok' | 'badStatus' | 'failed'>
 
 export interface LoadOptions {
   port: number;
+  /** 127.0.0.1 unless the service answers on [::1] only. */
+  host?: string;
   route: Route;
   durationMs: number;
   connections: number;
@@ -42,7 +44,7 @@ export function runLoad(o: LoadOptions): Promise<LoadSample> {
     let stopped = false;
     const instance = autocannon(
       {
-        url: `http://127.0.0.1:${o.port}${o.route.path}`,
+        url: `http://${o.host ?? '127.0.0.1'}:${o.port}${o.route.path}`,
         method: o.route.method as autocannon.Request['method'],
         headers: o.route.headers,
         body: o.route.body,

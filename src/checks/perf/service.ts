@@ -4,30 +4,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { scrub } from '../../redact.js';
+import { listeningPorts } from './listening.js';
+import { onProcessEnd } from './teardown.js';
 
-/**
- * Live process groups. They are detached (so one signal reaches a service's children), which also
- * means a signal to our own group misses them: kill them when this process exits or is told to.
- */
+/** Live process groups, SIGKILLed if this process ends before stopping them. */
 const liveGroups = new Set<number>();
-let exitHookInstalled = false;
-const killAll = () => {
-  for (const pgid of liveGroups) killGroup(pgid, 'SIGKILL');
-  liveGroups.clear();
-};
-function onSignal(sig: NodeJS.Signals): void {
-  killAll();
-  // Keep the default behaviour (exit) unless someone else handles the signal.
-  if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
-}
+let teardownInstalled = false;
 function installExitHook(): void {
-  if (!exitHookInstalled) {
-    exitHookInstalled = true;
-    process.on('exit', killAll);
-  }
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    if (!process.listeners(sig).includes(onSignal)) process.once(sig, onSignal);
-  }
+  if (teardownInstalled) return;
+  teardownInstalled = true;
+  onProcessEnd(() => {
+    for (const pgid of liveGroups) killGroup(pgid, 'SIGKILL');
+    liveGroups.clear();
+  });
 }
 
 function killGroup(pgid: number, signal: NodeJS.Signals): boolean {
@@ -134,6 +123,8 @@ export class Service {
   private exited: Promise<void>;
   private stopping = false;
   readonly pgid: number;
+  /** Where it answers: 127.0.0.1, or [::1] for a service that bound `localhost` resolved to IPv6. */
+  host = '127.0.0.1';
 
   constructor(readonly options: ServiceOptions) {
     installExitHook();
@@ -219,12 +210,26 @@ export async function waitReady(
 ): Promise<string | undefined> {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer';
+  // Since when the service listens only on other ports than the probed one (it ignores $PORT).
+  let elsewhereSince: number | undefined;
+  let nextPortLook = Date.now() + 300;
   while (Date.now() < deadline) {
     if (signal.aborted) throw signal.reason ?? new Error('aborted');
     const crash = service.crashed();
     if (crash) return `${crash} before becoming ready`;
-    try {
-      const res = await fetch(probe.url, {
+    if (Date.now() >= nextPortLook) {
+      nextPortLook = Date.now() + 500;
+      const ports = listeningPorts(service.pgid);
+      if (ports?.length && !ports.includes(service.port)) {
+        elsewhereSince ??= Date.now();
+        // Some services open an admin port first: give the real one a moment.
+        if (Date.now() - elsewhereSince >= 2000) {
+          return `listens on port ${ports.join(', ')}, not on the port it was given (PORT=${service.port})`;
+        }
+      } else elsewhereSince = undefined;
+    }
+    const attempt = async (url: string): Promise<string | undefined> => {
+      const res = await fetch(url, {
         method: probe.method ?? 'GET',
         headers: probe.headers,
         signal: AbortSignal.any([signal, AbortSignal.timeout(2000)]),
@@ -232,21 +237,36 @@ export async function waitReady(
       });
       await res.arrayBuffer().catch(() => undefined);
       if ((res.status >= 200 && res.status < 300) || probe.anyStatus) return undefined;
-      last = `last answer: HTTP ${res.status}`;
+      return `last answer: HTTP ${res.status}`;
+    };
+    try {
+      const answer = await attempt(probe.url);
+      if (!answer) return undefined;
+      last = answer;
     } catch (e) {
       if (signal.aborted) throw signal.reason ?? e;
-      last = `last attempt: ${(e as Error).cause ? String(((e as Error).cause as Error).message ?? (e as Error).cause) : (e as Error).message}`;
+      const cause = (e as Error).cause as { message?: string; code?: string } | undefined;
+      last = `last attempt: ${cause ? String(cause.message ?? cause) : (e as Error).message}`;
+      // `listen(PORT, 'localhost')` binds ::1 alone where localhost resolves to IPv6 first.
+      if (cause?.code === 'ECONNREFUSED' && probe.url.includes('//127.0.0.1:')) {
+        const v6 = probe.url.replace('//127.0.0.1:', '//[::1]:');
+        const answer = await attempt(v6).catch(() => 'no answer');
+        if (!answer) {
+          service.host = '[::1]';
+          return undefined;
+        }
+      }
     }
     await sleep(150);
   }
   return `did not answer 2xx within ${Math.round(timeoutMs / 1000)}s (${last})`;
 }
 
-/** True when something already accepts connections on 127.0.0.1:port. */
-export async function portAnswers(port: number): Promise<boolean> {
+/** True when something already accepts connections on host:port (default 127.0.0.1). */
+export async function portAnswers(port: number, host = '127.0.0.1'): Promise<boolean> {
   const { connect } = await import('node:net');
   return new Promise((res) => {
-    const s = connect({ host: '127.0.0.1', port });
+    const s = connect({ host: host.replace(/^\[(.*)\]$/, '$1'), port });
     const done = (v: boolean) => {
       s.destroy();
       res(v);

@@ -1,15 +1,44 @@
 // Checks the base commit out in a detached git worktree next to the head checkout.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { onProcessEnd } from './teardown.js';
 
 const execFileP = promisify(execFile);
 
 async function git(cwd: string, args: string[], signal?: AbortSignal): Promise<string> {
   const { stdout } = await execFileP('git', args, { cwd, signal, maxBuffer: 16 * 1024 * 1024 });
   return stdout.trim();
+}
+
+/**
+ * Worktrees not yet removed. A cancelled run (Ctrl-C, SIGTERM, a check timeout) may let the
+ * process exit before the check's own cleanup finishes: remove them synchronously on exit.
+ */
+const live = new Map<string, { root: string; parent: string }>();
+function removeSync(path: string, root: string, parent: string): void {
+  try {
+    execFileSync('git', ['worktree', 'remove', '--force', path], { cwd: root, stdio: 'ignore' });
+  } catch {
+    // prune below forgets it once the directory is gone
+  }
+  rmSync(parent, { recursive: true, force: true });
+  try {
+    execFileSync('git', ['worktree', 'prune'], { cwd: root, stdio: 'ignore' });
+  } catch {
+    // nothing more to do
+  }
+}
+let teardownInstalled = false;
+function installExitHook(): void {
+  if (teardownInstalled) return;
+  teardownInstalled = true;
+  onProcessEnd(() => {
+    for (const [path, { root, parent }] of live) removeSync(path, root, parent);
+    live.clear();
+  });
 }
 
 export interface Worktree {
@@ -40,12 +69,21 @@ export async function addBaseWorktree(cwd: string, base: string, signal: AbortSi
   }
   const parent = mkdtempSync(join(tmpdir(), 'lg-perf-base-'));
   const path = join(parent, 'base');
-  await git(root, ['worktree', 'add', '--detach', path, sha], signal);
+  installExitHook();
+  live.set(path, { root, parent });
+  try {
+    await git(root, ['worktree', 'add', '--detach', path, sha], signal);
+  } catch (e) {
+    live.delete(path);
+    removeSync(path, root, parent);
+    throw e;
+  }
   return {
     dir: prefix ? join(path, prefix) : path,
     sha,
     notes,
     async remove() {
+      live.delete(path);
       try {
         await git(root, ['worktree', 'remove', '--force', path]);
       } catch {

@@ -1203,6 +1203,36 @@ var CATALOG = {
     why: "a Cloudflare token changes DNS, TLS and Workers of the zones it can reach",
     revoke: "roll or delete the token in Cloudflare (My Profile > API Tokens)"
   },
+  "cloudflare-global-api-key": {
+    title: "Cloudflare global API key",
+    severity: "blocker",
+    why: "the global API key (with the account email) has every permission of the user on every zone and account",
+    revoke: "change the global API key in Cloudflare (My Profile > API Tokens > Global API Key) and use scoped tokens"
+  },
+  "webhook-signing-secret": {
+    title: "Webhook signing secret",
+    severity: "high",
+    why: "with the signing secret anyone can forge webhook events (a paid invoice, a new user) that your endpoint trusts",
+    revoke: "roll the endpoint secret (Stripe: Developers > Webhooks > Roll secret; Svix / Clerk: the endpoint settings)"
+  },
+  "postmark-token": {
+    title: "Postmark server or account token",
+    severity: "blocker",
+    why: "a Postmark server token sends mail as your verified domains; an account token manages servers and domains",
+    revoke: "regenerate the token in Postmark (Server > API Tokens, or Account > API Tokens)"
+  },
+  "algolia-admin-key": {
+    title: "Algolia admin API key",
+    severity: "blocker",
+    why: "the admin key reads, rewrites and deletes every index and creates new API keys",
+    revoke: "regenerate the admin key in the Algolia dashboard (Settings > API Keys); index with a scoped write key"
+  },
+  "cohere-api-key": {
+    title: "Cohere API key",
+    severity: "high",
+    why: "a Cohere key runs generation, embedding and rerank calls billed to your account",
+    revoke: "delete the key in the Cohere dashboard (API Keys) and create a new one"
+  },
   "tailscale-key": {
     title: "Tailscale key",
     severity: "blocker",
@@ -1389,6 +1419,7 @@ function shannon(s) {
 }
 
 // src/checks/secrets/placeholder.ts
+import { createHash } from "node:crypto";
 var PLACEHOLDER_WORDS = [
   "example",
   "xxxx",
@@ -1441,13 +1472,24 @@ var WEAK_VALUES = /* @__PURE__ */ new Set([
   "undefined",
   "localhost",
   "development",
-  "dev"
+  "dev",
+  // Passwords of official quick starts (Docker's postgres image, Prisma's connection URL docs).
+  "mysecretpassword",
+  "randompassword",
+  "mypassword"
 ]);
 function isReference(value) {
   return /\$\{[A-Za-z_][\w.]*(?::?[-=?+][^}]*)?\}?|\$\([a-z_][\w -]*\)|\{\{[^}]*\}\}|%\([A-Za-z_]+\)[sd]|<%/.test(value) || /process\.env|os\.environ|getenv\(|ENV\[|secrets\.[A-Z_]|^\$[A-Za-z_]\w*$|^%[A-Z_]+%$/.test(value);
 }
+var PUBLISHED_EXAMPLES = /* @__PURE__ */ new Set([
+  "3543c50b0cb9cea8e55eb1f529b79f043cb250d485fde7b66cabbb5183add7da",
+  "2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb",
+  "ac9265e56c79b234607ec72c53753cfea9f88c99eb713790ddf9be5593bb4465"
+]);
+var isPublishedExample = (value) => value.length >= 20 && value.length <= 200 && PUBLISHED_EXAMPLES.has(createHash("sha256").update(value).digest("hex"));
 function isPlaceholder(value) {
   const v = value.toLowerCase();
+  if (isPublishedExample(value)) return true;
   if (WEAK_VALUES.has(v.replace(/['"`]/g, ""))) return true;
   if (PLACEHOLDER_WORDS.some((w) => v.includes(w))) return true;
   if (/^<.*>$|^\[.*\]$/.test(value)) return true;
@@ -1469,9 +1511,10 @@ function isNonSecretValue(value) {
     return true;
   if (/^(?:\.{0,2}\/|~\/)|:\/\/|\.(?:html?|json|ya?ml|pem|key|crt|cer|txt|js|ts|py|rb|php|xml|conf)$/i.test(value))
     return true;
-  if (/^(?:pk_(?:live|test)_|[sr]k_test_|pk\.eyJ|AIza)/.test(value)) return true;
+  if (isPublicOrTestKey(value) || /^(?:pk\.eyJ|AIza)/.test(value)) return true;
   return GENERIC_WEAK_WORDS.some((w) => v.includes(w));
 }
+var isPublicOrTestKey = (value) => /^(?:pk_(?:live|test)_|[sr]k_test_|sb_publishable_)/.test(value);
 var GENERIC_WEAK_WORDS = ["pass", "secret", "token", "test", "fake", "dummy", "mock", "demo", "foobar", "default"];
 function looksGenerated(value, short, entropy) {
   const hex = /^[0-9a-f]+$/i.test(value);
@@ -1588,9 +1631,10 @@ function isCommentOrExample(c, index) {
   const line = lineAt(c.text, index);
   return /^\s*(?:\/\/|\/\*|\*|#|--|;|<!--)/.test(line) || /\b(?:example|e\.g\.|format|sample)\b/i.test(line);
 }
-function genericAccept(s, m, c, unquoted, name) {
+function genericAccept(s, m, c, unquoted, name, inCiFiles = false) {
   if (!mayHoldGenericSecret(c) || isCommentOrExample(c, m.index)) return false;
-  if (ENV_FILE.test(c.path) || COMPOSE_FILE.test(c.path) || WORKFLOW_FILE.test(c.path)) return false;
+  if (ENV_FILE.test(c.path)) return false;
+  if (!inCiFiles && (COMPOSE_FILE.test(c.path) || WORKFLOW_FILE.test(c.path))) return false;
   if (unquoted && (CODE_FILE.test(c.path) || /[[\]{}()<>,]/.test(s))) return false;
   const key = name ?? settingName(c.text, m.index);
   if (!isSecretName(key) || isNonSecretValue(s) || isAnonJwt(s)) return false;
@@ -1665,9 +1709,11 @@ var RULES = [
   },
   {
     id: "discord-bot-token",
-    keywords: ["discord", "Discord", "DISCORD"],
+    keywords: ["discord", "Discord", "DISCORD", ".login(", "Bot "],
     regex: /(?<![A-Za-z0-9_-])(?<s>[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_-])/g,
-    minEntropy: 4
+    minEntropy: 4,
+    // A file that does not name Discord: the first part must be the base64 of a snowflake (17-20 digits).
+    accept: (s, _m, c) => /discord/i.test(c.text) || /^\d{17,20}$/.test(Buffer.from(s.split(".")[0], "base64").toString("latin1"))
   },
   {
     id: "discord-webhook",
@@ -1742,8 +1788,10 @@ var RULES = [
       "ddApi",
       "ddApp"
     ],
-    regex: /(?:datadog|dd)[_-]?(?:api|app(?:lication)?)[_-]?key["']?\s*[:=]\s*["']?(?<s>[a-f0-9]{32}|[a-f0-9]{40})(?![A-Za-z0-9])/gi,
-    minEntropy: 3
+    regex: /(?<![A-Za-z0-9])(?<p>(?:datadog|dd)[_-]?)?(?:api|app(?:lication)?)[_-]?key["']?\s*[:=]\s*["']?(?<s>[a-f0-9]{32}|[a-f0-9]{40})(?![A-Za-z0-9])/gi,
+    minEntropy: 3,
+    // Without the prefix, only in a file about Datadog (`provider "datadog" { app_key = … }`).
+    accept: (_s, m, c) => !!m.groups.p || /datadog/i.test(c.text)
   },
   {
     id: "digitalocean-token",
@@ -1916,6 +1964,51 @@ var RULES = [
     minEntropy: 4
   },
   {
+    // Stripe (and Svix-based: Clerk, Resend) webhook signing secrets: forged events pass signature checks.
+    id: "webhook-signing-secret",
+    keywords: ["whsec_"],
+    regex: /(?<![A-Za-z0-9_])(?<s>whsec_[A-Za-z0-9+/]{32,88}={0,2})(?![A-Za-z0-9+/=])/g,
+    minEntropy: 3.5,
+    accept: (s) => !isPlaceholder(s)
+  },
+  {
+    // The Cloudflare global API key (37 hex, sent as `X-Auth-Key`) and API tokens (40 characters) in a
+    // setting or header named for Cloudflare; these formats carry no prefix of their own.
+    id: "cloudflare-global-api-key",
+    keywords: ["X-Auth-Key", "x-auth-key", "X-AUTH-KEY", "cloudflare", "Cloudflare", "CLOUDFLARE", "CF_API_KEY"],
+    hint: /x-auth-key|cloudflare|cf_api_key/i,
+    regex: /(?:X-Auth-Key|cloudflare[_-]?(?:global[_-]?)?api[_-]?key|CF_API_KEY)["']?[ \t]*[:=][ \t]*["']?(?<s>[a-f0-9]{37})(?![A-Za-z0-9])/gi,
+    minEntropy: 3,
+    accept: (s, m, c) => !isPlaceholder(s) && (/cloudflare|X-Auth-Email/i.test(c.text) || !/^x-auth/i.test(m[0]))
+  },
+  {
+    // Postmark server and account tokens are UUIDs: trust the client constructor, header or setting name.
+    id: "postmark-token",
+    keywords: ["postmark", "Postmark", "POSTMARK", "ServerClient(", "AccountClient("],
+    hint: /postmark|(?:Server|Account)Client\(/i,
+    regex: /(?:(?:Server|Account)Client\([ \t]*|X-Postmark-(?:Server|Account)-Token["']?[ \t]*[:=][ \t]*|postmark[_-]?(?:server|account|api)?[_-]?(?:token|key)["']?[ \t]*[:=][ \t]*)["']?(?<s>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})["']?/gi,
+    minEntropy: 3,
+    accept: (s, _m, c) => !isPlaceholder(s) && /postmark/i.test(c.text)
+  },
+  {
+    // Algolia admin / write keys (32 hex, like the public search-only key): only a setting that says admin.
+    id: "algolia-admin-key",
+    keywords: ["lgolia", "LGOLIA"],
+    hint: /algolia/i,
+    regex: /algolia[_-]?(?:admin|write)[_-]?(?:api[_-]?)?key["']?[ \t]*[:=][ \t]*["'`]?(?<s>[a-f0-9]{32})(?![A-Za-z0-9])/gi,
+    minEntropy: 3,
+    accept: (s) => !isPlaceholder(s)
+  },
+  {
+    // Cohere keys (40 alphanumerics, no prefix): the Python client's first argument or a Cohere-named setting.
+    id: "cohere-api-key",
+    keywords: ["cohere", "Cohere", "COHERE", "CO_API_KEY"],
+    hint: /cohere|co_api_key/i,
+    regex: /(?:cohere\.(?:Async)?Client(?:V2)?\([ \t]*(?:api_key[ \t]*=[ \t]*)?|(?<![A-Za-z0-9])(?:cohere|co)[_-]?api[_-]?key["']?[ \t]*[:=][ \t]*)["'](?<s>[A-Za-z0-9]{40})["']/gi,
+    minEntropy: 4,
+    accept: (s) => !isPlaceholder(s)
+  },
+  {
     id: "twitch-oauth-token",
     keywords: ["oauth:"],
     regex: /(?<![A-Za-z0-9])(?<s>oauth:[a-z0-9]{30})(?![A-Za-z0-9])/g,
@@ -2014,9 +2107,10 @@ var RULES = [
     ],
     hint: /:\/\/[^\s:@/'"]{0,100}:[^\s@/'"]{6,200}@/,
     regex: /(?<![A-Za-z0-9+])(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|cockroachdb)(?:\+[a-z0-9]+)?:\/\/[^:/?#\s@'"]{0,100}:(?<s>[^@/?#\s'"]{6,200})@[^\s'"]+/gi,
-    accept: (s, m) => {
+    accept: (s, m, c) => {
       if (isPlaceholder(s) || /^\*+$/.test(s)) return false;
-      return LOCAL_HOST.test(m[0]) ? { severity: "medium" } : true;
+      if (!LOCAL_HOST.test(m[0])) return true;
+      return !GENERIC_SKIP.test(c.path) && { severity: "medium" };
     }
   },
   {
@@ -2031,14 +2125,14 @@ var RULES = [
     keywords: ["PASS", "SECRET", "TOKEN", "KEY", "pass", "secret", "token", "key"],
     path: COMPOSE_FILE,
     regex: /^[ \t]*-?[ \t]*["']?(?<k>[A-Za-z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|ACCESS_KEY)[A-Za-z0-9_]*)["']?[ \t]*[:=][ \t]*["']?(?<s>[^\s"'#][^\s"']{7,})["']?(?:[ \t]+#.*)?[ \t]*$/gim,
-    accept: (s, m) => !NOT_SECRET_NAME.test(m.groups.k) && (randomLiteral(s, 8, 2.5) || uuidToken(m.groups.k, s))
+    accept: (s, m) => !NOT_SECRET_NAME.test(m.groups.k) && !isPublicOrTestKey(s) && (randomLiteral(s, 8, 2.5) || uuidToken(m.groups.k, s))
   },
   {
     id: "workflow-env-secret",
     keywords: ["PASS", "SECRET", "TOKEN", "KEY", "pass", "secret", "token", "key"],
     path: WORKFLOW_FILE,
     regex: /^[ \t]+(?<k>[A-Za-z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|APIKEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)[A-Za-z0-9_]*)[ \t]*:[ \t]*["']?(?<s>[^\s"'#][^\s"']{7,})["']?(?:[ \t]+#.*)?[ \t]*$/gim,
-    accept: (s, m) => !NOT_SECRET_NAME.test(m.groups.k) && (randomLiteral(s, 8, 3) || uuidToken(m.groups.k, s))
+    accept: (s, m) => !NOT_SECRET_NAME.test(m.groups.k) && !isPublicOrTestKey(s) && (randomLiteral(s, 8, 3) || uuidToken(m.groups.k, s))
   },
   {
     id: "env-file-secret",
@@ -2048,7 +2142,7 @@ var RULES = [
     accept: (s, m, c) => {
       const k = m.groups.k;
       if (ENV_TEMPLATE.test(c.path.split("/").pop() ?? "")) return false;
-      if (!SECRET_NAME.test(k) || NOT_SECRET_NAME.test(k)) return false;
+      if (!SECRET_NAME.test(k) || NOT_SECRET_NAME.test(k) || isPublicOrTestKey(s)) return false;
       if (/^(?:https?|wss?):\/\//i.test(s)) return false;
       if (isHexDigest(s) && s.length >= 32) return shannon(s) >= 3;
       return randomLiteral(s, 16, 3.5) || uuidToken(k, s);
@@ -2104,7 +2198,7 @@ var RULES = [
     id: "secret-assignment",
     keywords: ["-token", "-password", "-passwd", "-api-key", "-apikey", "-secret", "-auth-key", "-access-key"],
     regex: /(?<![\w-])--(?<k>[a-z0-9-]{0,30}?(?:token|password|passwd|api-?key|secret|auth-key|access-key))[= ](?:(?<q>["'])(?<s>[^"'\r\n]{8,300})\k<q>|(?<s2>[^\s"'`]{8,300}))/gi,
-    accept: (s, m, c) => genericAccept(s, m, c, false, m.groups.k)
+    accept: (s, m, c) => genericAccept(s, m, c, false, m.groups.k, true)
   },
   {
     // XML settings: `<password>…</password>` (Maven, Tomcat), `<add key="ApiKey" value="…"/>` (.NET).
@@ -5046,9 +5140,9 @@ var NODE_HASH_NAMES = {
 };
 async function createDigest(hash) {
   try {
-    const { createHash } = await import("node:crypto");
+    const { createHash: createHash2 } = await import("node:crypto");
     const algorithm = NODE_HASH_NAMES[hash.name];
-    return (data) => new Uint8Array(createHash(algorithm).update(data).digest());
+    return (data) => new Uint8Array(createHash2(algorithm).update(data).digest());
   } catch {
     return async (data) => new Uint8Array(await globalThis.crypto.subtle.digest(hash.name, toBufferSource(data)));
   }
@@ -7171,7 +7265,7 @@ function extractSecret(rule, text, start, end) {
     const m = AWS_SECRET_VALUE.exec(text.slice(start, start + 300));
     if (m) return { secret: m[1], index: start + m.index + m[0].length - m[1].length };
   }
-  if (rule === "url-credentials" || rule === "database-url-password") {
+  if (rule === "url-credentials") {
     const m = URL_PASSWORD.exec(raw);
     if (m) return { secret: m[1], index: start + m.index + m[0].length - 1 - m[1].length };
   }
@@ -7196,7 +7290,7 @@ async function runSecretlint(path2, text, met) {
   for (const m of result.messages) {
     if (m.type !== "message") continue;
     const rule = mapRule(m.ruleId, m.messageId);
-    if (!rule) continue;
+    if (!rule || rule === "database-url-password") continue;
     const [start, end] = m.range;
     const found = extractSecret(rule, content, start, end);
     hits.push({ rule, secret: found.secret, index: w.toOriginal(found.index + bom) });
