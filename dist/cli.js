@@ -11,7 +11,7 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-H32PCP72.js";
+} from "./chunks/chunk-DALWLR6N.js";
 import {
   CHECK_TITLES
 } from "./chunks/chunk-GUROI3G6.js";

@@ -9,7 +9,7 @@ import {
   scrub,
   writeJson,
   writeSarif
-} from "./chunks/chunk-H32PCP72.js";
+} from "./chunks/chunk-DALWLR6N.js";
 import {
   CHECK_TITLES,
   SEVERITIES

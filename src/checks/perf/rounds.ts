@@ -132,20 +132,17 @@ export async function runRounds(plan: RoundPlan, measure: Measure, health: Healt
       logRatios.push(Math.log(head.p95 / base.p95));
     }
     if (plan.sequential && i < total - 1) {
+      const baseP95 = percentilesOf(acc.base);
+      const headP95 = percentilesOf(acc.head);
       const look = decideInterim(
-        {
-          logRatios,
-          baseP95: percentilesOf(acc.base),
-          headP95: percentilesOf(acc.head),
-          regression: plan.regression,
-          floorMs: plan.floorMs,
-        },
+        { logRatios, baseP95, headP95, regression: plan.regression, floorMs: plan.floorMs },
         plan.minRounds,
       );
       if (look.verdict !== 'undecided') {
         stoppedEarly = true;
         // Report the same 95 % interval as a full run; the stricter one only decided when to stop.
-        decision = { ...look, interval: ratioInterval(logRatios, 0.95) };
+        const center = baseP95 > 0 && headP95 > 0 ? Math.log(headP95 / baseP95) : undefined;
+        decision = { ...look, interval: ratioInterval(logRatios, 0.95, center) };
         break;
       }
     }

@@ -86,15 +86,22 @@ export interface RatioInterval {
 /**
  * Two-sided `level` interval of the p95 ratio head/base from per-round log ratios, by a paired t
  * interval on the logs, mapped back with exp. Fewer than 3 rounds give an unbounded interval.
+ * `center`: the log of the ratio the report shows (pooled p95 head / pooled p95 base); the
+ * interval keeps the per-round spread but is centred there, so the reported ratio always lies
+ * inside its own interval.
  */
-export function ratioInterval(logRatios: readonly number[], level = 0.95): RatioInterval {
+export function ratioInterval(logRatios: readonly number[], level = 0.95, center?: number): RatioInterval {
   const n = logRatios.length;
   const mean = n ? logRatios.reduce((a, b) => a + b, 0) / n : 0;
-  if (n < 3) return { n, ratio: Math.exp(mean), low: 0, high: Infinity };
+  const mid = center !== undefined && Number.isFinite(center) ? center : mean;
+  if (n < 3) return { n, ratio: Math.exp(mid), low: 0, high: Infinity };
   const variance = logRatios.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1);
   const half = tQuantile(1 - (1 - level) / 2, n - 1) * Math.sqrt(variance / n);
-  return { n, ratio: Math.exp(mean), low: Math.exp(mean - half), high: Math.exp(mean + half) };
+  return { n, ratio: Math.exp(mid), low: Math.exp(mid - half), high: Math.exp(mid + half) };
 }
+
+const pooledLogRatio = (i: DecisionInput) =>
+  i.baseP95 > 0 && i.headP95 > 0 ? Math.log(i.headP95 / i.baseP95) : undefined;
 
 export interface DecisionInput {
   logRatios: readonly number[];
@@ -117,7 +124,7 @@ export interface Decision {
 
 /** Final verdict once the time budget is spent: fails only on a lower bound above the allowance. */
 export function decideFinal(input: DecisionInput, level = 0.95): Decision {
-  const interval = ratioInterval(input.logRatios, level);
+  const interval = ratioInterval(input.logRatios, level, pooledLogRatio(input));
   const limit = 1 + input.regression;
   const delta = input.headP95 - input.baseP95;
   if (interval.n < 3) return { verdict: 'undecided', interval, reason: `only ${interval.n} usable rounds` };
@@ -134,7 +141,7 @@ export function decideFinal(input: DecisionInput, level = 0.95): Decision {
  * bound stays under it, or when the largest plausible growth in ms is below the floor.
  */
 export function decideInterim(input: DecisionInput, minRounds: number, level = 0.99): Decision {
-  const interval = ratioInterval(input.logRatios, level);
+  const interval = ratioInterval(input.logRatios, level, pooledLogRatio(input));
   const limit = 1 + input.regression;
   if (interval.n < Math.max(3, minRounds)) return { verdict: 'undecided', interval, reason: 'too few rounds' };
   if (interval.low > limit && input.headP95 - input.baseP95 > input.floorMs) {
