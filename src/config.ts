@@ -70,7 +70,8 @@ export interface Overrides {
 
 /** Reads and parses the config file. A missing file at the default path means defaults. */
 export function readConfigFile(cwd: string, path: string | undefined): { raw: unknown; path?: string } {
-  const explicit = !!path;
+  // The action's runner passes the default path as an input: only another path is "explicit".
+  const explicit = !!path && path !== DEFAULT_CONFIG_PATH;
   const file = resolve(cwd, path || DEFAULT_CONFIG_PATH);
   if (!existsSync(file)) {
     if (explicit) throw new ConfigError(`config file ${path} does not exist`);

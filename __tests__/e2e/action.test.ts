@@ -135,6 +135,19 @@ describe('action: clean PRs, config errors, suppression', () => {
     expect(run.stdout).toMatch(/exlude/);
   });
 
+  it('lets the config file decide when the workflow leaves an input at its default', async () => {
+    const r = Repo.init();
+    cleanup.push(r.dir);
+    r.write('.github/launch-gate.yml', 'fail-on: blocker\nchecks: [secrets]\n');
+    r.write('deploy.sh', `export GITHUB_TOKEN=${fakeGithubToken()}\n`);
+    r.commit();
+    // A blocker fails under the file's fail-on: blocker; only secrets ran, as the file says.
+    const run = await runAction({ workspace: r.dir, eventName: 'push' });
+    expect(run.code).toBe(1);
+    expect(run.report.failOn).toBe('blocker');
+    expect(run.report.checks.filter((c: any) => c.status !== 'skipped').map((c: any) => c.id)).toEqual(['secrets']);
+  });
+
   it('honours an inline ignore comment with its reason, and lists it as suppressed', async () => {
     const r = Repo.init();
     cleanup.push(r.dir);

@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { tmpDir } from './repo.js';
 
 export const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
@@ -44,6 +45,13 @@ export interface ActionOptions {
   sha?: string;
 }
 
+export function actionDefaults(): Record<string, string> {
+  const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
+  return Object.fromEntries(
+    Object.entries(action.inputs as Record<string, { default?: string }>).map(([k, v]) => [k, v.default ?? '']),
+  );
+}
+
 /** Async, so a test can serve a fake GitHub API from its own process meanwhile. */
 export async function runAction(o: ActionOptions): Promise<ActionRun> {
   const runner = tmpDir('lg-runner-');
@@ -68,7 +76,9 @@ export async function runAction(o: ActionOptions): Promise<ActionRun> {
     RUNNER_TEMP: join(runner, 'temp'),
     ...o.env,
   };
-  for (const [k, v] of Object.entries(o.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
+  // Like the real runner: every input gets its action.yml default unless the workflow sets it.
+  const inputs = { ...actionDefaults(), ...o.inputs };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(process.execPath, [ACTION], { cwd: o.workspace, env, timeout: 240_000 });
     let stdout = '';

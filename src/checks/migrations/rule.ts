@@ -1,6 +1,8 @@
 // The shape of a rule: metadata for findings and docs, and a check over one statement.
 import type { Hit, MigrationFile, PgStatement, RuleMeta, TxMode } from './model.js';
 import type { MysqlStatement } from './mysql/split.js';
+import { relName } from './pg/ast.js';
+import type { Ast } from './pg/parser.js';
 
 /** Cross-file knowledge of the schema, built from every migration in apply order. */
 export interface SchemaState {
@@ -72,3 +74,22 @@ export type Rule = PgRule;
 export const defineRule = (r: Rule): Rule => r;
 
 export const hits = (h: Hit | Hit[] | undefined): Hit[] => (h === undefined ? [] : Array.isArray(h) ? h : [h]);
+
+/**
+ * The `AlterTableCmd`s of an ALTER TABLE on a table that existed before this run, keeping only the given subtypes
+ * (`AT_AddColumn`, ...) when any are named. Undefined for other statements and for tables this run creates:
+ * locking or rewriting a table that is still empty costs nothing.
+ */
+export function alterCmdsOnExistingTable(
+  s: PgStatement,
+  c: PgContext,
+  ...subtypes: string[]
+): { table: string; cmds: Ast[] } | undefined {
+  if (s.kind !== 'AlterTableStmt') return undefined;
+  const table = relName(s.body.relation);
+  if (c.isNewTable(table)) return undefined;
+  const cmds = (s.body.cmds ?? [])
+    .map((x: Ast) => x.AlterTableCmd)
+    .filter((a: Ast) => a && (!subtypes.length || subtypes.includes(a.subtype)));
+  return { table, cmds };
+}

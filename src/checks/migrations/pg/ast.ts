@@ -101,6 +101,10 @@ export const LOCK_MODES = [
 export const hasOption = (params: Ast[] | undefined, name: string): boolean =>
   (params ?? []).some((p: Ast) => p?.DefElem?.defname === name && p.DefElem.arg?.Boolean?.boolval !== false);
 
+/** `REINDEX (CONCURRENTLY) ...`: the option is named (its value is not read). */
+export const isConcurrentReindex = (b: Ast): boolean =>
+  (b?.params ?? []).some((p: Ast) => p?.DefElem?.defname === 'concurrently');
+
 /**
  * `CREATE INDEX ... ON ONLY parent` on a partitioned table: an empty, invalid index shell, built in no time
  * (the partitions' indexes are built concurrently and attached). On a plain table ONLY changes nothing.

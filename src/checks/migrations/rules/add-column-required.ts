@@ -1,5 +1,5 @@
-import { constraintsOf, relName } from '../pg/ast.js';
-import { defineRule } from '../rule.js';
+import { constraintsOf } from '../pg/ast.js';
+import { alterCmdsOnExistingTable, defineRule } from '../rule.js';
 
 export const rule = defineRule({
   id: 'add-column-required',
@@ -15,13 +15,11 @@ export const rule = defineRule({
   bad: 'ALTER TABLE orders ADD COLUMN currency text NOT NULL;',
   good: "SET lock_timeout = '5s';\nALTER TABLE orders ADD COLUMN currency text NOT NULL DEFAULT 'EUR';",
   check(s, c) {
-    if (s.kind !== 'AlterTableStmt') return undefined;
-    const table = relName(s.body.relation);
-    if (c.isNewTable(table)) return undefined;
+    const alter = alterCmdsOnExistingTable(s, c, 'AT_AddColumn');
+    if (!alter) return undefined;
+    const { table, cmds } = alter;
     const out = [];
-    for (const cmd of s.body.cmds ?? []) {
-      const a = cmd.AlterTableCmd;
-      if (a?.subtype !== 'AT_AddColumn') continue;
+    for (const a of cmds) {
       const ks = constraintsOf(a.def?.ColumnDef);
       const notNull = ks.some((k) => k.contype === 'CONSTR_NOTNULL' || k.contype === 'CONSTR_PRIMARY');
       const filled = ks.some((k) => ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].includes(k.contype));

@@ -1,5 +1,5 @@
-import { constraintsOf, relName, SERIALS, typeName, volatileCalls } from '../pg/ast.js';
-import { defineRule } from '../rule.js';
+import { constraintsOf, SERIALS, typeName, volatileCalls } from '../pg/ast.js';
+import { alterCmdsOnExistingTable, defineRule } from '../rule.js';
 
 export const rule = defineRule({
   id: 'add-column-rewrite',
@@ -19,13 +19,11 @@ export const rule = defineRule({
     "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN token uuid;\nALTER TABLE users ALTER COLUMN token SET DEFAULT gen_random_uuid();\n" +
     '-- later, in batches outside this migration:\n-- UPDATE users SET token = gen_random_uuid() WHERE id IN (SELECT id FROM users WHERE token IS NULL LIMIT 1000);',
   check(s, c) {
-    if (s.kind !== 'AlterTableStmt') return undefined;
-    const table = relName(s.body.relation);
-    if (c.isNewTable(table)) return undefined;
+    const alter = alterCmdsOnExistingTable(s, c, 'AT_AddColumn');
+    if (!alter) return undefined;
+    const { table, cmds } = alter;
     const out = [];
-    for (const cmd of s.body.cmds ?? []) {
-      const a = cmd.AlterTableCmd;
-      if (a?.subtype !== 'AT_AddColumn') continue;
+    for (const a of cmds) {
       const col = a.def?.ColumnDef;
       const name = col?.colname;
       const type = typeName(col?.typeName);

@@ -1,5 +1,5 @@
-import { constraintsOf, relName } from '../pg/ast.js';
-import { defineRule } from '../rule.js';
+import { constraintsOf } from '../pg/ast.js';
+import { alterCmdsOnExistingTable, defineRule } from '../rule.js';
 
 const KINDS: Record<string, string> = {
   CONSTR_UNIQUE: 'UNIQUE',
@@ -23,18 +23,12 @@ export const rule = defineRule({
     '-- migration 1 (outside a transaction)\nCREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\n' +
     "-- migration 2\nSET lock_timeout = '5s';\nALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;",
   check(s, c) {
-    if (s.kind !== 'AlterTableStmt') return undefined;
-    const table = relName(s.body.relation);
-    if (c.isNewTable(table)) return undefined;
+    const alter = alterCmdsOnExistingTable(s, c, 'AT_AddConstraint', 'AT_AddColumn');
+    if (!alter) return undefined;
+    const { table, cmds } = alter;
     const out = [];
-    for (const cmd of s.body.cmds ?? []) {
-      const a = cmd.AlterTableCmd;
-      const ks =
-        a?.subtype === 'AT_AddConstraint'
-          ? [a.def?.Constraint]
-          : a?.subtype === 'AT_AddColumn'
-            ? constraintsOf(a.def?.ColumnDef)
-            : [];
+    for (const a of cmds) {
+      const ks = a.subtype === 'AT_AddConstraint' ? [a.def?.Constraint] : constraintsOf(a.def?.ColumnDef);
       for (const k of ks) {
         if (!k || !KINDS[k.contype] || k.indexname) continue;
         out.push({ message: `ADD ${KINDS[k.contype]} on ${table} builds an index under ACCESS EXCLUSIVE` });

@@ -1,7 +1,7 @@
-import { relName, str, typeMods, typeName } from '../pg/ast.js';
+import { str, typeMods, typeName } from '../pg/ast.js';
 import type { Ast } from '../pg/parser.js';
 import type { ColumnType } from '../rule.js';
-import { defineRule } from '../rule.js';
+import { alterCmdsOnExistingTable, defineRule } from '../rule.js';
 
 /** Type changes PostgreSQL does without a rewrite when the old type is unknown: widening to text or no limit. */
 function noRewrite(type: string, mods: number[]): boolean {
@@ -51,13 +51,11 @@ export const rule = defineRule({
   bad: 'ALTER TABLE events ALTER COLUMN id TYPE bigint;',
   good: "SET lock_timeout = '5s';\nALTER TABLE events ADD COLUMN id_new bigint;\n-- backfill id_new in batches, switch the code, then swap in a later migration",
   check(s, c) {
-    if (s.kind !== 'AlterTableStmt') return undefined;
-    const table = relName(s.body.relation);
-    if (c.isNewTable(table)) return undefined;
+    const alter = alterCmdsOnExistingTable(s, c, 'AT_AlterColumnType');
+    if (!alter) return undefined;
+    const { table, cmds } = alter;
     const out = [];
-    for (const cmd of s.body.cmds ?? []) {
-      const a = cmd.AlterTableCmd;
-      if (a?.subtype !== 'AT_AlterColumnType') continue;
+    for (const a of cmds) {
       const def = a.def?.ColumnDef;
       const type = typeName(def?.typeName);
       const mods = typeMods(def?.typeName);

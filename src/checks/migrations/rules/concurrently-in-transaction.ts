@@ -1,14 +1,11 @@
+import { isConcurrentReindex } from '../pg/ast.js';
 import { defineRule } from '../rule.js';
 
 /** Statements PostgreSQL refuses inside a transaction block. */
-function nonTransactional(
-  kind: string,
-  b: Record<string, unknown> & { params?: { DefElem?: { defname?: string } }[] },
-): string | undefined {
+function nonTransactional(kind: string, b: Record<string, unknown>): string | undefined {
   if (kind === 'IndexStmt' && b.concurrent) return 'CREATE INDEX CONCURRENTLY';
   if (kind === 'DropStmt' && b.concurrent) return 'DROP INDEX CONCURRENTLY';
-  if (kind === 'ReindexStmt' && (b.params ?? []).some((p) => p.DefElem?.defname === 'concurrently'))
-    return 'REINDEX CONCURRENTLY';
+  if (kind === 'ReindexStmt' && isConcurrentReindex(b)) return 'REINDEX CONCURRENTLY';
   if (kind === 'VacuumStmt' && b.is_vacuumcmd) return 'VACUUM';
   if (
     kind === 'AlterTableStmt' &&

@@ -1,5 +1,5 @@
-import { constraintsOf, relName } from '../pg/ast.js';
-import { defineRule } from '../rule.js';
+import { constraintsOf } from '../pg/ast.js';
+import { alterCmdsOnExistingTable, defineRule } from '../rule.js';
 
 export const rule = defineRule({
   id: 'constraint-missing-not-valid',
@@ -18,21 +18,20 @@ export const rule = defineRule({
     "SET lock_timeout = '5s';\nALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n" +
     '-- in the next migration:\n-- ALTER TABLE orders VALIDATE CONSTRAINT orders_user_fk;',
   check(s, c) {
-    if (s.kind !== 'AlterTableStmt') return undefined;
-    const table = relName(s.body.relation);
-    if (c.isNewTable(table)) return undefined;
+    const alter = alterCmdsOnExistingTable(s, c, 'AT_AddConstraint', 'AT_AddColumn');
+    if (!alter) return undefined;
+    const { table, cmds } = alter;
     const out = [];
-    for (const cmd of s.body.cmds ?? []) {
-      const a = cmd.AlterTableCmd;
-      const k = a?.def?.Constraint;
-      if (a?.subtype === 'AT_AddConstraint' && k) {
-        if ((k.contype === 'CONSTR_CHECK' || k.contype === 'CONSTR_FOREIGN') && !k.skip_validation) {
+    for (const a of cmds) {
+      if (a.subtype === 'AT_AddConstraint') {
+        const k = a.def?.Constraint;
+        if ((k?.contype === 'CONSTR_CHECK' || k?.contype === 'CONSTR_FOREIGN') && !k.skip_validation) {
           const what = k.contype === 'CONSTR_CHECK' ? 'CHECK' : 'FOREIGN KEY';
           out.push({
             message: `ADD CONSTRAINT ${k.conname ?? ''} ${what} on ${table} validates every row while blocking writes; add it NOT VALID`,
           });
         }
-      } else if (a?.subtype === 'AT_AddColumn') {
+      } else {
         // A CHECK or REFERENCES written on the new column is validated against every existing row too (and
         // cannot be NOT VALID there): add the column, then the constraint NOT VALID, then validate.
         const col = a.def?.ColumnDef;

@@ -1,5 +1,4 @@
-import { relName } from '../pg/ast.js';
-import { defineRule } from '../rule.js';
+import { alterCmdsOnExistingTable, defineRule } from '../rule.js';
 
 export const rule = defineRule({
   id: 'drop-column',
@@ -15,16 +14,10 @@ export const rule = defineRule({
   bad: 'ALTER TABLE users DROP COLUMN legacy_id;',
   good: "-- release N: the code no longer uses legacy_id\n-- release N+1:\nSET lock_timeout = '5s';\n-- launch-gate-ignore: drop-column unused since release N\nALTER TABLE users DROP COLUMN legacy_id;",
   check(s, c) {
-    if (s.kind !== 'AlterTableStmt') return undefined;
-    const table = relName(s.body.relation);
-    if (c.isNewTable(table)) return undefined;
-    const cols = (s.body.cmds ?? [])
-      .map((x: { AlterTableCmd?: { subtype?: string; name?: string } }) => x.AlterTableCmd)
-      .filter((a: { subtype?: string } | undefined) => a?.subtype === 'AT_DropColumn')
-      .map((a: { name?: string }) => a.name);
-    return cols.length
-      ? { message: `DROP COLUMN ${cols.join(', ')} on ${table} breaks code that still reads or writes it` }
-      : undefined;
+    const alter = alterCmdsOnExistingTable(s, c, 'AT_DropColumn');
+    if (!alter?.cmds.length) return undefined;
+    const cols = alter.cmds.map((a) => a.name);
+    return { message: `DROP COLUMN ${cols.join(', ')} on ${alter.table} breaks code that still reads or writes it` };
   },
   checkMysql(s, c) {
     const m =

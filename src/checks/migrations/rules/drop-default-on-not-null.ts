@@ -1,5 +1,4 @@
-import { relName } from '../pg/ast.js';
-import { defineRule } from '../rule.js';
+import { alterCmdsOnExistingTable, defineRule } from '../rule.js';
 
 export const rule = defineRule({
   id: 'drop-default-on-not-null',
@@ -15,13 +14,12 @@ export const rule = defineRule({
   bad: 'ALTER TABLE orders ALTER COLUMN currency DROP DEFAULT;',
   good: "-- all writers set currency explicitly since release N\nSET lock_timeout = '5s';\n-- launch-gate-ignore: drop-default-on-not-null writers set currency since v3.1\nALTER TABLE orders ALTER COLUMN currency DROP DEFAULT;",
   check(s, c) {
-    if (s.kind !== 'AlterTableStmt') return undefined;
-    const table = relName(s.body.relation);
-    if (c.isNewTable(table)) return undefined;
+    const alter = alterCmdsOnExistingTable(s, c, 'AT_ColumnDefault');
+    if (!alter) return undefined;
+    const { table, cmds } = alter;
     const out = [];
-    for (const x of s.body.cmds ?? []) {
-      const a = x.AlterTableCmd;
-      if (a?.subtype !== 'AT_ColumnDefault' || a.def) continue;
+    for (const a of cmds) {
+      if (a.def) continue; // SET DEFAULT
       const col = String(a.name).toLowerCase();
       if (c.schema.notNull.has(`${table}.${col}`))
         out.push({ message: `DROP DEFAULT on NOT NULL column ${table}.${col}: inserts that omit it will fail` });

@@ -1,5 +1,4 @@
-import { relName } from '../pg/ast.js';
-import { defineRule } from '../rule.js';
+import { alterCmdsOnExistingTable, defineRule } from '../rule.js';
 
 export const rule = defineRule({
   id: 'drop-not-null',
@@ -15,15 +14,9 @@ export const rule = defineRule({
   bad: 'ALTER TABLE invoices ALTER COLUMN due_date DROP NOT NULL;',
   good: "-- the code handles a null due_date since release N\nSET lock_timeout = '5s';\n-- launch-gate-ignore: drop-not-null code handles null since v4.2\nALTER TABLE invoices ALTER COLUMN due_date DROP NOT NULL;",
   check(s, c) {
-    if (s.kind !== 'AlterTableStmt') return undefined;
-    const table = relName(s.body.relation);
-    if (c.isNewTable(table)) return undefined;
-    const cols = (s.body.cmds ?? [])
-      .map((x: { AlterTableCmd?: { subtype?: string; name?: string } }) => x.AlterTableCmd)
-      .filter((a: { subtype?: string } | undefined) => a?.subtype === 'AT_DropNotNull')
-      .map((a: { name?: string }) => a.name);
-    return cols.length
-      ? { message: `DROP NOT NULL on ${table}.${cols.join(', ')}: code that assumes a value may break` }
-      : undefined;
+    const alter = alterCmdsOnExistingTable(s, c, 'AT_DropNotNull');
+    if (!alter?.cmds.length) return undefined;
+    const cols = alter.cmds.map((a) => a.name);
+    return { message: `DROP NOT NULL on ${alter.table}.${cols.join(', ')}: code that assumes a value may break` };
   },
 });

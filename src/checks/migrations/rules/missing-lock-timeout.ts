@@ -1,7 +1,11 @@
-import { isPartitionShellIndex, relName } from '../pg/ast.js';
+import { isConcurrentReindex, isPartitionShellIndex, relName } from '../pg/ast.js';
 import type { PgStatement } from '../model.js';
 import type { PgContext } from '../rule.js';
 import { defineRule } from '../rule.js';
+
+/** The last part of each name a DROP lists (`public.users` -> `users`), lowercase. */
+const droppedNames = (b: { objects?: { List?: { items?: { String?: { sval?: string } }[] } }[] }): string[] =>
+  (b.objects ?? []).map((o) => String(o.List?.items?.at(-1)?.String?.sval ?? '').toLowerCase());
 
 /** The existing table a statement locks in a mode that blocks reads or writes, if any. */
 export function blockingLockTarget(s: PgStatement, c: PgContext): string | undefined {
@@ -29,18 +33,8 @@ export function blockingLockTarget(s: PgStatement, c: PgContext): string | undef
       return b.relation ? existing(relName(b.relation)) : undefined;
     case 'DropStmt':
       if (b.concurrent) return undefined;
-      if (b.removeType === 'OBJECT_TABLE') {
-        const t = (b.objects ?? []).map((o: { List?: { items?: { String?: { sval?: string } }[] } }) =>
-          String(o.List?.items?.at(-1)?.String?.sval ?? '').toLowerCase(),
-        );
-        return t.find((x: string) => !c.isNewTable(x));
-      }
-      if (b.removeType === 'OBJECT_INDEX') {
-        const t = (b.objects ?? []).map((o: { List?: { items?: { String?: { sval?: string } }[] } }) =>
-          String(o.List?.items?.at(-1)?.String?.sval ?? '').toLowerCase(),
-        );
-        return t.find((x: string) => !c.newIndexes.has(x));
-      }
+      if (b.removeType === 'OBJECT_TABLE') return droppedNames(b).find((x) => !c.isNewTable(x));
+      if (b.removeType === 'OBJECT_INDEX') return droppedNames(b).find((x) => !c.newIndexes.has(x));
       return undefined;
     case 'TruncateStmt':
     case 'LockStmt':
@@ -49,7 +43,7 @@ export function blockingLockTarget(s: PgStatement, c: PgContext): string | undef
     case 'RefreshMatViewStmt':
       return b.concurrent ? undefined : existing(relName(b.relation));
     case 'ReindexStmt':
-      return (b.params ?? []).some((p: { DefElem?: { defname?: string } }) => p.DefElem?.defname === 'concurrently')
+      return isConcurrentReindex(b)
         ? undefined
         : (existing(relName(b.relation)) ?? (b.name ? String(b.name) : undefined));
     default:

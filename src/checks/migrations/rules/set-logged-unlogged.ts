@@ -1,5 +1,4 @@
-import { relName } from '../pg/ast.js';
-import { defineRule } from '../rule.js';
+import { alterCmdsOnExistingTable, defineRule } from '../rule.js';
 
 export const rule = defineRule({
   id: 'set-logged-unlogged',
@@ -15,16 +14,9 @@ export const rule = defineRule({
   bad: 'ALTER TABLE sessions SET UNLOGGED;',
   good: '-- CREATE UNLOGGED TABLE sessions_new (LIKE sessions INCLUDING ALL); copy in batches, then swap names',
   check(s, c) {
-    if (s.kind !== 'AlterTableStmt') return undefined;
-    const table = relName(s.body.relation);
-    if (c.isNewTable(table)) return undefined;
-    const cmd = (s.body.cmds ?? [])
-      .map((x: { AlterTableCmd?: { subtype?: string } }) => x.AlterTableCmd?.subtype)
-      .find((t: string) => t === 'AT_SetLogged' || t === 'AT_SetUnLogged');
-    return cmd
-      ? {
-          message: `${cmd === 'AT_SetLogged' ? 'SET LOGGED' : 'SET UNLOGGED'} rewrites ${table} under ACCESS EXCLUSIVE`,
-        }
-      : undefined;
+    const alter = alterCmdsOnExistingTable(s, c, 'AT_SetLogged', 'AT_SetUnLogged');
+    if (!alter?.cmds.length) return undefined;
+    const what = alter.cmds[0].subtype === 'AT_SetLogged' ? 'SET LOGGED' : 'SET UNLOGGED';
+    return { message: `${what} rewrites ${alter.table} under ACCESS EXCLUSIVE` };
   },
 });

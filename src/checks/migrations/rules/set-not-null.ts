@@ -1,5 +1,4 @@
-import { relName } from '../pg/ast.js';
-import { defineRule } from '../rule.js';
+import { alterCmdsOnExistingTable, defineRule } from '../rule.js';
 
 export const rule = defineRule({
   id: 'set-not-null',
@@ -20,13 +19,11 @@ export const rule = defineRule({
     "-- migration 2\nSET lock_timeout = '5s';\nALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;\n" +
     'ALTER TABLE users ALTER COLUMN email SET NOT NULL;\nALTER TABLE users DROP CONSTRAINT users_email_not_null;',
   check(s, c) {
-    if (s.kind !== 'AlterTableStmt') return undefined;
-    const table = relName(s.body.relation);
-    if (c.isNewTable(table)) return undefined;
+    const alter = alterCmdsOnExistingTable(s, c, 'AT_SetNotNull');
+    if (!alter) return undefined;
+    const { table, cmds } = alter;
     const out = [];
-    for (const cmd of s.body.cmds ?? []) {
-      const a = cmd.AlterTableCmd;
-      if (a?.subtype !== 'AT_SetNotNull') continue;
+    for (const a of cmds) {
       if (c.postgresVersion >= 12 && c.schema.notNullChecked.has(`${table}.${String(a.name).toLowerCase()}`)) continue;
       out.push({ message: `SET NOT NULL on ${table}.${a.name} scans the table under ACCESS EXCLUSIVE` });
     }

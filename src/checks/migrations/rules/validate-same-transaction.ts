@@ -1,5 +1,4 @@
-import { relName } from '../pg/ast.js';
-import { defineRule } from '../rule.js';
+import { alterCmdsOnExistingTable, defineRule } from '../rule.js';
 
 export const rule = defineRule({
   id: 'validate-same-transaction',
@@ -19,13 +18,12 @@ export const rule = defineRule({
     "-- migration 1\nSET lock_timeout = '5s';\nALTER TABLE orders ADD CONSTRAINT orders_total_positive CHECK (total >= 0) NOT VALID;\n" +
     '-- migration 2\nALTER TABLE orders VALIDATE CONSTRAINT orders_total_positive;',
   check(s, c) {
-    if (s.kind !== 'AlterTableStmt' || !c.inTransaction) return undefined;
-    const table = relName(s.body.relation);
-    if (c.isNewTable(table)) return undefined;
+    if (!c.inTransaction) return undefined;
+    const alter = alterCmdsOnExistingTable(s, c, 'AT_ValidateConstraint');
+    if (!alter) return undefined;
     const out = [];
-    for (const cmd of s.body.cmds ?? []) {
-      const a = cmd.AlterTableCmd;
-      if (a?.subtype === 'AT_ValidateConstraint' && c.notValidInTx.has(String(a.name).toLowerCase()))
+    for (const a of alter.cmds) {
+      if (c.notValidInTx.has(String(a.name).toLowerCase()))
         out.push({
           message: `VALIDATE CONSTRAINT ${a.name} runs in the same transaction as its NOT VALID ADD, under ACCESS EXCLUSIVE`,
         });
