@@ -11,7 +11,7 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-DALWLR6N.js";
+} from "./chunks/chunk-UQRQRSCN.js";
 import {
   CHECK_TITLES
 } from "./chunks/chunk-GUROI3G6.js";

@@ -9,7 +9,7 @@ import {
   scrub,
   writeJson,
   writeSarif
-} from "./chunks/chunk-DALWLR6N.js";
+} from "./chunks/chunk-UQRQRSCN.js";
 import {
   CHECK_TITLES,
   SEVERITIES

@@ -3,89 +3,33 @@
 // from, and hard negatives in the same files (placeholders, env references, test-mode and publishable keys,
 // public keys, hashes, lockfiles, pinned action refs). Assembled at run time from parts and a seeded
 // generator: the repository holds nothing a secret scanner would flag.
-import { createECDH, createHash, createPrivateKey } from 'node:crypto';
-import type { HeldoutCase, Heldout } from './heldout.js';
-
-class Seeded {
-  private n = 0;
-  constructor(private seed: string) {}
-  bytes(len: number): Buffer {
-    const parts: Buffer[] = [];
-    for (let got = 0; got < len; got += 32)
-      parts.push(createHash('sha256').update(`${this.seed}#${this.n++}`).digest());
-    return Buffer.concat(parts).subarray(0, len);
-  }
-  pick(alphabet: string, len: number): string {
-    return [...this.bytes(len)].map((b) => alphabet[b % alphabet.length]).join('');
-  }
-  int(lo: number, hi: number): number {
-    return lo + (this.bytes(4).readUInt32BE(0) % (hi - lo + 1));
-  }
-}
-
-const UP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const LO = 'abcdefghijklmnopqrstuvwxyz';
-const DIG = '0123456789';
-const AN = UP + LO + DIG;
-const ANL = LO + DIG;
-const HEX = DIG + 'abcdef';
-const URLSAFE = AN + '-_';
-const B32 = UP + '234567';
-const D5 = '-----';
-
-const L = (...ls: string[]) => ls.join('\n') + '\n';
-const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
-const b64url = (s: string | Buffer) => Buffer.from(s).toString('base64url');
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
-const pem = (label: string, body: string) => `${D5}BEGIN ${label}${D5}\n${wrap(body, 64)}\n${D5}END ${label}${D5}\n`;
-
-function lineOf(content: string, needle: string): number {
-  const i = content.indexOf(needle);
-  if (i < 0) throw new Error(`heldout-c: marker not found (${needle.slice(0, 4)})`);
-  return content.slice(0, i).split('\n').length;
-}
-
-function uuid(g: Seeded): string {
-  const h = g.pick(HEX, 32);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
-}
-
-function jwt(g: Seeded, payload: Record<string, unknown>): string {
-  const head = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
-  return `${head}.${b64url(JSON.stringify(payload))}.${b64url(g.bytes(32))}`;
-}
-
-function ecPem(g: Seeded, label: 'EC PRIVATE KEY' | 'PRIVATE KEY'): string {
-  const d = g.bytes(32);
-  const ecdh = createECDH('prime256v1');
-  ecdh.setPrivateKey(d);
-  const pub = ecdh.getPublicKey();
-  const key = createPrivateKey({
-    key: { kty: 'EC', crv: 'P-256', d: b64url(d), x: b64url(pub.subarray(1, 33)), y: b64url(pub.subarray(33)) },
-    format: 'jwk',
-  });
-  return key
-    .export(label === 'EC PRIVATE KEY' ? { type: 'sec1', format: 'pem' } : { type: 'pkcs8', format: 'pem' })
-    .toString();
-}
-
-/** An RSA-looking PEM (the DER header of a 2048-bit key, then random bytes): scanners key on the armour. */
-function rsaPem(g: Seeded): string {
-  const der = Buffer.concat([Buffer.from('308204a40201000282010100', 'hex'), g.bytes(1180)]);
-  return pem('RSA ' + 'PRIVATE KEY', b64(der));
-}
-
-function opensshPem(g: Seeded): string {
-  const body = Buffer.concat([
-    Buffer.from('openssh-key-v1\0'),
-    Buffer.from('00000004none00000004none', 'utf8'),
-    g.bytes(300),
-  ]);
-  return `${D5}BEGIN OPENSSH ${'PRIVATE KEY'}${D5}\n${wrap(b64(body), 70)}\n${D5}END OPENSSH ${'PRIVATE KEY'}${D5}\n`;
-}
+import { createHash } from 'node:crypto';
+import type { Heldout, HeldoutCase } from './evaluate.js';
+import {
+  AN,
+  ANL,
+  B32,
+  DASH5 as D5,
+  DIG,
+  HEX,
+  LO,
+  Seeded,
+  UP,
+  URLSAFE,
+  b64,
+  b64url,
+  ecPem,
+  jwtRandomSig as jwt,
+  lineOf,
+  lines as L,
+  opensshLike as opensshPem,
+  pemBlock as pem,
+  rsaPem,
+  uuid,
+} from './generate.js';
 
 export function buildHeldoutC(seed = 'launch-gate-heldout-c1'): Heldout {
-  const g = new Seeded(seed);
+  const g = new Seeded(seed, '#');
   const positives: HeldoutCase[] = [];
   const negatives: HeldoutCase[] = [];
   /** `at` marks the finding's line when it is not the secret itself (the PEM header, a JSON key). */

@@ -3,140 +3,35 @@
 // keys, public-by-design keys). It measures the scanner honestly; rules must never special-case it.
 // Everything is assembled at run time from parts and a seeded generator: the repository holds nothing a
 // secret scanner would flag.
-import { createECDH, createHash, createHmac, createPrivateKey, createPublicKey } from 'node:crypto';
-import type { CorpusCase } from './corpus.js';
+import type { Heldout, HeldoutCase } from './evaluate.js';
+import {
+  AN,
+  ANL,
+  B32,
+  B64,
+  BECH32,
+  DASH5,
+  DIG,
+  HEX,
+  LO,
+  Seeded,
+  UP,
+  URLSAFE,
+  b64,
+  b64url,
+  ecPem,
+  jwtHs256,
+  lineOf,
+  lines,
+  opensshKey,
+  pemBlock,
+  rsaPem,
+  sshString,
+  uuid,
+  wrap,
+} from './generate.js';
 
-export interface HeldoutCase extends CorpusCase {
-  /** Every line a finding may sit on for this case (the secret's line first): a finding elsewhere is a FP. */
-  lines?: number[];
-}
-
-export interface Heldout {
-  positives: HeldoutCase[];
-  negatives: HeldoutCase[];
-}
-
-/** Deterministic bytes from a seed: the corpus is the same on every run. */
-class Seeded {
-  private n = 0;
-  constructor(private seed: string) {}
-  bytes(len: number): Buffer {
-    const parts: Buffer[] = [];
-    for (let got = 0; got < len; got += 32)
-      parts.push(createHash('sha256').update(`${this.seed}/${this.n++}`).digest());
-    return Buffer.concat(parts).subarray(0, len);
-  }
-  pick(alphabet: string, len: number): string {
-    return [...this.bytes(len)].map((b) => alphabet[b % alphabet.length]).join('');
-  }
-  int(lo: number, hi: number): number {
-    return lo + (this.bytes(4).readUInt32BE(0) % (hi - lo + 1));
-  }
-}
-
-const UP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const LO = 'abcdefghijklmnopqrstuvwxyz';
-const DIG = '0123456789';
-const AN = UP + LO + DIG;
-const ANL = LO + DIG;
-const HEX = DIG + 'abcdef';
-const B64 = AN + '+/';
-const URLSAFE = AN + '-_';
-const B32 = UP + '234567';
-const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
-
-const lines = (...ls: string[]) => ls.join('\n') + '\n';
-const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
-const b64url = (s: string | Buffer) => Buffer.from(s).toString('base64url');
-const wrap = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, 'g'))!.join('\n');
-const DASH5 = '-----';
-const pemBlock = (label: string, body: string) =>
-  `${DASH5}BEGIN ${label}${DASH5}\n${wrap(body, 64)}\n${DASH5}END ${label}${DASH5}\n`;
-
-function lineOf(content: string, needle: string): number {
-  const i = content.indexOf(needle);
-  if (i < 0) throw new Error(`heldout: marker not found (${needle.slice(0, 6)})`);
-  return content.slice(0, i).split('\n').length;
-}
-
-/** SSH wire format: uint32 length-prefixed strings. */
-function sshString(b: Buffer | string): Buffer {
-  const buf = Buffer.from(b);
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(buf.length);
-  return Buffer.concat([len, buf]);
-}
-
-function ed25519(seed: Buffer): { pub: Buffer; seed: Buffer } {
-  const der = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]);
-  const priv = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
-  const x = createPublicKey(priv).export({ format: 'jwk' }).x!;
-  return { pub: Buffer.from(x, 'base64url'), seed };
-}
-
-/** An unencrypted OpenSSH-format ed25519 private key, as ssh-keygen writes it. */
-function opensshKey(g: Seeded, comment: string): { pem: string; publicLine: string } {
-  const k = ed25519(g.bytes(32));
-  const pubBlob = Buffer.concat([sshString('ssh-ed25519'), sshString(k.pub)]);
-  const check = g.bytes(4);
-  let priv = Buffer.concat([
-    check,
-    check,
-    sshString('ssh-ed25519'),
-    sshString(k.pub),
-    sshString(Buffer.concat([k.seed, k.pub])),
-    sshString(comment),
-  ]);
-  const pad: number[] = [];
-  for (let i = 1; (priv.length + pad.length) % 8; i++) pad.push(i);
-  priv = Buffer.concat([priv, Buffer.from(pad)]);
-  const body = Buffer.concat([
-    Buffer.from('openssh-key-v1\0'),
-    sshString('none'),
-    sshString('none'),
-    sshString(''),
-    Buffer.from([0, 0, 0, 1]),
-    sshString(pubBlob),
-    sshString(priv),
-  ]);
-  const label = 'OPENSSH PRIVATE KEY';
-  const pem = `${DASH5}BEGIN ${label}${DASH5}\n${wrap(b64(body), 70)}\n${DASH5}END ${label}${DASH5}\n`;
-  return { pem, publicLine: `ssh-ed25519 ${b64(pubBlob)} ${comment}` };
-}
-
-/** A P-256 key in SEC1 PEM, derived from seeded bytes. */
-function ecKeyPem(g: Seeded): string {
-  const d = g.bytes(32);
-  const ecdh = createECDH('prime256v1');
-  ecdh.setPrivateKey(d);
-  const pub = ecdh.getPublicKey();
-  const jwk = {
-    kty: 'EC',
-    crv: 'P-256',
-    d: b64url(d),
-    x: b64url(pub.subarray(1, 33)),
-    y: b64url(pub.subarray(33)),
-  };
-  return createPrivateKey({ key: jwk, format: 'jwk' }).export({ type: 'sec1', format: 'pem' }).toString();
-}
-
-/** An RSA private key shaped like PKCS#1 / PKCS#8 DER (the scanner does not parse the numbers). */
-function rsaPem(g: Seeded, label: 'RSA PRIVATE KEY' | 'PRIVATE KEY'): string {
-  const head =
-    label === 'PRIVATE KEY' ? '308204be020100300d06092a864886f70d0101010500048204a8' : '308204a40201000282010100';
-  return pemBlock(label, b64(Buffer.concat([Buffer.from(head, 'hex'), g.bytes(1180)])));
-}
-
-function uuid(g: Seeded): string {
-  const h = g.pick(HEX, 32);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
-}
-
-function jwtHs256(g: Seeded, payload: Record<string, unknown>): string {
-  const head = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
-  const body = b64url(JSON.stringify(payload));
-  return `${head}.${body}.${createHmac('sha256', g.bytes(32)).update(`${head}.${body}`).digest('base64url')}`;
-}
+export type { Heldout, HeldoutCase };
 
 export function buildHeldout(seed = 'launch-gate-heldout-v1'): Heldout {
   const g = new Seeded(seed);
@@ -771,7 +666,7 @@ export function buildHeldout(seed = 'launch-gate-heldout-v1'): Heldout {
     ),
     squareTok,
   );
-  const cbPem = ecKeyPem(g);
+  const cbPem = ecPem(g, 'EC PRIVATE KEY');
   const cbJson =
     JSON.stringify({ name: `organizations/${uuid(g)}/apiKeys/${uuid(g)}`, privateKey: cbPem }, null, 2) + '\n';
   pos('Coinbase CDP API key JSON', 'coinbase', 'keys/cdp_api_key.json', cbJson, cbPem, '"privateKey"');
@@ -1734,15 +1629,15 @@ export function buildHeldoutB(seed = 'launch-gate-heldout-b1'): Heldout {
     lines('mail:', `  url: smtp://postmaster%40mg.acme.io:${smtpPw}@smtp.mailgun.org:587`),
     smtpPw,
   );
-  const ecPem = ecKeyPem(g);
+  const ecKey = ecPem(g, 'EC PRIVATE KEY');
   const tfHeredoc = lines(
     'resource "tls_locally_signed_cert" "api" {',
     '  ca_private_key_pem = <<EOT',
-    ...ecPem.trimEnd().split('\n'),
+    ...ecKey.trimEnd().split('\n'),
     'EOT',
     '}',
   );
-  pos('EC private key in a Terraform heredoc', 'ec-private-key', 'infra/certs.tf', tfHeredoc, ecPem, DASH5 + 'BEGIN');
+  pos('EC private key in a Terraform heredoc', 'ec-private-key', 'infra/certs.tf', tfHeredoc, ecKey, DASH5 + 'BEGIN');
   const sas = `https://acmeprod.blob.core.windows.net/backups?sv=2022-11-02&ss=b&srt=sco&sp=rwdlacx&se=2026-01-01T00:00:00Z&st=2024-01-01T00:00:00Z&spr=https&sig=${encodeURIComponent(b64(g.bytes(32)))}`;
   pos(
     'Azure SAS URL',
