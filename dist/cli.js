@@ -11,9 +11,10 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-UQRQRSCN.js";
+} from "./chunks/chunk-7GCEGVSE.js";
 import {
-  CHECK_TITLES
+  CHECK_TITLES,
+  SEVERITIES
 } from "./chunks/chunk-GUROI3G6.js";
 import "./chunks/chunk-LYD5ERHY.js";
 
@@ -23,7 +24,6 @@ import { isAbsolute, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/console.ts
-var SEV_ORDER = ["blocker", "high", "medium", "low"];
 function renderConsole(report, color = false) {
   const c = (n, s) => color ? `\x1B[${n}m${s}\x1B[0m` : s;
   const STATUS = {
@@ -52,7 +52,7 @@ function renderConsole(report, color = false) {
     out.push("", c(1, `${CHECK_TITLES[check.id]}`));
     if (check.error) out.push(`  could not run: ${check.error}`);
     open.sort(
-      (a, b) => SEV_ORDER.indexOf(a.severity) - SEV_ORDER.indexOf(b.severity) || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0)
+      (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0)
     );
     for (const f of open) {
       const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : f.url ?? "";

@@ -9,7 +9,7 @@ import {
   scrub,
   writeJson,
   writeSarif
-} from "./chunks/chunk-UQRQRSCN.js";
+} from "./chunks/chunk-7GCEGVSE.js";
 import {
   CHECK_TITLES,
   SEVERITIES
@@ -24700,11 +24700,10 @@ var SEV_ICON = {
   medium: "\u{1F7E0} medium",
   low: "\u{1F7E1} low"
 };
-var SEV_ORDER = ["blocker", "high", "medium", "low"];
 var seconds = (ms) => ms < 1e3 ? `${ms} ms` : `${(ms / 1e3).toFixed(1)} s`;
 function countLine(report) {
   const t = report.totals;
-  const parts = SEV_ORDER.filter((s) => t[s]).map((s) => `${t[s]} ${s}`);
+  const parts = SEVERITIES.filter((s) => t[s]).map((s) => `${t[s]} ${s}`);
   const findings = t.findings ? `**${t.findings} finding${t.findings === 1 ? "" : "s"}** (${parts.join(", ")})` : "no findings";
   return [
     findings,
@@ -24740,7 +24739,7 @@ function findingRow(f, o) {
 }
 var TABLE_HEAD = "| Severity | Line | Rule | What | Why it matters | Fix |\n| --- | ---: | --- | --- | --- | --- |";
 function bySeverityThenLine(a, b) {
-  return SEV_ORDER.indexOf(a.severity) - SEV_ORDER.indexOf(b.severity) || (a.line ?? 0) - (b.line ?? 0);
+  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || (a.line ?? 0) - (b.line ?? 0);
 }
 function findingsSection(c, o) {
   const open2 = c.findings.filter((f) => !f.suppressed).sort(bySeverityThenLine);

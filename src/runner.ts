@@ -94,8 +94,6 @@ const SKIP_REASON: Record<CheckId, string> = {
   smoke: 'no deployed URL',
 };
 
-class TimeoutError extends Error {}
-
 async function runOne(id: CheckId, base: CheckContext, opts: RunOptions): Promise<CheckResult> {
   const check = (opts.checks ?? CHECKS)[id];
   const timeoutMs = (opts.config[id] as { timeout: number }).timeout;
@@ -107,9 +105,7 @@ async function runOne(id: CheckId, base: CheckContext, opts: RunOptions): Promis
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      const err = new TimeoutError(
-        `timed out after ${Math.round(timeoutMs / 1000)} s (raise ${id}.timeout in the config)`,
-      );
+      const err = new Error(`timed out after ${Math.round(timeoutMs / 1000)} s (raise ${id}.timeout in the config)`);
       ac.abort(err);
       reject(err);
     }, timeoutMs);

@@ -104,7 +104,6 @@ export interface CheckContext {
 
 export interface Check {
   id: CheckId;
-  title: string;
   /** For `checks: auto`: does this check apply to the repository and event? */
   applies(ctx: CheckContext): Promise<boolean>;
   run(ctx: CheckContext): Promise<CheckOutcome>;

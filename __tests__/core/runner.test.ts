@@ -6,7 +6,7 @@ import type { Check, CheckId, CheckOutcome } from '../../src/types.js';
 import { Repo } from '../helpers/repo.js';
 
 function fake(id: CheckId, impl: Partial<Check> & { run: Check['run'] }): Check {
-  return { id, title: id, applies: async () => true, ...impl };
+  return { id, applies: async () => true, ...impl };
 }
 
 const quiet: CheckOutcome = { summary: 'ok', findings: [] };

@@ -1,9 +1,7 @@
 // The command line's readable report.
 import { scrub } from '../redact.js';
 import type { RunReport } from '../runner.js';
-import { CHECK_TITLES, type CheckStatus, type Severity } from '../types.js';
-
-const SEV_ORDER: Severity[] = ['blocker', 'high', 'medium', 'low'];
+import { CHECK_TITLES, SEVERITIES, type CheckStatus, type Severity } from '../types.js';
 
 export function renderConsole(report: RunReport, color = false): string {
   const c = (n: number, s: string) => (color ? `\x1b[${n}m${s}\x1b[0m` : s);
@@ -34,7 +32,7 @@ export function renderConsole(report: RunReport, color = false): string {
     if (check.error) out.push(`  could not run: ${check.error}`);
     open.sort(
       (a, b) =>
-        SEV_ORDER.indexOf(a.severity) - SEV_ORDER.indexOf(b.severity) ||
+        SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
         (a.file ?? '').localeCompare(b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0),
     );

@@ -1,7 +1,7 @@
 // The job summary: verdict first, one row per check, then findings grouped by file.
 import { scrub } from '../redact.js';
 import type { RunReport } from '../runner.js';
-import { CHECK_TITLES, type CheckResult, type CheckStatus, type Finding, type Severity } from '../types.js';
+import { CHECK_TITLES, SEVERITIES, type CheckResult, type CheckStatus, type Finding, type Severity } from '../types.js';
 import { code, escapeMd } from './escape.js';
 
 /** GitHub rejects step summaries over 1 MiB; stay well under it. */
@@ -19,7 +19,6 @@ const SEV_ICON: Record<Severity, string> = {
   medium: '🟠 medium',
   low: '🟡 low',
 };
-const SEV_ORDER: Severity[] = ['blocker', 'high', 'medium', 'low'];
 
 export interface SummaryOptions {
   /** Link findings to `https://github.com/{repo}/blob/{sha}/{file}#L{line}` when known. */
@@ -35,7 +34,7 @@ const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed
 
 function countLine(report: RunReport): string {
   const t = report.totals;
-  const parts = SEV_ORDER.filter((s) => t[s]).map((s) => `${t[s]} ${s}`);
+  const parts = SEVERITIES.filter((s) => t[s]).map((s) => `${t[s]} ${s}`);
   const findings = t.findings
     ? `**${t.findings} finding${t.findings === 1 ? '' : 's'}** (${parts.join(', ')})`
     : 'no findings';
@@ -79,7 +78,7 @@ function findingRow(f: Finding, o: SummaryOptions): string {
 const TABLE_HEAD = '| Severity | Line | Rule | What | Why it matters | Fix |\n| --- | ---: | --- | --- | --- | --- |';
 
 function bySeverityThenLine(a: Finding, b: Finding): number {
-  return SEV_ORDER.indexOf(a.severity) - SEV_ORDER.indexOf(b.severity) || (a.line ?? 0) - (b.line ?? 0);
+  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || (a.line ?? 0) - (b.line ?? 0);
 }
 
 function findingsSection(c: CheckResult, o: SummaryOptions): string {

@@ -179,7 +179,6 @@ async function run(ctx: CheckContext): Promise<CheckOutcome> {
 
 export const check: Check = {
   id: 'env',
-  title: 'Env contract',
   async applies(ctx) {
     const cfg = ctx.config.env;
     // A configured contract always applies, so that a missing file surfaces as an error.

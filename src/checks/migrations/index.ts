@@ -143,7 +143,6 @@ function fileTable(judged: LoadedMigration[]): string {
 
 export const check: Check = {
   id: 'migrations',
-  title: 'Migrations',
   async applies(ctx) {
     // A scope that cannot be computed is not swallowed here: run() then reports it as an error.
     return scopeHasMigrations(ctx.cwd, await ctx.scope(), ctx.config.migrations.paths);

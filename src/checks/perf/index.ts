@@ -29,7 +29,6 @@ interface Side_ {
 
 export const check: Check = {
   id: 'perf',
-  title: 'Performance',
   applies: async (ctx) => !!ctx.config.perf.start || ctx.config.perf.routes.length > 0,
   run: async (ctx) => {
     try {

@@ -141,7 +141,6 @@ export async function runSecrets(ctx: CheckContext): Promise<CheckOutcome> {
 
 export const check: Check = {
   id: 'secrets',
-  title: 'Secrets',
   applies: async () => true,
   run: runSecrets,
 };

@@ -289,7 +289,6 @@ export async function runSmoke(ctx: CheckContext): Promise<CheckOutcome> {
 
 export const check: Check = {
   id: 'smoke',
-  title: 'Smoke',
   applies: async (ctx) => ctx.event.name === 'deployment_status' || ctx.config.smoke.urls.length > 0,
   run: runSmoke,
 };
