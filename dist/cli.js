@@ -11,11 +11,11 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-7GCEGVSE.js";
+} from "./chunks/chunk-XUUP6R72.js";
 import {
   CHECK_TITLES,
   SEVERITIES
-} from "./chunks/chunk-GUROI3G6.js";
+} from "./chunks/chunk-YTRJCSFQ.js";
 import "./chunks/chunk-LYD5ERHY.js";
 
 // src/cli.ts

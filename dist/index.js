@@ -9,11 +9,11 @@ import {
   scrub,
   writeJson,
   writeSarif
-} from "./chunks/chunk-7GCEGVSE.js";
+} from "./chunks/chunk-XUUP6R72.js";
 import {
   CHECK_TITLES,
   SEVERITIES
-} from "./chunks/chunk-GUROI3G6.js";
+} from "./chunks/chunk-YTRJCSFQ.js";
 import {
   __commonJS,
   __require,
@@ -24886,7 +24886,8 @@ async function main() {
   const token = input("github-token");
   if (token) setSecret(token);
   const event = readGithubEvent(process.env, input("base-ref") || void 0);
-  const report = await run({ cwd, config, event, log: logger, onSecret: (s) => setSecret(s) });
+  const github = token ? { token, apiUrl: process.env.GITHUB_API_URL || "https://api.github.com", repository: event.repository } : void 0;
+  const report = await run({ cwd, config, event, log: logger, onSecret: (s) => setSecret(s), github });
   const reportPath = resolve(
     cwd,
     input("report-file") || join(process.env.RUNNER_TEMP || tmpdir(), "launch-gate-report.json")

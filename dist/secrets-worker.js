@@ -2,7 +2,7 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   FileReader,
   scanBatch
-} from "./chunks/chunk-GUROI3G6.js";
+} from "./chunks/chunk-YTRJCSFQ.js";
 import "./chunks/chunk-LYD5ERHY.js";
 
 // src/checks/secrets/worker.ts

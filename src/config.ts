@@ -9,6 +9,7 @@ import { envConfig } from './checks/env/config.js';
 import { migrationsConfig } from './checks/migrations/config.js';
 import { perfConfig } from './checks/perf/config.js';
 import { smokeConfig } from './checks/smoke/config.js';
+import { aiConfig } from './checks/ai/config.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/launch-gate.yml';
 
@@ -44,6 +45,7 @@ export const configSchema = z.strictObject({
   migrations: migrationsConfig,
   perf: perfConfig,
   smoke: smokeConfig,
+  ai: aiConfig,
 });
 
 export type Config = z.output<typeof configSchema>;

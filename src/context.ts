@@ -17,6 +17,7 @@ export interface ContextOptions {
   signal?: AbortSignal;
   /** Called for each secret value (the action passes core.setSecret). */
   onSecret?: (value: string) => void;
+  github?: CheckContext['github'];
 }
 
 export function scopeKind(config: Config, event: EventInfo): 'diff' | 'all' {
@@ -51,6 +52,7 @@ export function createContext(o: ContextOptions): CheckContext {
         log,
         signal: o.signal,
       })),
+    github: o.github,
     mask: (value: string) => {
       registerSecret(value);
       o.onSecret?.(value);

@@ -70,7 +70,10 @@ export async function main(): Promise<void> {
   const token = input('github-token');
   if (token) core.setSecret(token);
   const event = readGithubEvent(process.env, input('base-ref') || undefined);
-  const report = await run({ cwd, config, event, log: logger, onSecret: (s) => core.setSecret(s) });
+  const github = token
+    ? { token, apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com', repository: event.repository }
+    : undefined;
+  const report = await run({ cwd, config, event, log: logger, onSecret: (s) => core.setSecret(s), github });
 
   const reportPath = resolve(
     cwd,

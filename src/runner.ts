@@ -26,6 +26,7 @@ export interface RunOptions {
   log: Logger;
   signal?: AbortSignal;
   onSecret?: (value: string) => void;
+  github?: CheckContext['github'];
   /** The checks to pick from (tests inject their own). */
   checks?: Record<CheckId, Check>;
 }
@@ -39,6 +40,18 @@ export interface Totals {
   low: number;
 }
 
+/** Where the gate's trusted inputs came from on a pull request (contract: "Trust on pull requests"). */
+export interface TrustInfo {
+  /** `base`: config, baseline and exclusions read from the base commit; `head`: `config-from: head`. */
+  configFrom: 'base' | 'head' | 'checkout';
+  /** The base commit they were read from. */
+  base?: string;
+  /** Trusted files the PR changes (`.github/launch-gate.yml`, `.launch-gate-baseline.json`): effective after merge. */
+  changed: string[];
+  /** One-line notes for the top of the summary and the PR comment. */
+  notes: string[];
+}
+
 export interface RunReport {
   version: 1;
   verdict: 'pass' | 'fail';
@@ -47,6 +60,8 @@ export interface RunReport {
   event: string;
   totals: Totals;
   checks: CheckResult[];
+  /** Pull requests: where config, baseline and exclusions came from, and what the PR changes of them. */
+  trust?: TrustInfo;
 }
 
 const isSmokeRun = (ctx: CheckContext) => ctx.event.name === 'deployment_status' || ctx.config.smoke.urls.length > 0;
@@ -92,6 +107,7 @@ const SKIP_REASON: Record<CheckId, string> = {
   migrations: 'no migration files found',
   perf: 'no start command or routes configured',
   smoke: 'no deployed URL',
+  ai: 'no ai.url configured',
 };
 
 async function runOne(id: CheckId, base: CheckContext, opts: RunOptions): Promise<CheckResult> {
@@ -214,6 +230,7 @@ export async function run(opts: RunOptions): Promise<RunReport> {
     log: opts.log,
     signal: opts.signal,
     onSecret: opts.onSecret,
+    github: opts.github,
   });
   const baselinePath = isAbsolute(opts.config.baseline) ? opts.config.baseline : join(base.cwd, opts.config.baseline);
   let baseline: Baseline | undefined;

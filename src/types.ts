@@ -5,7 +5,7 @@ import type { Scope } from './scope/types.js';
 export const SEVERITIES = ['blocker', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const CHECK_IDS = ['secrets', 'env', 'migrations', 'perf', 'smoke'] as const;
+export const CHECK_IDS = ['secrets', 'env', 'migrations', 'perf', 'smoke', 'ai'] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
 export type CheckStatus = 'pass' | 'fail' | 'error' | 'skipped';
@@ -34,14 +34,23 @@ export interface Finding {
   url?: string;
   /** Link to the rule's documentation. */
   docs?: string;
-  /** Set by the runner when an inline comment or the baseline accepted the finding. */
-  suppressed?: { by: 'inline' | 'baseline'; reason?: string };
+  /** Set by the runner when an inline comment or the baseline accepted the finding.
+   *  `addedInPr`: the inline comment is itself added by the pull request being judged (shown to reviewers). */
+  suppressed?: { by: 'inline' | 'baseline'; reason?: string; addedInPr?: boolean };
+  /** What the finding rests on, in a few words (secrets: `shape`, `keyword + entropy`, `env file`). */
+  evidence?: string;
+  /** How sure the check is that this is real: reports group by it (secrets: revoke-first ordering). */
+  confidence?: 'certain' | 'likely' | 'possible';
+  /** The route being exercised when the finding appeared (perf, smoke, ai, service logs). */
+  route?: string;
 }
 
 export interface Logger {
   info(message: string): void;
   warn(message: string): void;
   debug(message: string): void;
+  /** Progress on long work ("round 4/12 · GET /api/items …"): a log line in Actions, one updating line on a TTY. */
+  progress?(message: string): void;
 }
 
 /** What one check returns. The runner decides pass/fail from the findings and `fail-on`. */
@@ -100,10 +109,26 @@ export interface CheckContext {
   signal: AbortSignal;
   /** Register a secret value: masked in the action's log and redacted from every report. */
   mask(value: string): void;
+  /** The GitHub API, when the action has a token (uptime alerts, comments). Absent in the CLI without one. */
+  github?: { token: string; apiUrl: string; repository?: { owner: string; repo: string } };
+}
+
+/** Static metadata of one rule (SARIF rules, the summary's per-rule "why" and "fix", docs). */
+export interface RuleMeta {
+  id: string;
+  title: string;
+  why: string;
+  fix: string;
+  /** `docs/...` path or URL of the rule's page. */
+  docs?: string;
+  /** Security rules get a SARIF `security-severity` (secrets, client exposure, TLS, headers, CORS, auth). */
+  security: boolean;
 }
 
 export interface Check {
   id: CheckId;
+  /** The check's rule catalog: every rule id it can report, with static text. */
+  rules?: readonly RuleMeta[];
   /** For `checks: auto`: does this check apply to the repository and event? */
   applies(ctx: CheckContext): Promise<boolean>;
   run(ctx: CheckContext): Promise<CheckOutcome>;
@@ -120,4 +145,5 @@ export const CHECK_TITLES: Record<CheckId, string> = {
   migrations: 'Migrations',
   perf: 'Performance',
   smoke: 'Smoke',
+  ai: 'AI evals',
 };

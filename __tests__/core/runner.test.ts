@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { buildConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/context.js';
 import { run } from '../../src/runner.js';
-import type { Check, CheckId, CheckOutcome } from '../../src/types.js';
+import { CHECK_IDS, type Check, type CheckId, type CheckOutcome } from '../../src/types.js';
 import { Repo } from '../helpers/repo.js';
 
 function fake(id: CheckId, impl: Partial<Check> & { run: Check['run'] }): Check {
@@ -13,8 +13,7 @@ const quiet: CheckOutcome = { summary: 'ok', findings: [] };
 
 function checks(over: Partial<Record<CheckId, Check>>): Record<CheckId, Check> {
   const base = {} as Record<CheckId, Check>;
-  for (const id of ['secrets', 'env', 'migrations', 'perf', 'smoke'] as CheckId[])
-    base[id] = over[id] ?? fake(id, { applies: async () => false, run: async () => quiet });
+  for (const id of CHECK_IDS) base[id] = over[id] ?? fake(id, { applies: async () => false, run: async () => quiet });
   return base;
 }
 

@@ -12,6 +12,7 @@ import { runRounds, type Side } from './rounds.js';
 import { RouteError, resolveRoutes, type Route } from './routes.js';
 import { freePort, portAnswers, runShell, Service, waitReady } from './service.js';
 import { routeLocator } from './where.js';
+import { scanServiceLogs } from '../leaks/service-logs.js';
 import { addBaseWorktree, type Worktree } from './worktree.js';
 
 /** No interim look before this many rounds; also the fewest rounds a route is split into. */
@@ -81,12 +82,28 @@ async function runPerf(ctx: CheckContext): Promise<CheckOutcome> {
       }
     }
     const reports = await measure(ctx, sides, routes, notes);
-    return outcome(ctx, reports, routes, notes, worktree?.sha ?? baseRef);
+    await Promise.all(sides.map((s) => s.service?.stop()));
+    const result = outcome(ctx, reports, routes, notes, worktree?.sha ?? baseRef);
+    result.findings.push(...logFindings(sides, routes));
+    return result;
   } finally {
     ctx.signal.removeEventListener('abort', onAbort);
     await Promise.all(sides.map((s) => s.service?.stop()));
     await worktree?.remove();
   }
+}
+
+/** What the services printed during the load, scanned for credentials and personal data. */
+function logFindings(sides: Side_[], routes: Route[]): Finding[] {
+  const sent = routes.flatMap((r) => [
+    ...Object.values(r.headers ?? {}),
+    ...(typeof r.body === 'string' ? [r.body] : []),
+  ]);
+  return sides.flatMap((s) => {
+    if (!s.service) return [];
+    s.service.log.end();
+    return scanServiceLogs({ lines: s.service.log.lines, sent, source: `${s.side} service` });
+  });
 }
 
 async function setup(ctx: CheckContext, s: Side_, command: string | undefined): Promise<void> {
@@ -155,8 +172,9 @@ async function measure(ctx: CheckContext, sides: Side_[], routes: Route[], notes
   const cfg = ctx.config.perf;
   const bySide = new Map(sides.map((s) => [s.side, s.service!]));
   const hasBase = bySide.has('base');
-  const load = (side: Side, route: Route, durationMs: number) =>
-    runLoad({
+  const load = (side: Side, route: Route, durationMs: number) => {
+    bySide.get(side)!.log.route = `${route.method} ${route.shownPath}`;
+    return runLoad({
       port: bySide.get(side)!.port,
       host: bySide.get(side)!.host,
       route,
@@ -164,7 +182,8 @@ async function measure(ctx: CheckContext, sides: Side_[], routes: Route[], notes
       connections: cfg.connections,
       timeoutMs: cfg['request-timeout'],
       signal: ctx.signal,
-    });
+    }).finally(() => (bySide.get(side)!.log.route = undefined));
+  };
   const health = async (side: Side): Promise<string | undefined> => {
     const svc = bySide.get(side)!;
     if (svc.crashed() || (await portAnswers(svc.port, svc.host))) return svc.crashed();

@@ -1,6 +1,7 @@
 // Starts a service under test in its own process group, waits until it is ready, and stops the
 // whole group (SIGTERM, then SIGKILL) so no child survives: not at the end, not on abort, not
 // when this process exits.
+import type { ServiceLogLine } from '../leaks/service-logs.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { scrub } from '../../redact.js';
@@ -108,6 +109,40 @@ export function runShell(
   });
 }
 
+/** Every line a service prints, with the route being loaded at the time (bounded), for log hygiene. */
+export class ServiceLog {
+  readonly lines: ServiceLogLine[] = [];
+  /** The route under load right now (`GET /api/items`); set by the caller around each load. */
+  route: string | undefined;
+  private partial: Record<'stdout' | 'stderr', string> = { stdout: '', stderr: '' };
+  private bytes = 0;
+  truncated = false;
+  constructor(
+    private readonly maxLines = 200_000,
+    private readonly maxBytes = 64 * 1024 * 1024,
+  ) {}
+  push(stream: 'stdout' | 'stderr', chunk: string): void {
+    const parts = (this.partial[stream] + chunk).split(/\r?\n/);
+    this.partial[stream] = parts.pop() ?? '';
+    for (const text of parts) this.add(stream, text);
+  }
+  /** Flushes unterminated last lines (call after the service stopped). */
+  end(): void {
+    for (const stream of ['stdout', 'stderr'] as const) {
+      if (this.partial[stream]) this.add(stream, this.partial[stream]);
+      this.partial[stream] = '';
+    }
+  }
+  private add(stream: 'stdout' | 'stderr', text: string): void {
+    if (this.lines.length >= this.maxLines || this.bytes + text.length > this.maxBytes) {
+      this.truncated = true;
+      return;
+    }
+    this.bytes += text.length;
+    this.lines.push({ text, stream, route: this.route });
+  }
+}
+
 export interface ServiceOptions {
   label: string;
   command: string;
@@ -118,6 +153,8 @@ export interface ServiceOptions {
 
 export class Service {
   readonly tail = new OutputTail(30);
+  /** Everything it printed, line by line, tagged with the route under load (log hygiene). */
+  readonly log = new ServiceLog();
   private child: ChildProcess;
   private exitInfo?: { code: number | null; signal: NodeJS.Signals | null };
   private exited: Promise<void>;
@@ -136,8 +173,8 @@ export class Service {
     });
     this.pgid = this.child.pid ?? -1;
     if (this.pgid > 0) liveGroups.add(this.pgid);
-    this.child.stdout!.setEncoding('utf8').on('data', (d: string) => this.tail.push(d));
-    this.child.stderr!.setEncoding('utf8').on('data', (d: string) => this.tail.push(d));
+    this.child.stdout!.setEncoding('utf8').on('data', (d: string) => (this.tail.push(d), this.log.push('stdout', d)));
+    this.child.stderr!.setEncoding('utf8').on('data', (d: string) => (this.tail.push(d), this.log.push('stderr', d)));
     this.exited = new Promise((res) => {
       this.child.on('error', (e) => {
         this.tail.push(`\n${e.message}\n`);

@@ -2,6 +2,7 @@
 import { excluder } from '../../scope/index.js';
 import type { AddedHunk, Scope } from '../../scope/types.js';
 import type { Check, CheckContext, CheckOutcome, Finding } from '../../types.js';
+import { scanLeaks } from '../leaks/index.js';
 import { toFinding } from './finding.js';
 import { scanText } from './scan.js';
 import { scanTreeParallel } from './tree.js';
@@ -101,7 +102,9 @@ export async function runSecrets(ctx: CheckContext): Promise<CheckOutcome> {
   if (scope.kind === 'diff') await scanDiff(ctx, scope, isExcluded, findings, c);
   else await scanTree(ctx, scope, isExcluded, findings, c, notes);
 
-  const list = findings.list();
+  const leaks = await scanLeaks(ctx);
+  notes.push(...leaks.notes);
+  const list = [...findings.list(), ...leaks.findings];
   const sk = c.skipped;
   const skippedTotal = sk.binary + sk.oversize + sk.other;
   if (scope.kind === 'diff' && sk.oversize + sk.other) {
@@ -122,7 +125,7 @@ export async function runSecrets(ctx: CheckContext): Promise<CheckOutcome> {
         .join(', ')})`
     : '';
   return {
-    summary: `${what}, ${plural(list.length, 'finding')}${skipped}`,
+    summary: `${what}${leaks.summary ? `, ${leaks.summary}` : ''}, ${plural(list.length, 'finding')}${skipped}`,
     findings: list,
     notes,
     metrics: {
@@ -135,6 +138,7 @@ export async function runSecrets(ctx: CheckContext): Promise<CheckOutcome> {
       skippedOther: sk.other,
       workers: c.workers,
       scanMs: Math.round(performance.now() - started),
+      ...leaks.metrics,
     },
   };
 }

@@ -898,7 +898,7 @@ var require_src = __commonJS({
 
 // src/types.ts
 var SEVERITIES = ["blocker", "high", "medium", "low"];
-var CHECK_IDS = ["secrets", "env", "migrations", "perf", "smoke"];
+var CHECK_IDS = ["secrets", "env", "migrations", "perf", "smoke", "ai"];
 var severityRank = (s) => SEVERITIES.indexOf(s);
 var atLeast = (s, threshold) => severityRank(s) <= severityRank(threshold);
 var CHECK_TITLES = {
@@ -906,7 +906,8 @@ var CHECK_TITLES = {
   env: "Env contract",
   migrations: "Migrations",
   perf: "Performance",
-  smoke: "Smoke"
+  smoke: "Smoke",
+  ai: "AI evals"
 };
 
 // src/checks/secrets/catalog.ts
