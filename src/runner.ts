@@ -78,8 +78,11 @@ async function selectChecks(
     return { selected: CHECK_IDS.filter((id) => chosen.includes(id)), skipped };
   }
   if (isSmokeRun(ctx)) {
-    for (const id of CHECK_IDS) if (id !== 'smoke') skipped.set(id, 'post-deploy run: smoke only');
-    return { selected: ['smoke'], skipped };
+    // After a deploy: smoke, and the ai evals against the deployed chat endpoint when configured.
+    const selected: CheckId[] = ['smoke'];
+    if (ctx.config.ai.url) selected.push('ai');
+    for (const id of CHECK_IDS) if (!selected.includes(id)) skipped.set(id, 'post-deploy run: smoke only');
+    return { selected, skipped };
   }
   const selected: CheckId[] = [];
   for (const id of CHECK_IDS) {
