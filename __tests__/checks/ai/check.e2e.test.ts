@@ -123,6 +123,34 @@ describe('ai check', () => {
     expectNoLeak(all);
   });
 
+  it('compares head with base: pass rates of both, findings of head only', () => {
+    const r = Repo.init();
+    repos.push(r);
+    r.write(
+      '.github/launch-gate.yml',
+      [
+        'perf:',
+        '  start: sh serve.sh',
+        '  ready: /health',
+        'ai:',
+        '  url: /api/chat',
+        '  answer: reply',
+        `  canaries: ["${systemTag}"]`,
+        '  compare: true',
+        '  suites: [injection]',
+        '  max-requests: 40',
+      ].join('\n'),
+    );
+    r.write('serve.sh', `CHAT_WEAKNESSES= exec node ${SERVICE}\n`).commit();
+    r.write('serve.sh', `CHAT_WEAKNESSES=roleplay exec node ${SERVICE}\n`).commit();
+    const { ai, all } = runAi(r, ['--base', 'HEAD~1']);
+    expect(rulesOf(ai)).toEqual(['ai-canary-leak']);
+    expect(ai.metrics.base.suites.injection.held).toBe(ai.metrics.base.suites.injection.answered);
+    expect(ai.metrics.suites.injection.held).toBeLessThan(ai.metrics.suites.injection.answered);
+    expect(ai.metrics.requests + ai.metrics.base.requests).toBeLessThanOrEqual(40);
+    expectNoLeak(all);
+  });
+
   it('errors clearly when a canary names a variable that is not set (fail closed)', () => {
     const r = prRepo({ weaknesses: '' });
     const out = runCli(['check', '--cwd', r.dir, '--checks', 'ai'], { env: { CHAT_SYSTEM_TAG: systemTag } });
