@@ -11,7 +11,7 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-XUUP6R72.js";
+} from "./chunks/chunk-EZ7SJW7D.js";
 import {
   CHECK_TITLES,
   SEVERITIES

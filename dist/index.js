@@ -9,7 +9,7 @@ import {
   scrub,
   writeJson,
   writeSarif
-} from "./chunks/chunk-XUUP6R72.js";
+} from "./chunks/chunk-EZ7SJW7D.js";
 import {
   CHECK_TITLES,
   SEVERITIES
