@@ -4,18 +4,22 @@ import {
   ConfigError,
   VERSION,
   buildBaseline,
-  loadConfig,
+  checkWritable,
+  loadTrusted,
   readBaseline,
+  registerUrlPasswords,
   run,
+  safeLine,
   scrub,
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-EZ7SJW7D.js";
+} from "./chunks/chunk-FGXMP4KY.js";
+import "./chunks/chunk-4KZPHDNK.js";
 import {
   CHECK_TITLES,
   SEVERITIES
-} from "./chunks/chunk-YTRJCSFQ.js";
+} from "./chunks/chunk-UKJ3P36Q.js";
 import "./chunks/chunk-LYD5ERHY.js";
 
 // src/cli.ts
@@ -119,9 +123,9 @@ var OPTIONS = {
   version: { type: "boolean", short: "v" }
 };
 var logger = (verbose) => ({
-  info: (m) => verbose && process.stderr.write(`${scrub(m)}
+  info: (m) => verbose && process.stderr.write(`${safeLine(m)}
 `),
-  warn: (m) => process.stderr.write(`warning: ${scrub(m)}
+  warn: (m) => process.stderr.write(`warning: ${safeLine(m)}
 `),
   debug: () => {
   }
@@ -162,23 +166,34 @@ Run launch-gate --help for usage.
 `);
     return 2;
   }
-  const config = loadConfig(cwd, v.config, {
-    checks: v.checks,
-    failOn: v["fail-on"],
-    scope: v.scope,
-    envFile: v["env-file"],
-    environment: v.environment,
-    startCommand: v["start-command"],
-    readyUrl: v["ready-url"],
-    url: v.url,
-    trace: v.trace
+  if (v.json) checkWritable(resolve(v.json), "--json");
+  if (v.sarif) checkWritable(resolve(v.sarif), "--sarif");
+  const event = { name: "local", base: v.base, head: v.base ? "HEAD" : void 0 };
+  const { config } = await loadTrusted({
+    cwd,
+    configPath: v.config,
+    overrides: {
+      checks: v.checks,
+      failOn: v["fail-on"],
+      scope: v.scope,
+      envFile: v["env-file"],
+      environment: v.environment,
+      startCommand: v["start-command"],
+      readyUrl: v["ready-url"],
+      url: v.url,
+      trace: v.trace
+    },
+    event,
+    configFrom: "head",
+    log: logger(false),
+    configAnywhere: true
   });
+  registerUrlPasswords(JSON.stringify(config));
   if (v["baseline-file"]) config.baseline = v["baseline-file"];
   if (config.scope === "diff" && !v.base) {
     process.stderr.write("launch-gate: --scope diff needs --base REF (the commit to diff against)\n");
     return 2;
   }
-  const event = { name: "local", base: v.base, head: v.base ? "HEAD" : void 0 };
   const controller = new AbortController();
   const onSignal = () => controller.abort(new Error("interrupted"));
   process.once("SIGINT", onSignal);
@@ -210,13 +225,13 @@ Run launch-gate --help for usage.
     );
     const errored = report.checks.filter((c) => c.status === "error");
     for (const c of errored)
-      process.stderr.write(`launch-gate: ${c.id} could not run: ${scrub(c.error ?? c.summary)}
+      process.stderr.write(`launch-gate: ${c.id} could not run: ${safeLine(c.error ?? c.summary)}
 `);
     return errored.length ? 1 : 0;
   }
   if (v.json) writeJson(resolve(v.json), report);
   if (v.sarif) writeSarif(resolve(v.sarif), report, VERSION);
-  process.stdout.write(renderConsole(report, color));
+  process.stdout.write(safeLine(renderConsole(report, color)));
   return report.verdict === "pass" ? 0 : 1;
 }
 cli(process.argv.slice(2)).then(
@@ -225,12 +240,12 @@ cli(process.argv.slice(2)).then(
   },
   (e) => {
     if (e instanceof ConfigError) {
-      process.stderr.write(`launch-gate: ${scrub(e.message)}
+      process.stderr.write(`launch-gate: ${safeLine(e.message)}
 `);
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(`launch-gate crashed: ${scrub(e instanceof Error ? e.stack ?? e.message : String(e))}
+    process.stderr.write(`launch-gate crashed: ${safeLine(e instanceof Error ? e.stack ?? e.message : String(e))}
 `);
     process.exitCode = 1;
   }

@@ -2,18 +2,23 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   ConfigError,
   VERSION,
+  checkWritable,
   code,
   escapeMd,
-  loadConfig,
+  loadTrusted,
+  onSecretRegistered,
+  registerUrlPasswords,
   run,
+  safeLine,
   scrub,
   writeJson,
   writeSarif
-} from "./chunks/chunk-EZ7SJW7D.js";
+} from "./chunks/chunk-FGXMP4KY.js";
+import "./chunks/chunk-4KZPHDNK.js";
 import {
   CHECK_TITLES,
   SEVERITIES
-} from "./chunks/chunk-YTRJCSFQ.js";
+} from "./chunks/chunk-UKJ3P36Q.js";
 import {
   __commonJS,
   __require,
@@ -24582,15 +24587,27 @@ import { join, relative, resolve } from "node:path";
 
 // src/event.ts
 import { readFileSync as readFileSync2 } from "node:fs";
+var EventError = class extends Error {
+};
 function readGithubEvent(env, baseRefInput) {
   const name = env.GITHUB_EVENT_NAME || "local";
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
+    let text;
     try {
-      payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
-    } catch {
-      payload = {};
+      text = readFileSync2(env.GITHUB_EVENT_PATH, "utf8");
+    } catch (e) {
+      throw new EventError(
+        `cannot read the event payload GITHUB_EVENT_PATH (${e.code ?? e.message})`
+      );
     }
+    try {
+      payload = JSON.parse(text);
+    } catch (e) {
+      throw new EventError(`the event payload GITHUB_EVENT_PATH is not valid JSON (${e.message})`);
+    }
+    if (!payload || typeof payload !== "object" || Array.isArray(payload))
+      throw new EventError("the event payload GITHUB_EVENT_PATH is not a JSON object");
   }
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   const info2 = {
@@ -24599,6 +24616,10 @@ function readGithubEvent(env, baseRefInput) {
     repository: owner && repo ? { owner, repo } : void 0
   };
   const pr = payload.pull_request;
+  if ((name === "pull_request" || name === "pull_request_target") && (!pr || typeof pr.base?.sha !== "string"))
+    throw new EventError(
+      `a ${name} event without pull_request.base.sha in its payload: cannot tell what the PR changes`
+    );
   if ((name === "pull_request" || name === "pull_request_target") && pr) {
     info2.base = pr.base?.sha;
     info2.head = pr.head?.sha ?? info2.head;
@@ -24651,11 +24672,29 @@ Fix: ${f.fix}`),
   return { annotations, total: open2.length };
 }
 
+// src/report/trust.ts
+function trustLines(report) {
+  const lines = [...report.trust?.notes ?? []];
+  const own = report.checks.flatMap(
+    (c) => c.findings.filter((f) => f.suppressed?.addedInPr).map((f) => ({ check: CHECK_TITLES[c.id], f }))
+  );
+  if (own.length) {
+    const list = own.slice(0, 10).map(
+      ({ f }) => `${f.rule} at ${f.file}${f.line ? `:${f.line}` : ""}${f.suppressed?.reason ? ` ("${f.suppressed.reason}")` : ""}`
+    ).join("; ");
+    lines.push(
+      `this PR suppresses ${own.length} of its own finding${own.length === 1 ? "" : "s"} with ignore comments it adds: ${list}${own.length > 10 ? `; and ${own.length - 10} more` : ""}`
+    );
+  }
+  return lines;
+}
+
 // src/report/comment.ts
 var COMMENT_MARKER = "<!-- launch-gate:sticky-comment -->";
 var COMMENT_LIMIT = 6e4;
 function renderComment(report, runUrl) {
   const lines = [COMMENT_MARKER, `### ${report.verdict === "pass" ? "\u2705" : "\u274C"} Launch Gate: ${report.verdict}`, ""];
+  for (const l of trustLines(report)) lines.push(`> \u26A0\uFE0F ${escapeMd(l)}`, "");
   lines.push("| Check | Status | Findings |", "| --- | --- | ---: |");
   for (const c of report.checks) {
     if (c.status === "skipped") continue;
@@ -24809,7 +24848,11 @@ ${c.notes.map((n) => `- ${escapeMd(n)}`).join("\n")}
   return parts.join("\n\n");
 }
 function render(report, o) {
-  const parts = [headline(report), countLine(report), checksTable(report)];
+  const parts = [headline(report)];
+  const trust = trustLines(report);
+  if (trust.length) parts.push(`> [!IMPORTANT]
+${trust.map((l) => `> - ${escapeMd(l)}`).join("\n")}`);
+  parts.push(countLine(report), checksTable(report));
   if (o.annotations && o.annotations.total > o.annotations.shown) {
     parts.push(
       `_${o.annotations.shown} of ${o.annotations.total} findings are annotated on the diff (GitHub shows at most 10 of each level per step); every finding is listed below._`
@@ -24839,7 +24882,8 @@ _(summary truncated)_
 
 // src/main.ts
 var logger = {
-  info: (m) => info(scrub(m)),
+  info: (m) => info(safeLine(m)),
+  progress: (m) => info(safeLine(m)),
   warn: (m) => warning(scrub(m)),
   debug: (m) => debug(scrub(m))
 };
@@ -24869,36 +24913,64 @@ async function postComment(token, event, report) {
     );
   }
 }
+function booleanInput(name) {
+  const v = getInput(name).trim().toLowerCase();
+  if (v === "" || v === "false") return false;
+  if (v === "true") return true;
+  throw new ConfigError(`input ${name}: got ${JSON.stringify(v)}; allowed values: true, false`);
+}
 async function main() {
+  onSecretRegistered((s) => setSecret(s));
   const input = (name) => getInput(name).trim();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const cwd = resolve(workspace, input("working-directory") || ".");
-  const config = loadConfig(cwd, input("config") || void 0, {
-    checks: input("checks"),
-    failOn: input("fail-on"),
-    scope: input("scope"),
-    envFile: input("env-file"),
-    environment: input("environment"),
-    startCommand: input("start-command"),
-    readyUrl: input("ready-url"),
-    url: input("url")
-  });
-  const token = input("github-token");
-  if (token) setSecret(token);
+  const configFrom = input("config-from") || "base";
+  if (configFrom !== "base" && configFrom !== "head")
+    throw new ConfigError(`input config-from: got ${JSON.stringify(configFrom)}; allowed values: base, head`);
   const event = readGithubEvent(process.env, input("base-ref") || void 0);
-  const github = token ? { token, apiUrl: process.env.GITHUB_API_URL || "https://api.github.com", repository: event.repository } : void 0;
-  const report = await run({ cwd, config, event, log: logger, onSecret: (s) => setSecret(s), github });
   const reportPath = resolve(
     cwd,
     input("report-file") || join(process.env.RUNNER_TEMP || tmpdir(), "launch-gate-report.json")
   );
+  const sarifPath = input("sarif-file") ? resolve(cwd, input("sarif-file")) : void 0;
+  checkWritable(reportPath, "report-file");
+  if (sarifPath) checkWritable(sarifPath, "sarif-file");
+  const { config, baseline, trust } = await loadTrusted({
+    cwd,
+    configPath: input("config") || void 0,
+    overrides: {
+      checks: input("checks"),
+      failOn: input("fail-on"),
+      scope: input("scope"),
+      envFile: input("env-file"),
+      environment: input("environment"),
+      startCommand: input("start-command"),
+      readyUrl: input("ready-url"),
+      url: input("url")
+    },
+    event,
+    configFrom,
+    log: logger
+  });
+  registerUrlPasswords(JSON.stringify(config));
+  const token = input("github-token");
+  if (token) setSecret(token);
+  const github = token ? { token, apiUrl: process.env.GITHUB_API_URL || "https://api.github.com", repository: event.repository } : void 0;
+  const report = await run({
+    cwd,
+    config,
+    event,
+    log: logger,
+    github,
+    allowPrCommands: booleanInput("allow-pr-commands"),
+    trusted: { baseline, trust }
+  });
   writeJson(reportPath, report);
-  const sarifPath = input("sarif-file");
-  if (sarifPath) writeSarif(resolve(cwd, sarifPath), report, VERSION);
+  if (sarifPath) writeSarif(sarifPath, report, VERSION);
   const prefix = relative(workspace, cwd).split("\\").join("/");
   const plan = planAnnotations(report, prefix.startsWith("..") ? "" : prefix);
   for (const a of plan.annotations) {
-    const props = { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn };
+    const props = { title: a.title, file: a.file && scrub(a.file), startLine: a.startLine, startColumn: a.startColumn };
     if (a.level === "error") error(a.message, props);
     else if (a.level === "warning") warning(a.message, props);
     else notice(a.message, props);
@@ -24928,7 +25000,7 @@ async function main() {
   }
 }
 main().catch((e) => {
-  if (e instanceof ConfigError) {
+  if (e instanceof ConfigError || e instanceof EventError) {
     setFailed(scrub(`Launch Gate: ${e.message}`));
     process.exitCode = 2;
     return;

@@ -2,7 +2,8 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   FileReader,
   scanBatch
-} from "./chunks/chunk-YTRJCSFQ.js";
+} from "./chunks/chunk-4KZPHDNK.js";
+import "./chunks/chunk-UKJ3P36Q.js";
 import "./chunks/chunk-LYD5ERHY.js";
 
 // src/checks/secrets/worker.ts

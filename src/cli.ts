@@ -3,8 +3,10 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config.js';
-import { scrub } from './redact.js';
+import { ConfigError } from './config.js';
+import { checkWritable } from './outputs.js';
+import { registerUrlPasswords, safeLine } from './redact.js';
+import { loadTrusted } from './trust.js';
 import { renderConsole } from './report/console.js';
 import { writeJson } from './report/json.js';
 import { writeSarif } from './report/sarif.js';
@@ -65,8 +67,8 @@ const OPTIONS = {
 } as const;
 
 const logger = (verbose: boolean): Logger => ({
-  info: (m) => verbose && process.stderr.write(`${scrub(m)}\n`),
-  warn: (m) => process.stderr.write(`warning: ${scrub(m)}\n`),
+  info: (m) => verbose && process.stderr.write(`${safeLine(m)}\n`),
+  warn: (m) => process.stderr.write(`warning: ${safeLine(m)}\n`),
   debug: () => {},
 });
 
@@ -99,23 +101,34 @@ export async function cli(argv: string[]): Promise<number> {
     process.stderr.write(`launch-gate: --cwd ${v.cwd} does not exist\n`);
     return 2;
   }
-  const config = loadConfig(cwd, v.config, {
-    checks: v.checks,
-    failOn: v['fail-on'],
-    scope: v.scope,
-    envFile: v['env-file'],
-    environment: v.environment,
-    startCommand: v['start-command'],
-    readyUrl: v['ready-url'],
-    url: v.url,
-    trace: v.trace,
+  if (v.json) checkWritable(resolve(v.json), '--json');
+  if (v.sarif) checkWritable(resolve(v.sarif), '--sarif');
+  const event: EventInfo = { name: 'local', base: v.base, head: v.base ? 'HEAD' : undefined };
+  const { config } = await loadTrusted({
+    cwd,
+    configPath: v.config,
+    overrides: {
+      checks: v.checks,
+      failOn: v['fail-on'],
+      scope: v.scope,
+      envFile: v['env-file'],
+      environment: v.environment,
+      startCommand: v['start-command'],
+      readyUrl: v['ready-url'],
+      url: v.url,
+      trace: v.trace,
+    },
+    event,
+    configFrom: 'head',
+    log: logger(false),
+    configAnywhere: true,
   });
+  registerUrlPasswords(JSON.stringify(config));
   if (v['baseline-file']) config.baseline = v['baseline-file'];
   if (config.scope === 'diff' && !v.base) {
     process.stderr.write('launch-gate: --scope diff needs --base REF (the commit to diff against)\n');
     return 2;
   }
-  const event: EventInfo = { name: 'local', base: v.base, head: v.base ? 'HEAD' : undefined };
   const controller = new AbortController();
   // Ctrl-C stops running checks (and the services they started) before exiting.
   const onSignal = () => controller.abort(new Error('interrupted'));
@@ -148,13 +161,13 @@ export async function cli(argv: string[]): Promise<number> {
     );
     const errored = report.checks.filter((c) => c.status === 'error');
     for (const c of errored)
-      process.stderr.write(`launch-gate: ${c.id} could not run: ${scrub(c.error ?? c.summary)}\n`);
+      process.stderr.write(`launch-gate: ${c.id} could not run: ${safeLine(c.error ?? c.summary)}\n`);
     return errored.length ? 1 : 0;
   }
 
   if (v.json) writeJson(resolve(v.json), report);
   if (v.sarif) writeSarif(resolve(v.sarif), report, VERSION);
-  process.stdout.write(renderConsole(report, color));
+  process.stdout.write(safeLine(renderConsole(report, color)));
   return report.verdict === 'pass' ? 0 : 1;
 }
 
@@ -165,11 +178,11 @@ cli(process.argv.slice(2)).then(
   (e) => {
     // Config errors may surface late (the baseline file is read by the runner): exit 2 either way.
     if (e instanceof ConfigError) {
-      process.stderr.write(`launch-gate: ${scrub(e.message)}\n`);
+      process.stderr.write(`launch-gate: ${safeLine(e.message)}\n`);
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(`launch-gate crashed: ${scrub(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
+    process.stderr.write(`launch-gate crashed: ${safeLine(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
     process.exitCode = 1;
   },
 );

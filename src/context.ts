@@ -18,6 +18,7 @@ export interface ContextOptions {
   /** Called for each secret value (the action passes core.setSecret). */
   onSecret?: (value: string) => void;
   github?: CheckContext['github'];
+  allowPrCommands?: boolean;
 }
 
 export function scopeKind(config: Config, event: EventInfo): 'diff' | 'all' {
@@ -53,6 +54,7 @@ export function createContext(o: ContextOptions): CheckContext {
         signal: o.signal,
       })),
     github: o.github,
+    allowPrCommands: o.allowPrCommands,
     mask: (value: string) => {
       registerSecret(value);
       o.onSecret?.(value);

@@ -2,15 +2,28 @@
 import { readFileSync } from 'node:fs';
 import type { EventInfo } from './types.js';
 
+export class EventError extends Error {}
+
 export function readGithubEvent(env: NodeJS.ProcessEnv, baseRefInput?: string): EventInfo {
   const name = env.GITHUB_EVENT_NAME || 'local';
   let payload: any = {};
   if (env.GITHUB_EVENT_PATH) {
+    // Fail closed: without the payload a pull request would be judged as if it were no PR at all.
+    let text: string;
     try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
-    } catch {
-      payload = {};
+      text = readFileSync(env.GITHUB_EVENT_PATH, 'utf8');
+    } catch (e) {
+      throw new EventError(
+        `cannot read the event payload GITHUB_EVENT_PATH (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
     }
+    try {
+      payload = JSON.parse(text);
+    } catch (e) {
+      throw new EventError(`the event payload GITHUB_EVENT_PATH is not valid JSON (${(e as Error).message})`);
+    }
+    if (!payload || typeof payload !== 'object' || Array.isArray(payload))
+      throw new EventError('the event payload GITHUB_EVENT_PATH is not a JSON object');
   }
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const info: EventInfo = {
@@ -19,6 +32,10 @@ export function readGithubEvent(env: NodeJS.ProcessEnv, baseRefInput?: string): 
     repository: owner && repo ? { owner, repo } : undefined,
   };
   const pr = payload.pull_request;
+  if ((name === 'pull_request' || name === 'pull_request_target') && (!pr || typeof pr.base?.sha !== 'string'))
+    throw new EventError(
+      `a ${name} event without pull_request.base.sha in its payload: cannot tell what the PR changes`,
+    );
   if ((name === 'pull_request' || name === 'pull_request_target') && pr) {
     info.base = pr.base?.sha;
     info.head = pr.head?.sha ?? info.head;

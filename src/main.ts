@@ -3,9 +3,11 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { ConfigError, loadConfig } from './config.js';
-import { readGithubEvent } from './event.js';
-import { scrub } from './redact.js';
+import { ConfigError } from './config.js';
+import { EventError, readGithubEvent } from './event.js';
+import { checkWritable } from './outputs.js';
+import { onSecretRegistered, registerUrlPasswords, safeLine, scrub } from './redact.js';
+import { loadTrusted } from './trust.js';
 import { planAnnotations } from './report/annotations.js';
 import { renderComment, upsertComment } from './report/comment.js';
 import { writeJson } from './report/json.js';
@@ -16,7 +18,8 @@ import type { EventInfo, Logger } from './types.js';
 import { VERSION } from './version.js';
 
 const logger: Logger = {
-  info: (m) => core.info(scrub(m)),
+  info: (m) => core.info(safeLine(m)),
+  progress: (m) => core.info(safeLine(m)),
   warn: (m) => core.warning(scrub(m)),
   debug: (m) => core.debug(scrub(m)),
 };
@@ -53,40 +56,73 @@ async function postComment(token: string, event: EventInfo, report: RunReport): 
   }
 }
 
+/** `true`/`false` (empty: false); anything else is a usage error that names the input. */
+function booleanInput(name: string): boolean {
+  const v = core.getInput(name).trim().toLowerCase();
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  throw new ConfigError(`input ${name}: got ${JSON.stringify(v)}; allowed values: true, false`);
+}
+
 export async function main(): Promise<void> {
+  // Every value any part of the gate registers is also masked by the runner in the raw log.
+  onSecretRegistered((s) => core.setSecret(s));
   const input = (name: string) => core.getInput(name).trim();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const cwd = resolve(workspace, input('working-directory') || '.');
-  const config = loadConfig(cwd, input('config') || undefined, {
-    checks: input('checks'),
-    failOn: input('fail-on'),
-    scope: input('scope'),
-    envFile: input('env-file'),
-    environment: input('environment'),
-    startCommand: input('start-command'),
-    readyUrl: input('ready-url'),
-    url: input('url'),
-  });
-  const token = input('github-token');
-  if (token) core.setSecret(token);
+  const configFrom = input('config-from') || 'base';
+  if (configFrom !== 'base' && configFrom !== 'head')
+    throw new ConfigError(`input config-from: got ${JSON.stringify(configFrom)}; allowed values: base, head`);
   const event = readGithubEvent(process.env, input('base-ref') || undefined);
-  const github = token
-    ? { token, apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com', repository: event.repository }
-    : undefined;
-  const report = await run({ cwd, config, event, log: logger, onSecret: (s) => core.setSecret(s), github });
-
   const reportPath = resolve(
     cwd,
     input('report-file') || join(process.env.RUNNER_TEMP || tmpdir(), 'launch-gate-report.json'),
   );
+  const sarifPath = input('sarif-file') ? resolve(cwd, input('sarif-file')) : undefined;
+  // Before any check runs: a report that cannot be written is a usage error, not a lost run.
+  checkWritable(reportPath, 'report-file');
+  if (sarifPath) checkWritable(sarifPath, 'sarif-file');
+  const { config, baseline, trust } = await loadTrusted({
+    cwd,
+    configPath: input('config') || undefined,
+    overrides: {
+      checks: input('checks'),
+      failOn: input('fail-on'),
+      scope: input('scope'),
+      envFile: input('env-file'),
+      environment: input('environment'),
+      startCommand: input('start-command'),
+      readyUrl: input('ready-url'),
+      url: input('url'),
+    },
+    event,
+    configFrom,
+    log: logger,
+  });
+  // Passwords in configured URLs (smoke urls, ai.url, database URLs) never show.
+  registerUrlPasswords(JSON.stringify(config));
+  const token = input('github-token');
+  if (token) core.setSecret(token);
+  const github = token
+    ? { token, apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com', repository: event.repository }
+    : undefined;
+  const report = await run({
+    cwd,
+    config,
+    event,
+    log: logger,
+    github,
+    allowPrCommands: booleanInput('allow-pr-commands'),
+    trusted: { baseline, trust },
+  });
+
   writeJson(reportPath, report);
-  const sarifPath = input('sarif-file');
-  if (sarifPath) writeSarif(resolve(cwd, sarifPath), report, VERSION);
+  if (sarifPath) writeSarif(sarifPath, report, VERSION);
 
   const prefix = relative(workspace, cwd).split('\\').join('/');
   const plan = planAnnotations(report, prefix.startsWith('..') ? '' : prefix);
   for (const a of plan.annotations) {
-    const props = { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn };
+    const props = { title: a.title, file: a.file && scrub(a.file), startLine: a.startLine, startColumn: a.startColumn };
     if (a.level === 'error') core.error(a.message, props);
     else if (a.level === 'warning') core.warning(a.message, props);
     else core.notice(a.message, props);
@@ -125,7 +161,7 @@ export async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  if (e instanceof ConfigError) {
+  if (e instanceof ConfigError || e instanceof EventError) {
     core.setFailed(scrub(`Launch Gate: ${e.message}`));
     process.exitCode = 2;
     return;

@@ -27,6 +27,9 @@ export interface RunOptions {
   signal?: AbortSignal;
   onSecret?: (value: string) => void;
   github?: CheckContext['github'];
+  allowPrCommands?: boolean;
+  /** Config-independent trusted inputs from src/trust.ts: the baseline to apply and where it came from. */
+  trusted?: { baseline?: Baseline; trust?: TrustInfo };
   /** The checks to pick from (tests inject their own). */
   checks?: Record<CheckId, Check>;
 }
@@ -185,6 +188,7 @@ async function applySuppressions(
   lines: LineSource,
   baseline: Set<string>,
   reasons: Map<string, string | undefined>,
+  prBase?: string,
 ) {
   for (const f of result.findings) {
     f.fingerprint = fingerprintOf(f, result.id);
@@ -194,10 +198,17 @@ async function applySuppressions(
     }
     if (f.file && f.line) {
       const src = await lines.lines(f.file, f.commit);
-      const d = src && ignoreFor(src, f.line, f.rule);
+      // A wildcard must not hide a leaked credential: secrets need the rule named.
+      const d = src && ignoreFor(src, f.line, f.rule, result.id !== 'secrets');
       if (d) {
-        f.suppressed = { by: 'inline', reason: d.reason };
-        continue;
+        const before = prBase ? await lines.strict(f.file, prBase) : undefined;
+        const addedInPr = !!prBase && !before?.some((l) => l.trim() === d.text.trim());
+        if (addedInPr && !d.reason) {
+          f.message += ' (an ignore comment added by this PR gives no reason, so it does not apply)';
+        } else {
+          f.suppressed = { by: 'inline', reason: d.reason, ...(addedInPr ? { addedInPr: true } : {}) };
+          continue;
+        }
       }
     }
     const key = baselineKey({ rule: f.rule, file: f.file, fingerprint: f.fingerprint });
@@ -234,15 +245,21 @@ export async function run(opts: RunOptions): Promise<RunReport> {
     signal: opts.signal,
     onSecret: opts.onSecret,
     github: opts.github,
+    allowPrCommands: opts.allowPrCommands,
   });
-  const baselinePath = isAbsolute(opts.config.baseline) ? opts.config.baseline : join(base.cwd, opts.config.baseline);
-  let baseline: Baseline | undefined;
-  try {
-    baseline = readBaseline(baselinePath);
-  } catch (e) {
-    // A broken baseline must neither suppress nor un-suppress silently: it is a config error.
-    throw new ConfigError((e as Error).message);
+  let baseline: Baseline | undefined = opts.trusted?.baseline;
+  if (!opts.trusted) {
+    const baselinePath = isAbsolute(opts.config.baseline) ? opts.config.baseline : join(base.cwd, opts.config.baseline);
+    try {
+      baseline = readBaseline(baselinePath);
+    } catch (e) {
+      // A broken baseline must neither suppress nor un-suppress silently: it is a config error.
+      throw new ConfigError((e as Error).message);
+    }
   }
+  // Inline ignores a pull request adds to its own lines are honoured, but shown to reviewers.
+  const prBase =
+    opts.event.name === 'pull_request' || opts.event.name === 'pull_request_target' ? opts.event.base : undefined;
   const results: CheckResult[] = [];
   const baselineKeys = new Set((baseline?.findings ?? []).map(baselineKey));
   const reasons = new Map((baseline?.findings ?? []).map((e) => [baselineKey(e), e.reason]));
@@ -263,7 +280,7 @@ export async function run(opts: RunOptions): Promise<RunReport> {
         continue;
       }
       const r = await runOne(id, base, opts);
-      await applySuppressions(r, lines, baselineKeys, reasons);
+      await applySuppressions(r, lines, baselineKeys, reasons, prBase);
       r.status = decide(r, opts.config['fail-on']);
       results.push(r);
     }
@@ -277,5 +294,6 @@ export async function run(opts: RunOptions): Promise<RunReport> {
     event: opts.event.name,
     totals: totalsOf(results),
     checks: results,
+    ...(opts.trusted?.trust ? { trust: opts.trusted.trust } : {}),
   };
 }

@@ -22,15 +22,26 @@ export function parseIgnore(line: string): IgnoreDirective | undefined {
   return { rules: m[1].split(',').filter(Boolean), reason: reason || undefined };
 }
 
-const matches = (d: IgnoreDirective, rule: string) => d.rules.some((r) => r === rule || r === '*' || r === 'all');
+const WILDCARDS = new Set(['*', 'all']);
 
-/** The directive covering `line` (1-based): on the line itself or the line above. */
-export function ignoreFor(lines: string[], line: number, rule: string): IgnoreDirective | undefined {
+const matches = (d: IgnoreDirective, rule: string, wildcards: boolean) =>
+  d.rules.some((r) => r === rule || (wildcards && WILDCARDS.has(r)));
+
+/**
+ * The directive covering `line` (1-based): on the line itself or the line above, with the line it is
+ * on. `wildcards: false` (secrets) honours only directives that name the rule.
+ */
+export function ignoreFor(
+  lines: string[],
+  line: number,
+  rule: string,
+  wildcards = true,
+): (IgnoreDirective & { line: number; text: string }) | undefined {
   for (const n of [line, line - 1]) {
     const text = lines[n - 1];
     if (text === undefined || !text.includes(IGNORE_MARKER)) continue;
     const d = parseIgnore(text);
-    if (d && matches(d, rule)) return d;
+    if (d && matches(d, rule, wildcards)) return { ...d, line: n, text };
   }
   return undefined;
 }
@@ -50,6 +61,19 @@ export class LineSource {
             (t) => t.split(/\r?\n/),
             () => undefined,
           );
+      this.cache.set(key, p);
+    }
+    return p;
+  }
+
+  /** The file at a commit, or undefined when it does not exist there (no fallback to the working tree). */
+  async strict(file: string, commit: string): Promise<string[] | undefined> {
+    const key = `strict:${commit}:${file}`;
+    let p = this.cache.get(key);
+    if (!p) {
+      p = git(this.cwd, ['show', `${commit}:./${file}`]).then((r) =>
+        r.code === 0 ? r.stdout.toString('utf8').split(/\r?\n/) : undefined,
+      );
       this.cache.set(key, p);
     }
     return p;

@@ -109,6 +109,8 @@ export interface CheckContext {
   signal: AbortSignal;
   /** Register a secret value: masked in the action's log and redacted from every report. */
   mask(value: string): void;
+  /** `allow-pr-commands`: on pull_request_target, commands from the PR head may run (perf, ai). */
+  allowPrCommands?: boolean;
   /** The GitHub API, when the action has a token (uptime alerts, comments). Absent in the CLI without one. */
   github?: { token: string; apiUrl: string; repository?: { owner: string; repo: string } };
 }

@@ -1,16 +1,17 @@
 // Human units used in the config file: durations (`500ms`, `1.5s`, `2m`) and percentages (`10%`).
 import { z } from 'zod';
 
-const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min)?\s*$/i;
+const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min|h|d)?\s*$/i;
 
-/** Milliseconds from `500ms`, `1.5s`, `2m`, or a bare number of milliseconds. */
+/** Milliseconds from `500ms`, `1.5s`, `2m`, `1h`, `1d`, or a bare number of milliseconds. */
 export function parseDuration(value: string | number): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
   const m = DURATION.exec(value);
   if (!m) return undefined;
   const n = Number(m[1]);
   const unit = (m[2] ?? 'ms').toLowerCase();
-  return unit === 'ms' ? n : unit === 's' ? n * 1000 : n * 60_000;
+  const scale: Record<string, number> = { ms: 1, s: 1000, m: 60_000, min: 60_000, h: 3_600_000, d: 86_400_000 };
+  return n * scale[unit];
 }
 
 /** Fraction from `10%`, `0.1` or `10` (a bare number above 1 is read as percent). */
@@ -22,6 +23,9 @@ export function parsePercent(value: string | number): number | undefined {
   return m[2] || n > 1 ? n / 100 : n;
 }
 
+/** Node's timers take at most 2^31 - 1 ms (about 24.8 days); a longer one fires at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** zod type for a duration, parsed to milliseconds. */
 export const durationMs = z.union([z.string(), z.number()]).transform((v, ctx) => {
   const ms = parseDuration(v);
@@ -29,8 +33,23 @@ export const durationMs = z.union([z.string(), z.number()]).transform((v, ctx) =
     ctx.addIssue({ code: 'custom', message: `expected a duration like 500ms, 1.5s or 2m, got ${JSON.stringify(v)}` });
     return z.NEVER;
   }
+  if (ms > MAX_TIMER_MS) {
+    ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is longer than the longest timer (about 24 days)` });
+    return z.NEVER;
+  }
   return ms;
 });
+
+const fmt = (ms: number) => (ms % 60_000 === 0 ? `${ms / 60_000}m` : `${ms / 1000}s`);
+
+/**
+ * A check's `timeout`: its default, and a hard cap no config lifts (a pull request's config cannot make
+ * the run unbounded; see docs/security.md).
+ */
+export const checkTimeout = (defaultMs: number, capMs: number) =>
+  durationMs.default(defaultMs).refine((ms) => ms <= capMs, {
+    message: `at most ${fmt(capMs)} (the gate's hard cap for this check)`,
+  });
 
 /** zod type for a percentage, parsed to a fraction. */
 export const fraction = z.union([z.string(), z.number()]).transform((v, ctx) => {

@@ -3,12 +3,14 @@ import type { RunReport } from '../runner.js';
 import { scrub } from '../redact.js';
 import { CHECK_TITLES } from '../types.js';
 import { code, escapeMd } from './escape.js';
+import { trustLines } from './trust.js';
 
 export const COMMENT_MARKER = '<!-- launch-gate:sticky-comment -->';
 const COMMENT_LIMIT = 60_000; // GitHub's limit is 65,536 characters.
 
 export function renderComment(report: RunReport, runUrl?: string): string {
   const lines = [COMMENT_MARKER, `### ${report.verdict === 'pass' ? '✅' : '❌'} Launch Gate: ${report.verdict}`, ''];
+  for (const l of trustLines(report)) lines.push(`> ⚠️ ${escapeMd(l)}`, '');
   lines.push('| Check | Status | Findings |', '| --- | --- | ---: |');
   for (const c of report.checks) {
     if (c.status === 'skipped') continue;

@@ -3,6 +3,7 @@ import { scrub } from '../redact.js';
 import type { RunReport } from '../runner.js';
 import { CHECK_TITLES, SEVERITIES, type CheckResult, type CheckStatus, type Finding, type Severity } from '../types.js';
 import { code, escapeMd } from './escape.js';
+import { trustLines } from './trust.js';
 
 /** GitHub rejects step summaries over 1 MiB; stay well under it. */
 export const SUMMARY_LIMIT = 1000 * 1024;
@@ -137,7 +138,10 @@ function checkSection(c: CheckResult, o: SummaryOptions): string | undefined {
 }
 
 function render(report: RunReport, o: SummaryOptions): string {
-  const parts = [headline(report), countLine(report), checksTable(report)];
+  const parts = [headline(report)];
+  const trust = trustLines(report);
+  if (trust.length) parts.push(`> [!IMPORTANT]\n${trust.map((l) => `> - ${escapeMd(l)}`).join('\n')}`);
+  parts.push(countLine(report), checksTable(report));
   if (o.annotations && o.annotations.total > o.annotations.shown) {
     parts.push(
       `_${o.annotations.shown} of ${o.annotations.total} findings are annotated on the diff (GitHub shows at most 10 of each level per step); every finding is listed below._`,

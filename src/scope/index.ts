@@ -62,6 +62,18 @@ async function ensureCommit(o: ScopeOptions, sha: string, ref: string | undefine
   );
 }
 
+/** Makes sure a commit is in the checkout (fetched by sha or ref when missing); throws ScopeError if it cannot be. */
+export async function fetchCommit(
+  o: Pick<ScopeOptions, 'cwd' | 'log' | 'signal'>,
+  sha: string,
+  ref?: string,
+  depth = 50,
+): Promise<string[]> {
+  const notes: string[] = [];
+  await ensureCommit(o as ScopeOptions, sha, ref, depth, notes);
+  return notes;
+}
+
 /** Deepens a shallow clone until base and head share history. */
 async function ensureMergeBase(o: ScopeOptions, base: string, head: string, notes: string[]): Promise<void> {
   const found = () => gitOk(o.cwd, ['merge-base', base, head]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { durationMs } from '../../units.js';
+import { durationMs, checkTimeout } from '../../units.js';
 import { SUITE_IDS } from './suites/types.js';
 
 const strings = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));
@@ -55,7 +55,7 @@ export const aiConfig = z
     /** Extra response rules for unsafe-action compliance: regexes that mean "the app did it" / "the app refused". */
     'unsafe-patterns': z.array(z.string()).default([]),
     'refusal-patterns': z.array(z.string()).default([]),
-    timeout: durationMs.default(600_000),
+    timeout: checkTimeout(600_000, 600_000),
   })
   .prefault({});
 

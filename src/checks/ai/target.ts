@@ -2,10 +2,12 @@
 // checkout the way perf does (setup, start with a free PORT, ready, teardown), or a full ai.url.
 import { targetUrls } from '../smoke/index.js';
 import { readyTarget } from '../perf/ready.js';
-import { freePort, runShell, Service, waitReady } from '../perf/service.js';
+import { freePort, runShell, safeOutput, Service, waitReady } from '../perf/service.js';
+import { maskSecretEnv } from '../env/names.js';
 import { addBaseWorktree, type Worktree } from '../perf/worktree.js';
 import type { ServiceLogLine } from '../leaks/service-logs.js';
 import type { CheckContext } from '../../types.js';
+import { prCommandsBlocked } from '../../trust.js';
 
 export class TargetError extends Error {}
 
@@ -47,7 +49,10 @@ export async function openTargets(ctx: CheckContext, notes: string[]): Promise<T
 }
 
 async function startServices(ctx: CheckContext, notes: string[]): Promise<Target[]> {
+  const blocked = prCommandsBlocked(ctx);
+  if (blocked) throw new TargetError(`the ai check did not start the service: ${blocked}`);
   const perf = ctx.config.perf;
+  maskSecretEnv(ctx.env, ctx.mask);
   const sides: { side: 'head' | 'base'; dir: string; worktree?: Worktree }[] = [{ side: 'head', dir: ctx.cwd }];
   if (ctx.config.ai.compare && ctx.event.base) {
     const wt = await addBaseWorktree(ctx.cwd, ctx.event.base, ctx.signal).catch((e: Error) => {
@@ -67,7 +72,7 @@ async function startServices(ctx: CheckContext, notes: string[]): Promise<Target
         const r = await runShell(perf.setup, s.dir, ctx.env, ctx.signal);
         if (r.code !== 0)
           throw new TargetError(
-            `perf.setup exited with code ${r.code} in the ${s.side} checkout; last lines:\n${r.output}`,
+            `perf.setup exited with code ${r.code} in the ${s.side} checkout; last lines:\n${await safeOutput(r.output, ctx.mask)}`,
           );
       }
       const port = ready.fixedPort ?? (await freePort());
@@ -92,7 +97,7 @@ async function startServices(ctx: CheckContext, notes: string[]): Promise<Target
       );
       if (why)
         throw new TargetError(
-          `the ${s.side} service (${perf.start}, PORT=${port}) ${why}; last lines of its output:\n${service.tail.text() || '(no output)'}`,
+          `the ${s.side} service (${perf.start}, PORT=${port}) ${why}; last lines of its output:\n${(await safeOutput(service.tail.text(), ctx.mask)) || '(no output)'}`,
         );
       // waitReady may have found it on [::1] only.
       targets[targets.length - 1].baseUrl = `http://${service.host === '127.0.0.1' ? '127.0.0.1' : '[::1]'}:${port}/`;

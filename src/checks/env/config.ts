@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { durationMs } from '../../units.js';
+import { checkTimeout } from '../../units.js';
 
 export const envConfig = z
   .strictObject({
     /** The env contract: the variables a deploy needs. */
     contract: z.string().default('.env.example'),
-    timeout: durationMs.default(60_000),
+    timeout: checkTimeout(60_000, 300_000),
     /**
      * When to validate the process environment against the contract: `auto` = always from the CLI,
      * in the action only when a contract variable is present in the step's environment.

@@ -146,6 +146,11 @@ export function looksSecret(name: string): boolean {
   return SECRET_NAME.test(name);
 }
 
+/** Registers the value of every secret-looking variable of `env` (before a service the gate starts may print it). */
+export function maskSecretEnv(env: NodeJS.ProcessEnv, mask: (value: string) => void): void {
+  for (const [name, value] of Object.entries(env)) if (value && value.length >= 6 && looksSecret(name)) mask(value);
+}
+
 /** A URL with a password in its user info, e.g. `postgres://user:pw@host/db`. */
 export function hasUrlPassword(value: string): boolean {
   try {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { durationMs } from '../../units.js';
+import { checkTimeout } from '../../units.js';
 
 export const migrationsConfig = z
   .strictObject({
@@ -8,6 +8,6 @@ export const migrationsConfig = z
     dialect: z.enum(['auto', 'postgresql', 'mysql']).default('auto'),
     'postgres-version': z.number().int().min(9).max(30).default(15),
     trace: z.boolean().default(false),
-    timeout: durationMs.default(120_000),
+    timeout: checkTimeout(120_000, 600_000),
   })
   .prefault({});

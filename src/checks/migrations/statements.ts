@@ -8,6 +8,16 @@ export interface ParsedFile {
   notes: string[];
 }
 
+/**
+ * PostgreSQL's parse errors quote the source near the error (`at or near "…"`), which may be a
+ * password in a migration: show at most its first 4 characters.
+ */
+export function quietParseMessage(message: string): string {
+  return message.replace(/"((?:[^"]|"")*)"/g, (_m, token: string) =>
+    token.length <= 4 ? `"${token}"` : `"${token.slice(0, 4)}…"`,
+  );
+}
+
 /** Length of leading whitespace and comments (`--` and nested `/* *\/`). */
 function leadingTrivia(s: string): number {
   let i = 0;
@@ -75,7 +85,7 @@ function expandDo(stmt: PgStatement, notes: string[], path: string): PgStatement
     funcs = parsePlpgsql(`CREATE FUNCTION lg_do() RETURNS void LANGUAGE plpgsql AS $lg_do$${d.body}$lg_do$`);
   } catch (e) {
     notes.push(
-      `${path}:${stmt.line}: could not parse the DO block's PL/pgSQL (${(e as Error).message}); its body was not checked`,
+      `${path}:${stmt.line}: could not parse the DO block's PL/pgSQL (${quietParseMessage((e as Error).message)}); its body was not checked`,
     );
     return [];
   }
@@ -110,8 +120,15 @@ export function parseStatements(text: string, path = ''): ParsedFile {
     raws = parseSql(text);
   } catch (e) {
     if (!(e instanceof PgParseError)) throw e;
-    const line = e.cursor === undefined ? 1 : countNl(text.slice(0, e.cursor)) + 1;
-    return { statements: [], error: { message: e.message, line }, notes };
+    // libpg_query's cursor counts characters, like PostgreSQL's error positions.
+    const before = e.cursor === undefined ? '' : text.slice(0, e.cursor);
+    const line = countNl(before) + 1;
+    const column = before.length - before.lastIndexOf('\n');
+    return {
+      statements: [],
+      error: { message: `${quietParseMessage(e.message)} (line ${line}, column ${column})`, line },
+      notes,
+    };
   }
   const bytes = Buffer.from(text, 'utf8');
   const statements: PgStatement[] = [];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { durationMs, fraction } from '../../units.js';
+import { durationMs, fraction, checkTimeout } from '../../units.js';
 
 export const perfRoute = z.strictObject({
   name: z.string().optional(),
@@ -41,7 +41,7 @@ export const perfConfig = z
     /** A request slower than this counts as a timeout. */
     'request-timeout': durationMs.default(10_000),
     routes: z.array(perfRoute).default([]),
-    timeout: durationMs.default(900_000),
+    timeout: checkTimeout(900_000, 900_000),
   })
   .prefault({});
 

@@ -10,8 +10,10 @@ import { render, type RouteReport } from './markdown.js';
 import { ReadyError, readyTarget, type ReadyTarget } from './ready.js';
 import { runRounds, type Side } from './rounds.js';
 import { RouteError, resolveRoutes, type Route } from './routes.js';
-import { freePort, portAnswers, runShell, Service, waitReady } from './service.js';
+import { freePort, portAnswers, runShell, safeOutput, Service, waitReady } from './service.js';
 import { routeLocator } from './where.js';
+import { prCommandsBlocked } from '../../trust.js';
+import { maskSecretEnv } from '../env/names.js';
 import { scanServiceLogs } from '../leaks/service-logs.js';
 import { addBaseWorktree, type Worktree } from './worktree.js';
 
@@ -32,6 +34,8 @@ export const check: Check = {
   id: 'perf',
   applies: async (ctx) => !!ctx.config.perf.start || ctx.config.perf.routes.length > 0,
   run: async (ctx) => {
+    const blocked = prCommandsBlocked(ctx);
+    if (blocked) return { status: 'error', summary: `perf did not run: ${blocked}`, findings: [] };
     try {
       return await runPerf(ctx);
     } catch (e) {
@@ -50,6 +54,7 @@ async function runPerf(ctx: CheckContext): Promise<CheckOutcome> {
       'perf needs a start command (perf.start or the start-command input) to run the service it loads',
     );
   }
+  maskSecretEnv(ctx.env, ctx.mask);
   const routes = resolveRoutes(cfg, ctx.env, ctx.mask);
   const ready = readyTarget(cfg.ready, routes);
   const baseRef = ctx.event.base;
@@ -112,7 +117,9 @@ async function setup(ctx: CheckContext, s: Side_, command: string | undefined): 
   const r = await runShell(command, s.dir, ctx.env, ctx.signal);
   if (r.code !== 0) {
     const how = r.signal ? `was killed by ${r.signal}` : `exited with code ${r.code}`;
-    throw new PerfError(`perf.setup ${how} in the ${s.side} checkout; last lines:\n${r.output}`);
+    throw new PerfError(
+      `perf.setup ${how} in the ${s.side} checkout; last lines:\n${await safeOutput(r.output, ctx.mask)}`,
+    );
   }
 }
 
@@ -141,7 +148,7 @@ async function start(
     ctx.signal,
   );
   if (why) {
-    const tail = s.service.tail.text();
+    const tail = await safeOutput(s.service.tail.text(), ctx.mask);
     throw new PerfError(
       `the ${s.side} service (${command}, PORT=${port}) ${why}${readyHint(why, tail, !!ready.fixedPort)}; ` +
         `last lines of its output:\n${tail || '(no output)'}`,
@@ -238,11 +245,11 @@ async function measure(ctx: CheckContext, sides: Side_[], routes: Route[], notes
     if (m.stoppedEarly) notes.push(`${route.name}: stopped after ${m.rounds.length} rounds (${m.decision?.reason})`);
     if (m.crash) {
       notes.push(
-        `the ${m.crash.side} service ${m.crash.message} during ${route.name}; last lines of its output:\n${bySide.get(m.crash.side)!.tail.text() || '(no output)'}`,
+        `the ${m.crash.side} service ${m.crash.message} during ${route.name}; last lines of its output:\n${(await safeOutput(bySide.get(m.crash.side)!.tail.text(), ctx.mask)) || '(no output)'}`,
       );
       if (m.crash.side === 'base') {
         throw new PerfError(
-          `the base service ${m.crash.message} during the load on ${route.name}, so head cannot be compared; last lines of its output:\n${bySide.get('base')!.tail.text() || '(no output)'}`,
+          `the base service ${m.crash.message} during the load on ${route.name}, so head cannot be compared; last lines of its output:\n${(await safeOutput(bySide.get('base')!.tail.text(), ctx.mask)) || '(no output)'}`,
         );
       }
       break;

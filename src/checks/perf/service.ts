@@ -4,12 +4,14 @@
 import type { ServiceLogLine } from '../leaks/service-logs.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { scrub } from '../../redact.js';
+import { registerUrlPasswords, scrub } from '../../redact.js';
 import { listeningPorts } from './listening.js';
 import { onProcessEnd } from './teardown.js';
+import { killTree, killTreeSync, newTag, TAG_VAR } from './descendants.js';
 
-/** Live process groups, SIGKILLed if this process ends before stopping them. */
+/** Live process groups and tags, SIGKILLed if this process ends before stopping them. */
 const liveGroups = new Set<number>();
+const liveTags = new Set<string>();
 let teardownInstalled = false;
 function installExitHook(): void {
   if (teardownInstalled) return;
@@ -17,6 +19,8 @@ function installExitHook(): void {
   onProcessEnd(() => {
     for (const pgid of liveGroups) killGroup(pgid, 'SIGKILL');
     liveGroups.clear();
+    for (const tag of liveTags) killTreeSync(tag);
+    liveTags.clear();
   });
 }
 
@@ -55,6 +59,19 @@ export class OutputTail {
   }
 }
 
+/**
+ * Service output on its way into a report: anything our secret rules find in it and every URL
+ * password are registered (so every channel redacts them), then the text is scrubbed. Values of the
+ * job's secret-looking variables are registered before the service starts (maskSecretEnv).
+ */
+export async function safeOutput(text: string, mask: (v: string) => void): Promise<string> {
+  if (!text) return text;
+  const { scanText } = await import('../secrets/scan.js');
+  for (const m of await scanText('service-output.log', text)) mask(m.secret);
+  registerUrlPasswords(text);
+  return scrub(text);
+}
+
 /** A free TCP port on 127.0.0.1 (bound then released; the service binds it right after). */
 export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -86,7 +103,14 @@ export function runShell(
   return new Promise((resolveRun, reject) => {
     if (signal.aborted) return reject(signal.reason ?? new Error('aborted'));
     const tail = new OutputTail(40);
-    const child = spawn('/bin/sh', ['-c', command], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const tag = newTag();
+    liveTags.add(tag);
+    const child = spawn('/bin/sh', ['-c', command], {
+      cwd,
+      env: { ...env, [TAG_VAR]: tag },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const pgid = child.pid!;
     liveGroups.add(pgid);
     child.stdout!.setEncoding('utf8').on('data', (d: string) => tail.push(d));
@@ -99,12 +123,15 @@ export function runShell(
       reject(e);
     });
     child.on('close', (code, sig) => {
-      // Background children of a finished setup command must not outlive it.
+      // Background children of a finished setup command must not outlive it, daemons included.
       killGroup(pgid, 'SIGKILL');
       liveGroups.delete(pgid);
       signal.removeEventListener('abort', onAbort);
-      if (signal.aborted) reject(signal.reason ?? new Error('aborted'));
-      else resolveRun({ code, signal: sig, output: tail.text() });
+      void killTree(tag, undefined, 0).finally(() => {
+        liveTags.delete(tag);
+        if (signal.aborted) reject(signal.reason ?? new Error('aborted'));
+        else resolveRun({ code, signal: sig, output: tail.text() });
+      });
     });
   });
 }
@@ -155,6 +182,8 @@ export class Service {
   readonly tail = new OutputTail(30);
   /** Everything it printed, line by line, tagged with the route under load (log hygiene). */
   readonly log = new ServiceLog();
+  /** Inherited by every descendant, also those that leave the process group. */
+  private readonly tag = newTag();
   private child: ChildProcess;
   private exitInfo?: { code: number | null; signal: NodeJS.Signals | null };
   private exited: Promise<void>;
@@ -165,9 +194,10 @@ export class Service {
 
   constructor(readonly options: ServiceOptions) {
     installExitHook();
+    liveTags.add(this.tag);
     this.child = spawn('/bin/sh', ['-c', options.command], {
       cwd: options.cwd,
-      env: { ...options.env, PORT: String(options.port), HOST: '127.0.0.1' },
+      env: { ...options.env, PORT: String(options.port), HOST: '127.0.0.1', [TAG_VAR]: this.tag },
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -218,12 +248,16 @@ export class Service {
     if (groupAlive(this.pgid)) killGroup(this.pgid, 'SIGKILL');
     for (let i = 0; i < 40 && groupAlive(this.pgid); i++) await sleep(25);
     liveGroups.delete(this.pgid);
+    // Children that left the group (setsid, double fork), and whatever still holds the service's port.
+    await killTree(this.tag, this.options.port);
+    liveTags.delete(this.tag);
   }
 
   /** Kills the group right away (abort path). */
   kill(): void {
     this.stopping = true;
     if (this.pgid > 0) killGroup(this.pgid, 'SIGKILL');
+    killTreeSync(this.tag);
   }
 }
 

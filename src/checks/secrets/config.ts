@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { durationMs } from '../../units.js';
+import { checkTimeout } from '../../units.js';
 
 export const secretsConfig = z
   .strictObject({
@@ -9,6 +9,6 @@ export const secretsConfig = z
     bundles: z.array(z.string()).optional(),
     /** Log files or exported artifacts to scan for credentials and personal data. */
     logs: z.array(z.string()).default([]),
-    timeout: durationMs.default(120_000),
+    timeout: checkTimeout(120_000, 600_000),
   })
   .prefault({});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { durationMs } from '../../units.js';
+import { durationMs, checkTimeout } from '../../units.js';
 
 const path = z.string().startsWith('/');
 
@@ -88,7 +88,7 @@ export const smokeConfig = z
         'dkim-selectors': z.array(z.string()).default([]),
       })
       .prefault({}),
-    timeout: durationMs.default(300_000),
+    timeout: checkTimeout(300_000, 600_000),
   })
   .prefault({});
 

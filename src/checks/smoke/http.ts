@@ -67,13 +67,30 @@ export function httpRequest(net: Net, url: string, o: RequestOptions = {}): Prom
         }),
       );
       res.on('error', reject);
+      res.on('close', () => {
+        // Destroyed mid-body (deadline): `end` never comes.
+        if (!res.complete)
+          reject(Object.assign(new Error(`no whole answer within ${net.timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+      });
     });
     req.on('timeout', () => {
       const err: NodeJS.ErrnoException = new Error(`no answer within ${net.timeoutMs} ms`);
       err.code = 'ETIMEDOUT';
       req.destroy(err);
     });
-    req.on('error', reject);
+    // `timeout` above is an idle timeout: a server that trickles its body would never trip it. The
+    // request-timeout is a deadline for the whole response.
+    const deadline = setTimeout(() => {
+      const err: NodeJS.ErrnoException = new Error(`no whole answer within ${net.timeoutMs} ms`);
+      err.code = 'ETIMEDOUT';
+      req.destroy(err);
+    }, net.timeoutMs);
+    const done = () => clearTimeout(deadline);
+    req.on('close', done);
+    req.on('error', (e) => {
+      done();
+      reject(e);
+    });
     req.end(o.body);
   });
 }

@@ -1,5 +1,6 @@
 // Trace mode: applies the base's migrations, then the new ones statement by statement, to a real
 // PostgreSQL, and reports the locks each statement took, the tables it rewrote, and its duration.
+import { quietParseMessage } from '../statements.js';
 import { code, escapeMd } from '../../../report/escape.js';
 import type { CheckContext, Finding } from '../../../types.js';
 import { toFinding } from '../analyze.js';
@@ -108,10 +109,8 @@ export async function runTrace(
 
 function firstError(stderr: string): string {
   const l = stderr.split('\n').find((x) => /ERROR:/.test(x)) ?? stderr.split('\n')[0] ?? '';
-  return l
-    .replace(/^psql:[^:]*:\d+:\s*/, '')
-    .trim()
-    .slice(0, 300);
+  // PostgreSQL quotes the source near the error, which may be a secret in the migration.
+  return quietParseMessage(l.replace(/^psql:[^:]*:\d+:\s*/, '').trim()).slice(0, 300);
 }
 
 const entry = (file: string, s: PgStatement, row: TraceRow): TraceEntry => ({
