@@ -14,7 +14,7 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-FGXMP4KY.js";
+} from "./chunks/chunk-N4BEUDIY.js";
 import "./chunks/chunk-4KZPHDNK.js";
 import {
   CHECK_TITLES,

@@ -1,6 +1,5 @@
 // The action: the only place that reads inputs and sets outputs.
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { ConfigError } from './config.js';
@@ -30,6 +29,9 @@ async function postComment(token: string, event: EventInfo, report: RunReport): 
     return logger.info(
       'launch-gate: PR from a fork: the token cannot write, no PR comment (the job summary has the report)',
     );
+  // Loaded here: @actions/github parses the event payload when imported and would throw a raw stack
+  // on a corrupt one before readGithubEvent can explain it.
+  const github = await import('@actions/github');
   const octokit = github.getOctokit(token);
   const { owner, repo } = event.repository;
   const issue_number = event.pr.number;

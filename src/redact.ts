@@ -18,6 +18,22 @@ const html = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
 const htmlAttr = (s: string) => html(s).replace(/"/g, '&quot;');
 
+/**
+ * The part of the base64 encoding that is the same wherever the value sits in a longer encoded text
+ * (`Basic base64(user:password)`): for each of the 3 byte alignments, the complete 4-character groups
+ * made of the value's bytes alone. Scrubbing them leaves at most 2 bytes of the value on each side.
+ */
+function base64Cores(value: string): string[] {
+  const bytes = Buffer.from(value, 'utf8');
+  const out: string[] = [];
+  for (const k of [0, 1, 2]) {
+    const enc = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64');
+    const core = enc.slice(k ? 4 : 0, Math.floor((k + bytes.length) / 3) * 4);
+    if (core.length >= 8) out.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+  }
+  return out;
+}
+
 /** The forms a value takes in our outputs and in what services echo back. */
 function formsOf(value: string): string[] {
   const b64 = Buffer.from(value, 'utf8').toString('base64');
@@ -29,6 +45,7 @@ function formsOf(value: string): string[] {
     b64,
     b64.replace(/=+$/, ''),
     b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''),
+    ...base64Cores(value),
     json,
     JSON.stringify(json).slice(1, -1),
     md(value),

@@ -74,9 +74,13 @@ describe('6, 7. every form of a registered value', () => {
       JSON.stringify(v).slice(1, -1),
       JSON.stringify({ v }),
     ].join('\n');
-    const out = scrub(text);
+    const basic = (prefix: string) => Buffer.from(`${prefix}${v}@end`).toString('base64');
+    const embedded = ['u:', 'us:', 'use:'].map(basic);
+    const out = scrub([text, ...embedded].join('\n'));
     expect(out).not.toContain(v.slice(-8));
     expect(out).not.toContain(Buffer.from(v).toString('base64').slice(4, 14));
+    // Base64 of the value inside a longer text (HTTP Basic auth), at each of the 3 alignments.
+    for (const e of embedded) expect(out).not.toContain(e.slice(8, 20));
     clearSecrets();
   });
 });
