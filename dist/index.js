@@ -13,12 +13,12 @@ import {
   scrub,
   writeJson,
   writeSarif
-} from "./chunks/chunk-N4BEUDIY.js";
-import "./chunks/chunk-4KZPHDNK.js";
+} from "./chunks/chunk-UGCFKUQQ.js";
+import "./chunks/chunk-7M4CBZDG.js";
 import {
   CHECK_TITLES,
   SEVERITIES
-} from "./chunks/chunk-UKJ3P36Q.js";
+} from "./chunks/chunk-FS2775PE.js";
 import {
   require_tunnel,
   require_undici

@@ -132,6 +132,36 @@ describe('rules table', () => {
     expect(isPlaceholder('q8$(Zk2!vN0p%(Lw')).toBe(false);
   });
 
+  it('templates as the value and the Azurite emulator key are not secrets; real values there still are', async () => {
+    const pw = 'Xk9' + 'vQ2mP7rLw4';
+    const azurite = [
+      'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq',
+      '/K1SZFPTOtr/KBHBeksoGMGw==',
+    ].join('');
+    const bait = [
+      'services:',
+      '  db:',
+      '    environment:',
+      '      DB_PASSWORD: $$POSTGRES_PASSWORD',
+      '      API_TOKEN: $${API_TOKEN}',
+      '      DATABASE_URL: "postgres://app:{db_password}@db:5432/app"',
+    ].join('\n');
+    expect(await scanText('docker-compose.yml', bait)).toEqual([]);
+    expect(await scanText('settings.py', 'DATABASE_URL = f"postgresql://admin:{DB_PASS}@db.internal/app"\n')).toEqual(
+      [],
+    );
+    expect(
+      await scanText(
+        'src/storage.ts',
+        `const c = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${azurite};";\n`,
+      ),
+    ).toEqual([]);
+    const real = await scanText('docker-compose.yml', `services:\n  db:\n    environment:\n      DB_PASSWORD: ${pw}\n`);
+    expect(real.map((m) => m.rule)).toEqual(['compose-password']);
+    const url = await scanText('settings.py', `DATABASE_URL = "postgresql://admin:${pw}@db.internal/app"\n`);
+    expect(url.map((m) => m.rule)).toEqual(['database-url-password']);
+  });
+
   it('severity drops for a database URL on localhost with a real-looking password', async () => {
     const [m] = await scanText('src/dev.ts', `const u = 'redis://default:${'Hq2' + 'vX9pLm4Rt'}@localhost:6379';`);
     expect(m).toMatchObject({ rule: 'database-url-password', severity: 'medium' });

@@ -67,7 +67,9 @@ const WEAK_VALUES = new Set([
 export function isReference(value: string): boolean {
   return (
     /\$\{[A-Za-z_][\w.]*(?::?[-=?+][^}]*)?\}?|\$\([a-z_][\w -]*\)|\{\{[^}]*\}\}|%\([A-Za-z_]+\)[sd]|<%/.test(value) ||
-    /process\.env|os\.environ|getenv\(|ENV\[|secrets\.[A-Z_]|^\$[A-Za-z_]\w*$|^%[A-Z_]+%$/.test(value)
+    /process\.env|os\.environ|getenv\(|ENV\[|secrets\.[A-Z_]|^\$[A-Za-z_]\w*$|^%[A-Z_]+%$/.test(value) ||
+    // `{DB_PASSWORD}` (f-strings, str.format, compose and Helm-less templates) and compose's escaped `$$VAR`.
+    /^\{[A-Za-z_][\w.]*\}$|^\$\$\{?[A-Za-z_]\w*\}?$/.test(value)
   );
 }
 
@@ -80,6 +82,8 @@ const PUBLISHED_EXAMPLES = new Set([
   '3543c50b0cb9cea8e55eb1f529b79f043cb250d485fde7b66cabbb5183add7da',
   '2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb',
   'ac9265e56c79b234607ec72c53753cfea9f88c99eb713790ddf9be5593bb4465',
+  // The storage account key of Microsoft's Azurite emulator (`devstoreaccount1`), documented by Microsoft.
+  '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059',
 ]);
 
 export const isPublishedExample = (value: string): boolean =>

@@ -4,7 +4,7 @@ import {
   candidateOf,
   scanCandidate,
   scanText
-} from "./chunk-UKJ3P36Q.js";
+} from "./chunk-FS2775PE.js";
 import "./chunk-LYD5ERHY.js";
 export {
   blankIntegrity,

@@ -2,7 +2,7 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   candidateOf,
   scanCandidate
-} from "./chunk-UKJ3P36Q.js";
+} from "./chunk-FS2775PE.js";
 
 // src/checks/secrets/batch.ts
 var yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
