@@ -14,12 +14,12 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-UGCFKUQQ.js";
-import "./chunks/chunk-7M4CBZDG.js";
+} from "./chunks/chunk-EVVJ2NE5.js";
+import "./chunks/chunk-HNFBPAMS.js";
 import {
   CHECK_TITLES,
   SEVERITIES
-} from "./chunks/chunk-FS2775PE.js";
+} from "./chunks/chunk-BV4KQMDE.js";
 import "./chunks/chunk-LYD5ERHY.js";
 
 // src/cli.ts

@@ -13,12 +13,12 @@ import {
   scrub,
   writeJson,
   writeSarif
-} from "./chunks/chunk-UGCFKUQQ.js";
-import "./chunks/chunk-7M4CBZDG.js";
+} from "./chunks/chunk-EVVJ2NE5.js";
+import "./chunks/chunk-HNFBPAMS.js";
 import {
   CHECK_TITLES,
   SEVERITIES
-} from "./chunks/chunk-FS2775PE.js";
+} from "./chunks/chunk-BV4KQMDE.js";
 import {
   require_tunnel,
   require_undici

@@ -2,8 +2,8 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   FileReader,
   scanBatch
-} from "./chunks/chunk-7M4CBZDG.js";
-import "./chunks/chunk-FS2775PE.js";
+} from "./chunks/chunk-HNFBPAMS.js";
+import "./chunks/chunk-BV4KQMDE.js";
 import "./chunks/chunk-LYD5ERHY.js";
 
 // src/checks/secrets/worker.ts

@@ -59,7 +59,7 @@ describe('secrets check, diff scope', () => {
       commit: added,
       docs: 'docs/secrets/README.md#github-token',
     });
-    expect(outcome.summary).toBe('scanned 2 changed files (2 commits), 1 finding');
+    expect(outcome.summary).toBe('scanned 2 changed files (2 commits), 1 finding (1 certain: revoke first)');
     expect(masked).toContain(token);
     expect(leakedFragments(JSON.stringify(outcome), token)).toEqual([]);
   });
@@ -93,7 +93,9 @@ describe('secrets check, diff scope', () => {
       { name: 'pull_request', base },
     );
     expect(outcome.findings.map((f) => [f.file, f.line, f.rule])).toEqual([['deploy/key.pem', 2, 'private-key']]);
-    expect(outcome.findings[0].message).toBe('private key committed (added in commit ' + r.head().slice(0, 7) + ')');
+    expect(outcome.findings[0].message).toBe(
+      'private key committed (added in commit ' + r.head().slice(0, 7) + '; evidence: shape)',
+    );
   });
 });
 

@@ -188,3 +188,44 @@ describe('findings never hold a secret', () => {
     expect(a.fix).toMatch(/revoke/);
   });
 });
+
+describe('severity by evidence and place', () => {
+  const gh = () => ['gh', 'p_', 'Zq8', 'xW3vN7kLp2Rt5Yb9Mh4Jc6Df1Gs0Ha2Ke'].join('');
+  const hex = ['9f3a', '61c0b7e2', '4d58a9f1', '36be0c72', 'd4'].join('');
+
+  it('blocks a provider shape in code, and only warns in tests, docs and comments', async () => {
+    const at = async (path: string, text: string) => (await scanText(path, text))[0];
+    expect(await at('src/octo.ts', `const t = '${gh()}';`)).toMatchObject({
+      severity: 'blocker',
+      evidence: 'shape',
+      confidence: 'certain',
+    });
+    for (const [path, text] of [
+      ['src/octo.test.ts', `const t = '${gh()}';`],
+      ['docs/setup.md', `GITHUB_TOKEN=${gh()}`],
+      ['src/octo.ts', `// const t = '${gh()}';`],
+    ])
+      expect((await at(path, text)).severity).toBe('medium');
+    expect((await at('src/octo.ts', `const t = '${gh()}'; // dummy`)).severity).toBe('low');
+    expect(await scanText('src/Form.tsx', `<input placeholder="${gh()}" />`)).toEqual([]);
+  });
+
+  it('never blocks on a keyword and entropy alone; drops words and values their authors mark as fake', async () => {
+    expect((await scanText('src/config.ts', `const apiSecret = '${hex}';`))[0]).toMatchObject({
+      severity: 'high',
+      evidence: 'keyword + entropy',
+    });
+    expect(await scanText('src/config.ts', `// not a secret: a cache salt\nconst apiSecret = '${hex}';`)).toEqual([]);
+    expect(await scanText('src/mail.ts', `const smtpPassword = 'smtpPasswordForDevelopment';`)).toEqual([]);
+    expect(await scanText('config/locales/ja.json', `{ "api_key_help": "APIキーは一度だけ表示されます。" }`)).toEqual(
+      [],
+    );
+  });
+
+  it('treats compose and CI passwords of local services as a dev setup', async () => {
+    const compose = 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: acme_dev_pw\n';
+    expect((await scanText('docker-compose.yml', compose)).map((m) => m.severity)).not.toContain('high');
+    const url = `DATABASE_URL=postgresql://app:${hex}@hoppscotch-db:5432/app\n`;
+    expect((await scanText('.env.example', url))[0].severity).toBe('low');
+  });
+});

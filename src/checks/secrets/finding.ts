@@ -18,7 +18,10 @@ function shown(m: SecretMatch): string {
 
 export function toFinding(m: SecretMatch, file: string, commit?: string): Finding {
   const info = CATALOG[m.rule] ?? CATALOG['secretlint-other'];
-  const where = commit ? ` (added in commit ${commit.slice(0, 7)})` : '';
+  const notes = [commit && `added in commit ${commit.slice(0, 7)}`, m.evidence && `evidence: ${m.evidence}`].filter(
+    Boolean,
+  );
+  const where = notes.length ? ` (${notes.join('; ')})` : '';
   return {
     rule: m.rule,
     severity: m.severity,
@@ -31,5 +34,7 @@ export function toFinding(m: SecretMatch, file: string, commit?: string): Findin
     fingerprint: fingerprint(m.rule, file, m.secret),
     ...(commit ? { commit } : {}),
     docs: docsLink(m.rule),
+    evidence: m.evidence,
+    confidence: m.confidence,
   };
 }

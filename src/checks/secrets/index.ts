@@ -8,6 +8,7 @@ import { scanText } from './scan.js';
 import { scanTreeParallel } from './tree.js';
 import { skipReason } from './walk.js';
 
+const CONFIDENCE = ['certain', 'likely', 'possible'] as const;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
@@ -18,9 +19,13 @@ class Findings {
     this.byKey.delete(f.fingerprint!);
     this.byKey.set(f.fingerprint!, f);
   }
+  /** What must be revoked first: certain before likely before possible, then by file and line. */
   list(): Finding[] {
     return [...this.byKey.values()].sort(
-      (a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0),
+      (a, b) =>
+        CONFIDENCE.indexOf(a.confidence ?? 'likely') - CONFIDENCE.indexOf(b.confidence ?? 'likely') ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0),
     );
   }
 }
@@ -124,8 +129,10 @@ export async function runSecrets(ctx: CheckContext): Promise<CheckOutcome> {
         .filter(Boolean)
         .join(', ')})`
     : '';
+  const certain = list.filter((f) => f.confidence === 'certain').length;
+  const byConfidence = certain ? ` (${certain} certain: revoke first)` : '';
   return {
-    summary: `${what}${leaks.summary ? `, ${leaks.summary}` : ''}, ${plural(list.length, 'finding')}${skipped}`,
+    summary: `${what}${leaks.summary ? `, ${leaks.summary}` : ''}, ${plural(list.length, 'finding')}${byConfidence}${skipped}`,
     findings: list,
     notes,
     metrics: {
@@ -137,6 +144,7 @@ export async function runSecrets(ctx: CheckContext): Promise<CheckOutcome> {
       skippedOversize: sk.oversize,
       skippedOther: sk.other,
       workers: c.workers,
+      byConfidence: Object.fromEntries(CONFIDENCE.map((k) => [k, list.filter((f) => f.confidence === k).length])),
       scanMs: Math.round(performance.now() - started),
       ...leaks.metrics,
     },

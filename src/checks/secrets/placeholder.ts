@@ -93,7 +93,7 @@ export const isPublishedExample = (value: string): boolean =>
 export function isPlaceholder(value: string): boolean {
   const v = value.toLowerCase();
   if (isPublishedExample(value)) return true;
-  if (WEAK_VALUES.has(v.replace(/['"`]/g, ''))) return true;
+  if (WEAK_VALUES.has(v.replace(/['"`[\](){}<>]/g, ''))) return true;
   if (PLACEHOLDER_WORDS.some((w) => v.includes(w))) return true;
   if (/^<.*>$|^\[.*\]$/.test(value)) return true;
   if (/(.)\1{5,}/.test(value)) return true; // 000000, aaaaaa
@@ -128,10 +128,11 @@ export function isNonSecretValue(value: string): boolean {
 
 /**
  * Keys that are public by design or reach only a sandbox: publishable (`pk_live_`, `sb_publishable_`) and
- * test-mode (`sk_test_`, `rk_test_`, `pk_test_`: Stripe, Clerk) keys.
+ * test-mode (`sk_test_`, `rk_test_`, `pk_test_`: Stripe, Clerk) keys; PostHog project keys (`phc_`), Langfuse
+ * public keys (`pk-lf-`) and Mapbox public tokens (`pk.`) are meant to ship in web pages.
  */
 export const isPublicOrTestKey = (value: string): boolean =>
-  /^(?:pk_(?:live|test)_|[sr]k_test_|sb_publishable_)/.test(value);
+  /^(?:pk_(?:live|test)_|[sr]k_test_|sb_publishable_|phc_|pk-lf-|pk\.eyJ)/.test(value);
 
 /** Words that, inside a value, mark it as a name, a test value or a default rather than a credential. */
 const GENERIC_WEAK_WORDS = ['pass', 'secret', 'token', 'test', 'fake', 'dummy', 'mock', 'demo', 'foobar', 'default'];

@@ -48,8 +48,9 @@ export const SECRET_NAME =
 const NOT_SECRET_NAME =
   /PUBLIC|PUBLISHABLE|ANON|_ID$|_URL$|_HOST$|_PORT$|_USER(?:NAME)?$|_SHA$|HASH|CHECKSUM|DIGEST|COMMIT|_FILE$|_PATH$|_TTL$|_EXPIR|_LENGTH$|_ALGORITHM$|_ISSUER$|_AUDIENCE$|_NAME$|_TYPE$/i;
 
+/** Hosts of a dev setup: loopback, Docker's host alias, or a single-label name (a compose service: `hoppscotch-db`). */
 const LOCAL_HOST =
-  /@(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|db|postgres|mysql|redis|mongo|database)(?::\d+)?(?:[/?]|$)/i;
+  /@(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|[A-Za-z][\w-]*)(?::\d+)?(?:[/?]|$)/i;
 
 function decodeJwtPayload(jwt: string): Record<string, unknown> | undefined {
   const part = jwt.split('.')[1];
@@ -211,6 +212,8 @@ function genericAccept(
   if (unquoted && (CODE_FILE.test(c.path) || /[[\]{}()<>,]/.test(s))) return false;
   const key = name ?? settingName(c.text, m.index);
   if (!isSecretName(key) || isNonSecretValue(s) || isAnonJwt(s)) return false;
+  // DocSearch / Algolia's search-only key is public by design (the admin key has its own rule).
+  if (/^(?:search_?)?api_?key$/i.test(key.replace(/^.*[.-]/, '')) && /algolia|docsearch/i.test(c.text)) return false;
   const password = /pass|pwd/i.test(key);
   if (isUuid(s)) return /^[A-Z0-9_]*(?:TOKEN|API_KEY|APIKEY|SECRET|PASSWORD)$/.test(key.replace(/^.*[.-]/, ''));
   return looksGenerated(s, password, shannon);
@@ -726,10 +729,12 @@ export const RULES: SecretRule[] = [
     path: COMPOSE_FILE,
     regex:
       /^[ \t]*-?[ \t]*["']?(?<k>[A-Za-z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|ACCESS_KEY)[A-Za-z0-9_]*)["']?[ \t]*[:=][ \t]*["']?(?<s>[^\s"'#][^\s"']{7,})["']?(?:[ \t]+#.*)?[ \t]*$/gim,
-    accept: (s, m) =>
-      !NOT_SECRET_NAME.test(m.groups!.k) &&
-      !isPublicOrTestKey(s) &&
-      (randomLiteral(s, 8, 2.5) || uuidToken(m.groups!.k, s)),
+    accept: (s, m) => {
+      if (NOT_SECRET_NAME.test(m.groups!.k) || isPublicOrTestKey(s)) return false;
+      if (!randomLiteral(s, 8, 2.5) && !uuidToken(m.groups!.k, s)) return false;
+      // Compose files mostly wire up local services: only a generated-looking value is likely a real one.
+      return looksGenerated(s, false, shannon) || { severity: 'medium' };
+    },
   },
   {
     id: 'workflow-env-secret',

@@ -7,6 +7,7 @@ import { shannon } from './entropy.js';
 import { isIntegrity, isPlaceholder } from './placeholder.js';
 import { RULES, type MatchContext, type SecretRule } from './rules.js';
 import { LiteralMatcher } from './literals.js';
+import { judge, type Evidence, type Judged } from './context.js';
 import { metConditions, runSecretlint, SECRETLINT_CONDITIONS } from './secretlint.js';
 
 export interface SecretMatch {
@@ -18,6 +19,8 @@ export interface SecretMatch {
   line: number;
   column: number;
   engine: 'rules' | 'secretlint';
+  evidence?: Evidence;
+  confidence?: Judged['confidence'];
 }
 
 interface Hit {
@@ -26,6 +29,8 @@ interface Hit {
   secret: string;
   index: number;
   engine: SecretMatch['engine'];
+  evidence?: Evidence;
+  confidence?: Judged['confidence'];
 }
 
 const LOCKFILE =
@@ -139,6 +144,8 @@ function locate(text: string, hits: Hit[]): SecretMatch[] {
       severity: h.severity,
       secret: h.secret,
       engine: h.engine,
+      evidence: h.evidence ?? 'shape',
+      confidence: h.confidence ?? 'likely',
       line: lo + 1,
       column: h.index - starts[lo] + 1,
     };
@@ -182,8 +189,13 @@ export async function scanCandidate(c: Candidate): Promise<SecretMatch[]> {
   const { literalId } = plan();
   const met = metConditions(c.text, (anchor) => c.seen[literalId.get(anchor)!] === 1);
   if (met) hits.push(...(await runEngine(c.path, c.text, met)));
-  if (!hits.length) return [];
-  return locate(c.text, merge(hits));
+  const judged: Hit[] = [];
+  for (const h of hits) {
+    const j = judge(h.rule, h.severity, h.secret, c.path, c.text, h.index);
+    if (j) judged.push({ ...h, ...j });
+  }
+  if (!judged.length) return [];
+  return locate(c.text, merge(judged));
 }
 
 /** Every secret in `text` (the content of `path`), located. */

@@ -4,7 +4,7 @@ import {
   candidateOf,
   scanCandidate,
   scanText
-} from "./chunk-FS2775PE.js";
+} from "./chunk-BV4KQMDE.js";
 import "./chunk-LYD5ERHY.js";
 export {
   blankIntegrity,

@@ -1494,7 +1494,7 @@ var isPublishedExample = (value) => value.length >= 20 && value.length <= 200 &&
 function isPlaceholder(value) {
   const v = value.toLowerCase();
   if (isPublishedExample(value)) return true;
-  if (WEAK_VALUES.has(v.replace(/['"`]/g, ""))) return true;
+  if (WEAK_VALUES.has(v.replace(/['"`[\](){}<>]/g, ""))) return true;
   if (PLACEHOLDER_WORDS.some((w) => v.includes(w))) return true;
   if (/^<.*>$|^\[.*\]$/.test(value)) return true;
   if (/(.)\1{5,}/.test(value)) return true;
@@ -1518,7 +1518,7 @@ function isNonSecretValue(value) {
   if (isPublicOrTestKey(value) || /^(?:pk\.eyJ|AIza)/.test(value)) return true;
   return GENERIC_WEAK_WORDS.some((w) => v.includes(w));
 }
-var isPublicOrTestKey = (value) => /^(?:pk_(?:live|test)_|[sr]k_test_|sb_publishable_)/.test(value);
+var isPublicOrTestKey = (value) => /^(?:pk_(?:live|test)_|[sr]k_test_|sb_publishable_|phc_|pk-lf-|pk\.eyJ)/.test(value);
 var GENERIC_WEAK_WORDS = ["pass", "secret", "token", "test", "fake", "dummy", "mock", "demo", "foobar", "default"];
 function looksGenerated(value, short, entropy) {
   const hex = /^[0-9a-f]+$/i.test(value);
@@ -1537,7 +1537,7 @@ var WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
 var PY_FILE = /\.py$/;
 var SECRET_NAME = /(?:SECRET|TOKEN|PASSWORD|PASSWD|PWD|_PAT$|APP_?KEY|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|CREDENTIALS?|SALT|SIGNING_?KEY|ENCRYPTION_?KEY|MASTER_?KEY|WEBHOOK_?SECRET|DSN)/i;
 var NOT_SECRET_NAME = /PUBLIC|PUBLISHABLE|ANON|_ID$|_URL$|_HOST$|_PORT$|_USER(?:NAME)?$|_SHA$|HASH|CHECKSUM|DIGEST|COMMIT|_FILE$|_PATH$|_TTL$|_EXPIR|_LENGTH$|_ALGORITHM$|_ISSUER$|_AUDIENCE$|_NAME$|_TYPE$/i;
-var LOCAL_HOST = /@(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|db|postgres|mysql|redis|mongo|database)(?::\d+)?(?:[/?]|$)/i;
+var LOCAL_HOST = /@(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|[A-Za-z][\w-]*)(?::\d+)?(?:[/?]|$)/i;
 function decodeJwtPayload(jwt) {
   const part = jwt.split(".")[1];
   if (!part) return void 0;
@@ -1642,6 +1642,7 @@ function genericAccept(s, m, c, unquoted, name, inCiFiles = false) {
   if (unquoted && (CODE_FILE.test(c.path) || /[[\]{}()<>,]/.test(s))) return false;
   const key = name ?? settingName(c.text, m.index);
   if (!isSecretName(key) || isNonSecretValue(s) || isAnonJwt(s)) return false;
+  if (/^(?:search_?)?api_?key$/i.test(key.replace(/^.*[.-]/, "")) && /algolia|docsearch/i.test(c.text)) return false;
   const password = /pass|pwd/i.test(key);
   if (isUuid(s)) return /^[A-Z0-9_]*(?:TOKEN|API_KEY|APIKEY|SECRET|PASSWORD)$/.test(key.replace(/^.*[.-]/, ""));
   return looksGenerated(s, password, shannon);
@@ -2129,7 +2130,11 @@ var RULES = [
     keywords: ["PASS", "SECRET", "TOKEN", "KEY", "pass", "secret", "token", "key"],
     path: COMPOSE_FILE,
     regex: /^[ \t]*-?[ \t]*["']?(?<k>[A-Za-z0-9_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_KEY|ACCESS_KEY)[A-Za-z0-9_]*)["']?[ \t]*[:=][ \t]*["']?(?<s>[^\s"'#][^\s"']{7,})["']?(?:[ \t]+#.*)?[ \t]*$/gim,
-    accept: (s, m) => !NOT_SECRET_NAME.test(m.groups.k) && !isPublicOrTestKey(s) && (randomLiteral(s, 8, 2.5) || uuidToken(m.groups.k, s))
+    accept: (s, m) => {
+      if (NOT_SECRET_NAME.test(m.groups.k) || isPublicOrTestKey(s)) return false;
+      if (!randomLiteral(s, 8, 2.5) && !uuidToken(m.groups.k, s)) return false;
+      return looksGenerated(s, false, shannon) || { severity: "medium" };
+    }
   },
   {
     id: "workflow-env-secret",
@@ -2375,6 +2380,127 @@ var LiteralMatcher = class {
     return found;
   }
 };
+
+// src/checks/secrets/context.ts
+var EVIDENCE = {
+  // A secret-named setting whose value looks random: no prefix proves whose it is or that it is real.
+  "aws-secret-access-key": "keyword + entropy",
+  "vercel-token": "keyword + entropy",
+  "datadog-api-key": "keyword + entropy",
+  "okta-api-token": "keyword + entropy",
+  "cloudflare-global-api-key": "keyword + entropy",
+  "postmark-token": "keyword + entropy",
+  "algolia-admin-key": "keyword + entropy",
+  "cohere-api-key": "keyword + entropy",
+  "twilio-api-key": "keyword + entropy",
+  "django-secret-key": "keyword + entropy",
+  "http-auth-header": "keyword + entropy",
+  "secret-assignment": "keyword + entropy",
+  "kubernetes-secret-data": "keyword + entropy",
+  "netrc-password": "keyword + entropy",
+  "url-credentials": "keyword + entropy",
+  "secretlint-other": "keyword + entropy",
+  "env-file-secret": "env file",
+  "compose-password": "dev config",
+  "workflow-env-secret": "dev config",
+  // A URL or keyword string with a password for a named host: whose it is shows in the host.
+  "database-url-password": "connection string",
+  "connection-string-password": "connection string"
+};
+var evidenceOf = (rule) => EVIDENCE[rule] ?? "shape";
+var TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|cypress|playwright|fixtures?|testdata|test-data|__mocks__|mocks?|__snapshots__|stories|storybook|seeds?|seeders?|testing)\/|[._-](?:test|spec|mock|fixture|stories|e2e)s?\.[a-z]+$|_test\.go$|(?:^|\/)(?:test_[^/]*|conftest)\.py$|(?:^|\/)seed[^/]*\.[a-z]+$|(?:^|\/)scripts\/(?:dev|local|seed|test)\b/i;
+var DOCS_PATH = /(?:^|\/)(?:docs?|documentation|examples?|samples?|demos?|tutorials?|guides?)\/|\.(?:md|mdx|rst|adoc|txt|html?)$|(?:^|\/)(?:README|CHANGELOG|CONTRIBUTING)[^/]*$/i;
+var TEMPLATE_PATH = /(?:^|[./_-])(?:example|sample|template|dist|defaults?|tpl|schema|variables)(?:\.|$)|\.(?:example|sample|template|tpl|dist)$/i;
+var LOCALE_PATH = /(?:^|\/)(?:locales?|i18n|lang|langs|translations?|messages)\/|\.(?:po|pot|xliff|xlf|strings)$/i;
+function placeOf(path2) {
+  const name = path2.split("/").pop() ?? "";
+  if (LOCALE_PATH.test(path2)) return "locale";
+  if (TEST_PATH.test(path2)) return "test";
+  if (DOCS_PATH.test(path2)) return "docs";
+  if (TEMPLATE_PATH.test(name)) return "template";
+  return "code";
+}
+function linesAround(text, index) {
+  const start = text.lastIndexOf("\n", index - 1) + 1;
+  const end = text.indexOf("\n", index);
+  const prevStart = start > 0 ? text.lastIndexOf("\n", start - 2) + 1 : start;
+  return {
+    line: text.slice(start, end < 0 ? text.length : end),
+    before: text.slice(start, index),
+    above: start > 0 ? text.slice(prevStart, start - 1) : ""
+  };
+}
+var COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*|#|--(?!-)|;|<!--|%|rem\s)/i;
+var NOT_REAL_MARKER = /\b(?:dummy|fake|bogus|not (?:actually |really )?(?:a )?(?:real |valid |live |production )?(?:secret|key|token|password|credential)s?\b|not[-_ ]a[-_ ]secret|nosec(?:ret)?\b|for (?:local )?(?:tests?|testing|development|dev)\b|test(?:ing)?[- ]only|test (?:secret|key|token|password|value)s?\b|example (?:key|value|token|secret|password)s?\b|published (?:example|sample)|sample (?:key|token|secret))/i;
+var HINT_BEFORE = /(?:\bplaceholder|\bexamples?|\bhint|\bdefaultValue)["']?\s*(?:=|:)\s*\{?\s*["'`]?[^"'`]*$/i;
+var TECH_TOKENS = new Set(
+  "smtp http https ftp sftp ssh srh db pg pw pwd sql ldap jwt mfa csrf xsrf dns tls ssl crm cms npm pnpm gql grpc ws wss cdn".split(" ")
+);
+var vowelShare = (p) => (p.match(/[aeiouy]/gi)?.length ?? 0) / p.length;
+function isWordy(value) {
+  const parts = value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const letters = [];
+  for (const p of parts) {
+    if (/^\d{1,4}$/.test(p) || /^(?=.*\d)(?=.*[a-z])[a-z0-9]{1,3}$/i.test(p)) continue;
+    const core = p.replace(/\d{1,4}$/, "");
+    if (!/^(?:[A-Z]?[a-z]{1,19}|[A-Z]{2,6})$/.test(core)) return false;
+    const lc = core.toLowerCase();
+    if (TECH_TOKENS.has(lc)) {
+      letters.push(core);
+      continue;
+    }
+    if (!/[aeiouy]/.test(lc) || lc.length >= 7 && vowelShare(lc) < 0.2 || /[^aeiouy]{5}/.test(lc)) return false;
+    letters.push(core);
+  }
+  if (!letters.length) return false;
+  return letters.reduce((n, p) => n + p.length, 0) / letters.length >= 3.5;
+}
+function decodedText(value) {
+  if (value.length < 12 || !/^[A-Za-z0-9+/_-]+=*$/.test(value)) return void 0;
+  const plain = Buffer.from(value.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8");
+  return /^[\x20-\x7e]{6,}$/.test(plain) && /[^A-Za-z0-9]/.test(plain) ? plain : void 0;
+}
+var DEV_NAMED = /(?:^|[._-])(?:dev|develop|development|local|test|testing|e2e|ci)(?:[._-]|$)/i;
+var COMPOSE_FILE2 = /(?:^|\/)(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/;
+function isDevSetup(path2, text) {
+  const name = path2.split("/").pop() ?? "";
+  if (DEV_NAMED.test(name) && (!/\.(?:[cm]?[jt]sx?|py|go|rb|java|php|rs|cs)$/.test(name) || /(?:^|\/)config\//.test(path2)))
+    return true;
+  return /(?:^|\/)\.github\/workflows\//.test(path2) && /localhost|127\.0\.0\.1|^\s*services:/m.test(text);
+}
+function isShapedPlaceholder(secret) {
+  const body = secret.replace(/^[A-Za-z]{2,10}[-_.]/, "");
+  return body.length < 12 || isWordy(body);
+}
+var lower = (a, b) => severityRank(a) > severityRank(b) ? a : b;
+function judge(rule, severity, secret, path2, text, index) {
+  const evidence = evidenceOf(rule);
+  const place = placeOf(path2);
+  const { line, before, above } = linesAround(text, index);
+  const hinted = HINT_BEFORE.test(before);
+  const marked = NOT_REAL_MARKER.test(line) || COMMENT_LINE.test(above) && NOT_REAL_MARKER.test(above);
+  const commented = COMMENT_LINE.test(line);
+  const quiet = place === "test" || place === "docs" || place === "locale";
+  if (evidence === "shape") {
+    if (hinted || isShapedPlaceholder(secret)) return void 0;
+    if (marked) return { severity: "low", evidence, confidence: "possible" };
+    if (quiet || commented) return { severity: lower(severity, "medium"), evidence, confidence: "likely" };
+    return { severity, evidence, confidence: severityRank(severity) === 0 ? "certain" : "likely" };
+  }
+  if (hinted || marked) return void 0;
+  if (evidence === "connection string") {
+    if (quiet || commented) return { severity: lower(severity, "medium"), evidence, confidence: "possible" };
+    const dev = place === "template" || isDevSetup(path2, text) || COMPOSE_FILE2.test(path2);
+    if (dev) severity = severityRank(severity) >= severityRank("medium") ? "low" : lower(severity, "medium");
+    return { severity, evidence, confidence: severityRank(severity) === 0 ? "certain" : "possible" };
+  }
+  if (isWordy(secret) || isWordy(decodedText(secret) ?? "")) return void 0;
+  let s = lower(severity, "high");
+  if (quiet || commented) s = "low";
+  else if (place === "template") s = lower(s, "medium");
+  else if (isDevSetup(path2, text)) s = lower(s, "medium");
+  return { severity: s, evidence, confidence: s === "high" ? "likely" : "possible" };
+}
 
 // node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
 var import_structured_source = __toESM(require_structured_source(), 1);
@@ -7397,6 +7523,8 @@ function locate(text, hits) {
       severity: h.severity,
       secret: h.secret,
       engine: h.engine,
+      evidence: h.evidence ?? "shape",
+      confidence: h.confidence ?? "likely",
       line: lo + 1,
       column: h.index - starts[lo] + 1
     };
@@ -7421,8 +7549,13 @@ async function scanCandidate(c) {
   const { literalId } = plan();
   const met = metConditions(c.text, (anchor) => c.seen[literalId.get(anchor)] === 1);
   if (met) hits.push(...await runEngine(c.path, c.text, met));
-  if (!hits.length) return [];
-  return locate(c.text, merge(hits));
+  const judged = [];
+  for (const h of hits) {
+    const j = judge(h.rule, h.severity, h.secret, c.path, c.text, h.index);
+    if (j) judged.push({ ...h, ...j });
+  }
+  if (!judged.length) return [];
+  return locate(c.text, merge(judged));
 }
 async function scanText(path2, text) {
   const c = candidateOf(path2, Buffer.from(text, "utf8"), text);
