@@ -14,12 +14,12 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-EVVJ2NE5.js";
-import "./chunks/chunk-HNFBPAMS.js";
+} from "./chunks/chunk-MKLHRSSG.js";
+import "./chunks/chunk-A3XTSKYX.js";
 import {
   CHECK_TITLES,
   SEVERITIES
-} from "./chunks/chunk-BV4KQMDE.js";
+} from "./chunks/chunk-BG42KGUO.js";
 import "./chunks/chunk-LYD5ERHY.js";
 
 // src/cli.ts

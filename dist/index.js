@@ -13,12 +13,12 @@ import {
   scrub,
   writeJson,
   writeSarif
-} from "./chunks/chunk-EVVJ2NE5.js";
-import "./chunks/chunk-HNFBPAMS.js";
+} from "./chunks/chunk-MKLHRSSG.js";
+import "./chunks/chunk-A3XTSKYX.js";
 import {
   CHECK_TITLES,
   SEVERITIES
-} from "./chunks/chunk-BV4KQMDE.js";
+} from "./chunks/chunk-BG42KGUO.js";
 import {
   require_tunnel,
   require_undici

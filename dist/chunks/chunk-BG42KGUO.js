@@ -2434,7 +2434,9 @@ var COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*|#|--(?!-)|;|<!--|%|rem\s)/i;
 var NOT_REAL_MARKER = /\b(?:dummy|fake|bogus|not (?:actually |really )?(?:a )?(?:real |valid |live |production )?(?:secret|key|token|password|credential)s?\b|not[-_ ]a[-_ ]secret|nosec(?:ret)?\b|for (?:local )?(?:tests?|testing|development|dev)\b|test(?:ing)?[- ]only|test (?:secret|key|token|password|value)s?\b|example (?:key|value|token|secret|password)s?\b|published (?:example|sample)|sample (?:key|token|secret))/i;
 var HINT_BEFORE = /(?:\bplaceholder|\bexamples?|\bhint|\bdefaultValue)["']?\s*(?:=|:)\s*\{?\s*["'`]?[^"'`]*$/i;
 var TECH_TOKENS = new Set(
-  "smtp http https ftp sftp ssh srh db pg pw pwd sql ldap jwt mfa csrf xsrf dns tls ssl crm cms npm pnpm gql grpc ws wss cdn".split(" ")
+  "smtp http https ftp sftp ssh srh db pg pw pwd sql ldap jwt mfa csrf xsrf dns tls ssl crm cms npm pnpm gql grpc ws wss cdn".split(
+    " "
+  )
 );
 var vowelShare = (p) => (p.match(/[aeiouy]/gi)?.length ?? 0) / p.length;
 function isWordy(value) {

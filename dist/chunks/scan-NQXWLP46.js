@@ -4,7 +4,7 @@ import {
   candidateOf,
   scanCandidate,
   scanText
-} from "./chunk-BV4KQMDE.js";
+} from "./chunk-BG42KGUO.js";
 import "./chunk-LYD5ERHY.js";
 export {
   blankIntegrity,
