@@ -5,6 +5,7 @@ import {
   VERSION,
   buildBaseline,
   checkWritable,
+  configForSarif,
   loadTrusted,
   readBaseline,
   registerUrlPasswords,
@@ -14,7 +15,7 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-MKLHRSSG.js";
+} from "./chunks/chunk-X57IVI2D.js";
 import "./chunks/chunk-A3XTSKYX.js";
 import {
   CHECK_TITLES,
@@ -230,7 +231,7 @@ Run launch-gate --help for usage.
     return errored.length ? 1 : 0;
   }
   if (v.json) writeJson(resolve(v.json), report);
-  if (v.sarif) writeSarif(resolve(v.sarif), report, VERSION);
+  if (v.sarif) writeSarif(resolve(v.sarif), report, VERSION, { config: configForSarif(cwd, v.config) });
   process.stdout.write(safeLine(renderConsole(report, color)));
   return report.verdict === "pass" ? 0 : 1;
 }

@@ -4,6 +4,8 @@ import {
   VERSION,
   checkWritable,
   code,
+  configForSarif,
+  defaultCategory,
   escapeMd,
   loadTrusted,
   onSecretRegistered,
@@ -11,9 +13,10 @@ import {
   run,
   safeLine,
   scrub,
+  workflowFromEnv,
   writeJson,
   writeSarif
-} from "./chunks/chunk-MKLHRSSG.js";
+} from "./chunks/chunk-X57IVI2D.js";
 import "./chunks/chunk-A3XTSKYX.js";
 import {
   CHECK_TITLES,
@@ -918,8 +921,16 @@ async function main() {
     trusted: { baseline, trust }
   });
   writeJson(reportPath, report);
-  if (sarifPath) writeSarif(sarifPath, report, VERSION);
   const prefix = relative(workspace, cwd).split("\\").join("/");
+  if (sarifPath) {
+    const root = prefix.startsWith("..") ? "" : prefix;
+    writeSarif(sarifPath, report, VERSION, {
+      prefix: root,
+      category: input("category") || defaultCategory(event.name, root),
+      config: configForSarif(cwd, input("config") || void 0),
+      workflow: workflowFromEnv(process.env)
+    });
+  }
   const plan = planAnnotations(report, prefix.startsWith("..") ? "" : prefix);
   for (const a of plan.annotations) {
     const props = { title: a.title, file: a.file && scrub(a.file), startLine: a.startLine, startColumn: a.startColumn };

@@ -9,7 +9,7 @@ import { registerUrlPasswords, safeLine } from './redact.js';
 import { loadTrusted } from './trust.js';
 import { renderConsole } from './report/console.js';
 import { writeJson } from './report/json.js';
-import { writeSarif } from './report/sarif.js';
+import { configForSarif, writeSarif } from './report/sarif.js';
 import { run } from './runner.js';
 import { buildBaseline, readBaseline, writeBaseline } from './suppress.js';
 import type { EventInfo, Logger } from './types.js';
@@ -166,7 +166,7 @@ export async function cli(argv: string[]): Promise<number> {
   }
 
   if (v.json) writeJson(resolve(v.json), report);
-  if (v.sarif) writeSarif(resolve(v.sarif), report, VERSION);
+  if (v.sarif) writeSarif(resolve(v.sarif), report, VERSION, { config: configForSarif(cwd, v.config) });
   process.stdout.write(safeLine(renderConsole(report, color)));
   return report.verdict === 'pass' ? 0 : 1;
 }

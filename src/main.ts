@@ -10,7 +10,7 @@ import { loadTrusted } from './trust.js';
 import { planAnnotations } from './report/annotations.js';
 import { renderComment, upsertComment } from './report/comment.js';
 import { writeJson } from './report/json.js';
-import { writeSarif } from './report/sarif.js';
+import { configForSarif, defaultCategory, workflowFromEnv, writeSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { run, type RunReport } from './runner.js';
 import type { EventInfo, Logger } from './types.js';
@@ -119,9 +119,17 @@ export async function main(): Promise<void> {
   });
 
   writeJson(reportPath, report);
-  if (sarifPath) writeSarif(sarifPath, report, VERSION);
-
   const prefix = relative(workspace, cwd).split('\\').join('/');
+  if (sarifPath) {
+    const root = prefix.startsWith('..') ? '' : prefix;
+    writeSarif(sarifPath, report, VERSION, {
+      prefix: root,
+      category: input('category') || defaultCategory(event.name, root),
+      config: configForSarif(cwd, input('config') || undefined),
+      workflow: workflowFromEnv(process.env),
+    });
+  }
+
   const plan = planAnnotations(report, prefix.startsWith('..') ? '' : prefix);
   for (const a of plan.annotations) {
     const props = { title: a.title, file: a.file && scrub(a.file), startLine: a.startLine, startColumn: a.startColumn };

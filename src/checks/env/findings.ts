@@ -19,6 +19,22 @@ export const RULES = {
 
 export type RuleId = (typeof RULES)[keyof typeof RULES];
 
+/** Static titles per rule (SARIF rule metadata, the summary's group headings). */
+export const RULE_TITLES: Record<RuleId, { title: string; security: boolean }> = {
+  'env-missing': { title: 'A required variable is not set in the target environment', security: false },
+  'env-empty': { title: 'A required variable is set but empty', security: false },
+  'env-wrong-type': { title: "A variable's value does not match its declared type", security: false },
+  'env-example-value': { title: 'A variable still holds the example value from the contract', security: true },
+  'env-undeclared-read': { title: 'Code reads a variable the env contract does not declare', security: false },
+  'env-contract-added': { title: 'The pull request adds a required variable to the contract', security: false },
+  'env-file-committed': { title: 'An env file with values is committed', security: true },
+  'env-file-not-ignored': { title: 'Env files are not ignored by git', security: true },
+  'env-public-secret': { title: 'A secret-looking variable has a public (client-exposed) prefix', security: true },
+  'env-contract-malformed': { title: 'A line of the env contract cannot be parsed', security: false },
+  'env-contract-duplicate': { title: 'A variable is declared twice in the env contract', security: false },
+  'env-contract-marker': { title: 'Unknown marker in the env contract', security: false },
+};
+
 /** Survives line moves: rule, file and the variable (or file) the finding is about. */
 export function fingerprint(rule: string, file: string, subject: string): string {
   return createHash('sha256').update([rule, file, subject].join('\0')).digest('hex').slice(0, 32);

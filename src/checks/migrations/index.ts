@@ -2,7 +2,9 @@
 // (or a light MySQL splitter) and reports statements that lock, rewrite or break production.
 import { readText } from '../../scope/read.js';
 import { code, escapeMd } from '../../report/escape.js';
-import type { Check, CheckContext, CheckOutcome, Finding } from '../../types.js';
+import type { Check, CheckContext, CheckOutcome, Finding, RuleMeta } from '../../types.js';
+import { docsUrl } from './model.js';
+import { RULES } from './rules/index.js';
 import { analyzeMysql, analyzePg, newSchemaState, type FileResult } from './analyze.js';
 import { collectMigrations, dialectConfigFiles, scopeHasMigrations } from './collect.js';
 import { dialectFromConfigs, frameworkFromText, looksLikeMysql } from './discover.js';
@@ -141,7 +143,17 @@ function fileTable(judged: LoadedMigration[]): string {
   ].join('\n');
 }
 
+const MIGRATION_RULES: RuleMeta[] = RULES.map((r) => ({
+  id: r.id,
+  title: r.title,
+  why: r.why,
+  fix: r.fix,
+  docs: docsUrl(r.id),
+  security: false,
+}));
+
 export const check: Check = {
+  rules: MIGRATION_RULES,
   id: 'migrations',
   async applies(ctx) {
     // A scope that cannot be computed is not swallowed here: run() then reports it as an error.
