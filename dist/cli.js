@@ -15,7 +15,7 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-X57IVI2D.js";
+} from "./chunks/chunk-YDVGXR2K.js";
 import "./chunks/chunk-A3XTSKYX.js";
 import {
   CHECK_TITLES,

@@ -16,7 +16,7 @@ import {
   workflowFromEnv,
   writeJson,
   writeSarif
-} from "./chunks/chunk-X57IVI2D.js";
+} from "./chunks/chunk-YDVGXR2K.js";
 import "./chunks/chunk-A3XTSKYX.js";
 import {
   CHECK_TITLES,

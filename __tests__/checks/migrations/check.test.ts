@@ -102,7 +102,7 @@ describe('the check on a pull request', () => {
     expect(out.markdown).toContain('<code>prisma/migrations/20240201_more/migration.sql</code>');
   });
 
-  test('MySQL project detected from schema.prisma; parse errors make the check error', async () => {
+  test('MySQL project detected from schema.prisma; a parse error where no engine is named is medium', async () => {
     const r = repo();
     r.write('prisma/schema.prisma', 'datasource db {\n  provider = "mysql"\n  url = env("DATABASE_URL")\n}\n');
     const base = r.commit('base');
@@ -120,8 +120,15 @@ describe('the check on a pull request', () => {
     p.write('migrations/0001_bad.sql', 'SELECT 1;\nALTER TABLE;\n');
     p.commit('pr');
     const bad = await check.run(prCtx(p, b2));
-    expect(bad.status).toBe('error');
-    expect(bad.findings.map((f) => `${f.line} ${f.rule} ${f.severity}`)).toEqual(['2 sql-parse-error blocker']);
+    expect(bad.status).toBeUndefined();
+    expect(bad.findings.map((f) => `${f.line} ${f.rule} ${f.severity}`)).toEqual(['2 sql-parse-error medium']);
+    expect(bad.notes?.join('\n')).toMatch(/nothing names its engine/);
+
+    // A named engine makes the same parse error an error of the check (fail closed).
+    p.write('supabase/migrations/0002_bad.sql', 'ALTER TABLE;\n');
+    p.commit('pr2');
+    const named = await check.run(prCtx(p, b2));
+    expect(named.status).toBe('error');
   });
 
   test('configured paths, no migrations → skipped', async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { analyzeMysql, analyzePg, newSchemaState } from '../../../src/checks/migrations/analyze.js';
+import { analyzeLite, analyzeMysql, analyzePg, newSchemaState } from '../../../src/checks/migrations/analyze.js';
 import { frameworkFromText } from '../../../src/checks/migrations/discover.js';
 import type { MigrationFile } from '../../../src/checks/migrations/model.js';
 import { loadParser } from '../../../src/checks/migrations/pg/parser.js';
@@ -17,6 +17,7 @@ function lint(
     framework?: MigrationFile['framework'];
     version?: number;
     mysql?: boolean;
+    lite?: 'sqlite' | 'clickhouse';
     schema?: ReturnType<typeof newSchemaState>;
   } = {},
 ) {
@@ -26,6 +27,7 @@ function lint(
     judged: true,
   };
   if (opts.mysql) return analyzeMysql(file, sql);
+  if (opts.lite) return analyzeLite(file, sql, opts.lite);
   const schema = opts.schema ?? newSchemaState();
   if (!schema.notNull.size)
     analyzePg({ ...file, path: 'seed.sql', judged: false }, SEED, 'implicit', schema, {
@@ -51,14 +53,15 @@ describe('each rule flags its documented bad example and not its safe one', () =
   for (const rule of RULES.filter((r) => !TRACE_ONLY.has(r.id))) {
     test(rule.id, () => {
       const mysql = rule.dialect === 'mysql';
-      const bad = lint(rule.bad, { mysql });
+      const lite = rule.dialect === 'sqlite' || rule.dialect === 'clickhouse' ? rule.dialect : undefined;
+      const bad = lint(rule.bad, { mysql, lite });
       if (rule.id === 'sql-parse-error') expect(bad.parseError).toBeDefined();
       expect(bad.findings.map((f) => f.rule)).toContain(rule.id);
       // A safe example may span several migrations ("-- migration 1", "-- migration 2"): each is its own file.
       const parts = rule.good.split(/^-- migration \d+.*$/m).filter((p) => p.trim());
       const schema = newSchemaState();
       for (const part of parts) {
-        const good = lint(part, { mysql, schema });
+        const good = lint(part, { mysql, lite, schema });
         const ignored = ignoredLines(part, rule.id);
         expect(good.findings.filter((f) => f.rule === rule.id && !ignored.includes(f.line!))).toEqual([]);
       }

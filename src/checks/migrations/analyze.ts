@@ -265,3 +265,36 @@ export function analyzeMysql(file: MigrationFile, text: string): FileResult {
   }
   return { findings: dedupe(findings), statements: stmts.length, notes: [] };
 }
+
+/** Rules written for MySQL's statement form that mean the same in SQLite and ClickHouse. */
+const SHARED_WITH_LITE = new Set([
+  'drop-column',
+  'drop-table',
+  'rename-column',
+  'rename-table',
+  'truncate-table',
+  'drop-database',
+]);
+const DROP_TABLE = /^DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?[`"]?(\w+)/;
+
+/** SQLite (libSQL, Turso, D1) and ClickHouse: their own rules plus the engine-neutral ones, never PostgreSQL's. */
+export function analyzeLite(file: MigrationFile, text: string, dialect: 'sqlite' | 'clickhouse'): FileResult {
+  const stmts = splitMysql(text);
+  const ctx: MysqlContext = { file, newTables: new Set(), foreignKeyChecksOff: false, copiedFrom: new Set() };
+  const findings: Finding[] = [];
+  for (const s of stmts) {
+    const created =
+      /^CREATE\s+(?:TEMP(?:ORARY)?\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?:[`"]?\w+[`"]?\.)?[`"]?(\w+)/.exec(s.upper);
+    // Dropping the old table of a SQLite recreate is the last step of a copy, not a data loss.
+    const dropped = DROP_TABLE.exec(s.upper)?.[1].toLowerCase();
+    for (const rule of RULES) {
+      const own = dialect === 'sqlite' ? rule.checkSqlite : rule.checkClickhouse;
+      const check = own ?? (SHARED_WITH_LITE.has(rule.id) ? rule.checkMysql : undefined);
+      if (!check || (rule.id === 'drop-table' && dropped && ctx.copiedFrom!.has(dropped))) continue;
+      for (const h of hits(check.call(rule, s, ctx)))
+        findings.push(toFinding(rule, file.path, h.line ?? s.line, h.message, s.text));
+    }
+    if (created) ctx.newTables.add(created[1].toLowerCase());
+  }
+  return { findings: dedupe(findings), statements: stmts.length, notes: [] };
+}

@@ -81,18 +81,41 @@ function dialectOf(path: string, text: string): Dialect | undefined {
     const m = (
       path.endsWith('.prisma') ? /datasource\s+\w+\s*\{[^}]*provider\s*=\s*"(\w+)"/s : /provider\s*=\s*"(\w+)"/
     ).exec(text);
+    if (m?.[1] === 'sqlite') return 'sqlite';
     return m ? pick(m[1] === 'mysql', m[1] === 'postgresql' || m[1] === 'postgres') : undefined;
   }
   if (/drizzle\.config\.[cm]?[jt]s$/.test(path)) {
     const m = /dialect\s*:\s*['"](\w+)['"]/.exec(text);
+    if (m && /^(?:sqlite|turso|libsql|d1)$/.test(m[1])) return 'sqlite';
+    if (!m && /driver\s*:\s*['"](?:turso|d1-http|libsql|better-sqlite)['"]/.test(text)) return 'sqlite';
     return m ? pick(m[1] === 'mysql' || m[1] === 'singlestore', m[1] === 'postgresql') : undefined;
   }
-  if (/flyway\.(conf|toml)$/.test(path)) return pick(/jdbc:(mysql|mariadb):/.test(text), /jdbc:postgresql:/.test(text));
-  if (/knexfile\.[cm]?[jt]s$/.test(path))
+  // Cloudflare D1 keeps its migrations in `migrations/` next to wrangler's config.
+  if (/(^|\/)wrangler\.(toml|json|jsonc)$/.test(path)) return /d1_databases/.test(text) ? 'sqlite' : undefined;
+  if (/(^|\/)alembic\.ini$/.test(path)) return urlDialect(text);
+  if (/(^|\/)config\/database\.yml$/.test(path)) {
+    const m = /adapter:\s*['"]?(\w+)/.exec(text);
+    if (!m) return undefined;
+    return /^(?:postgres|postgresql|postgis)$/.test(m[1])
+      ? 'postgresql'
+      : /^(?:mysql2?|trilogy)$/.test(m[1])
+        ? 'mysql'
+        : /sqlite/.test(m[1])
+          ? 'sqlite'
+          : undefined;
+  }
+  if (/flyway\.(conf|toml)$/.test(path)) {
+    if (/jdbc:(?:sqlite):/.test(text)) return 'sqlite';
+    if (/jdbc:(?:clickhouse|ch):/.test(text)) return 'clickhouse';
+    return pick(/jdbc:(mysql|mariadb):/.test(text), /jdbc:postgresql:/.test(text));
+  }
+  if (/knexfile\.[cm]?[jt]s$/.test(path)) {
+    if (/client\s*:\s*['"](?:sqlite3?|better-sqlite3|libsql)['"]/.test(text)) return 'sqlite';
     return pick(
       /client\s*:\s*['"](mysql2?|mariadb)['"]/.test(text),
       /client\s*:\s*['"](pg|postgres(ql)?)['"]/.test(text),
     );
+  }
   if (/ormconfig\.(json|[cm]?[jt]s)$/.test(path))
     return pick(
       /type['"]?\s*:\s*['"](mysql|mariadb)['"]/.test(text),
@@ -140,8 +163,23 @@ export function dialectFromConfigs(files: Record<string, string>, o: { weak?: bo
   return undefined;
 }
 
+/** SQLAlchemy / libpq style URLs in a config: `postgresql+psycopg://`, `mysql+pymysql://`, `sqlite:///`. */
+function urlDialect(text: string): Dialect | undefined {
+  const m = /^\s*sqlalchemy\.url\s*=\s*(\w+)/m.exec(text);
+  if (!m) return undefined;
+  return /^postgres/.test(m[1])
+    ? 'postgresql'
+    : /^(?:mysql|mariadb)/.test(m[1])
+      ? 'mysql'
+      : m[1] === 'sqlite'
+        ? 'sqlite'
+        : m[1] === 'clickhouse'
+          ? 'clickhouse'
+          : undefined;
+}
+
 const DIALECT_SOURCES = [
-  /(^|\/)(schema\.prisma|migration_lock\.toml|drizzle\.config\.[cm]?[jt]s|flyway\.(conf|toml))$/,
+  /(^|\/)(schema\.prisma|migration_lock\.toml|drizzle\.config\.[cm]?[jt]s|flyway\.(conf|toml)|wrangler\.(toml|json|jsonc)|alembic\.ini|config\/database\.yml)$/,
   /(^|\/)(knexfile\.[cm]?[jt]s|ormconfig\.(json|[cm]?[jt]s))$/,
   /(^|\/)(package\.json|go\.mod)$/,
   /(^|\/)(docker-)?compose(\.\w+)?\.ya?ml$/,
@@ -158,4 +196,26 @@ export function looksLikeMysql(text: string): boolean {
   return /`\w+`|\bENGINE\s*=|\bAUTO_INCREMENT\b|\bMODIFY\s+(COLUMN\s+)?`?\w|\bUNSIGNED\b|,\s*(ALGORITHM|LOCK)\s*=\s*(INSTANT|INPLACE|COPY|NONE|SHARED|EXCLUSIVE|DEFAULT)\b|\bALTER\s+TABLE\s+\S+\s+CHANGE\s+(COLUMN\s+)?\S+\s+\S+\s+\w|^\s*DELIMITER\s/im.test(
     noComments,
   );
+}
+
+/** ClickHouse-only syntax: MergeTree engines, `ON CLUSTER`, its types and mutations. */
+export function looksLikeClickhouse(text: string): boolean {
+  const t = text.replace(/'(?:[^'\\]|\\.|'')*'|--[^\n]*|\/\*[\s\S]*?\*\//g, "''");
+  return /\bENGINE\s*=\s*(?:Replicated|Replacing|Summing|Aggregating|Collapsing|VersionedCollapsing|Shared)?MergeTree\b|\bENGINE\s*=\s*(?:Distributed|Kafka|ReplicatedMergeTree|Log|TinyLog|Memory|Buffer)\s*\(|\bON\s+CLUSTER\b|\bLowCardinality\s*\(|\bDateTime64\s*\(|\bMATERIALIZED\s+VIEW\b[^;]*\bTO\s+\w|\bALTER\s+TABLE\s+\S+\s+(?:UPDATE|DELETE\s+WHERE)\b/i.test(
+    t,
+  );
+}
+
+/** SQLite-only syntax: AUTOINCREMENT (one word), PRAGMA, WITHOUT ROWID, STRICT tables, Drizzle's `__new_` copies. */
+export function looksLikeSqlite(text: string): boolean {
+  const t = text.replace(/'(?:[^'\\]|\\.|'')*'|--[^\n]*|\/\*[\s\S]*?\*\//g, "''");
+  return /\bAUTOINCREMENT\b|^\s*PRAGMA\s|\bWITHOUT\s+ROWID\b|\)\s*STRICT\s*;|\bINSERT\s+INTO\s+[`"]?__new_/im.test(t);
+}
+
+/** The engine a folder name gives away: `db/clickhouse/migrations`, `d1/`, `turso/`, `sqlite/`. */
+export function dialectFromPath(path: string): Dialect | undefined {
+  if (/(^|\/)(?:clickhouse|ch)(?:[-_]?migrations)?\//i.test(path)) return 'clickhouse';
+  if (/(^|\/)(?:sqlite|d1|turso|libsql)(?:[-_]?migrations)?\//i.test(path)) return 'sqlite';
+  if (/(^|\/)supabase\//.test(path)) return 'postgresql';
+  return undefined;
 }

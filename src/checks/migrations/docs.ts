@@ -5,7 +5,9 @@ import type { RuleMeta } from './model.js';
 const DIALECT: Record<RuleMeta['dialect'], string> = {
   postgresql: 'PostgreSQL',
   mysql: 'MySQL',
-  any: 'PostgreSQL and MySQL',
+  sqlite: 'SQLite, libSQL, Turso and D1',
+  clickhouse: 'ClickHouse',
+  any: 'PostgreSQL, MySQL, SQLite and ClickHouse',
 };
 const fence = (sql: string) => '```sql\n' + sql.trim() + '\n```';
 
@@ -66,10 +68,26 @@ export function renderIndex(rules: RuleMeta[]): string {
     '  paths: ["db/migrations/**/*.sql"]  # default: discovered (Prisma, Drizzle, Supabase, Flyway, golang-migrate,',
     '                                    # dbmate, goose, sql-migrate, node-pg-migrate, plain migrations/**/*.sql;',
     '                                    # goose / dbmate / node-pg-migrate / Drizzle files anywhere by their markers)',
-    '  dialect: auto                      # auto (the tool config, then MySQL-only syntax, then drivers), postgresql, mysql',
+    '  dialect: auto                      # auto (per folder, see below), postgresql, mysql, sqlite, clickhouse',
     '  postgres-version: 15               # rules depending on the version (e.g. constant defaults from 11)',
     '  trace: false                       # apply the migrations to a real PostgreSQL and report locks and rewrites',
     '```',
+    '',
+    '## Which engine judges a migration',
+    '',
+    'Each file is judged by one engine, decided per file in this order: `migrations.dialect` when set; ' +
+      'ClickHouse-only syntax (`ENGINE = MergeTree`, `ON CLUSTER`, `LowCardinality(`) ; the folder name ' +
+      '(`clickhouse/`, `d1/`, `turso/`, `sqlite/`, `supabase/`); SQLite-only syntax (`AUTOINCREMENT`, `PRAGMA`, ' +
+      "`WITHOUT ROWID`, Drizzle's `__new_` copies); the nearest migration-tool config up the tree " +
+      '(`drizzle.config.*` `dialect`, Prisma `provider`, `knexfile` `client`, Flyway URLs, `wrangler.toml` ' +
+      '`d1_databases`, `alembic.ini` `sqlalchemy.url`, Rails `config/database.yml` `adapter`); MySQL-only syntax; ' +
+      "the project's drivers and compose images; else PostgreSQL as a guess. A file is never judged by another " +
+      "engine's rules. When the engine is a guess and the file does not parse as PostgreSQL (and no other " +
+      'migration of its folder does), the `sql-parse-error` is `medium` with a note instead of an error of the check. ' +
+      'SQLite, libSQL, Turso and D1 files get `sqlite-*` rules and the engine-neutral ones (drops, renames); ' +
+      'ClickHouse files get `clickhouse-*` rules and the same neutral ones. Migrations written as code ' +
+      '(Django `migrations/*.py`, Alembic `versions/*.py`, Rails `db/migrate/*.rb`) are named in the summary as ' +
+      'not checked.',
     '',
     '## Transactions by framework',
     '',

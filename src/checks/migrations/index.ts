@@ -5,9 +5,16 @@ import { code, escapeMd } from '../../report/escape.js';
 import type { Check, CheckContext, CheckOutcome, Finding, RuleMeta } from '../../types.js';
 import { docsUrl } from './model.js';
 import { RULES } from './rules/index.js';
-import { analyzeMysql, analyzePg, newSchemaState, type FileResult } from './analyze.js';
+import { analyzeLite, analyzeMysql, analyzePg, newSchemaState, type FileResult } from './analyze.js';
 import { collectMigrations, dialectConfigFiles, scopeHasMigrations } from './collect.js';
-import { dialectFromConfigs, frameworkFromText, looksLikeMysql } from './discover.js';
+import {
+  dialectFromConfigs,
+  dialectFromPath,
+  frameworkFromText,
+  looksLikeClickhouse,
+  looksLikeMysql,
+  looksLikeSqlite,
+} from './discover.js';
 import type { Dialect, MigrationFile, PgStatement } from './model.js';
 import { loadParser } from './pg/parser.js';
 import { flywayConfSaysNoTx, upSection } from './sections.js';
@@ -16,29 +23,90 @@ import { runTrace } from './trace/index.js';
 export interface LoadedMigration {
   file: MigrationFile;
   dialect: Dialect;
+  /** False when the engine is a guess (no config, syntax or folder name showed it). */
+  sure?: boolean;
   text: string;
   result?: FileResult;
   statements?: PgStatement[];
 }
 
-/** The project's dialect: configured, or from the migration tool's config (strong) or drivers (weak). */
-async function projectDialect(ctx: CheckContext, allPaths: string[]): Promise<{ strong?: Dialect; weak?: Dialect }> {
+/** The migration folder of a file (Prisma keeps one folder per migration: its parent). */
+const folderOf = (path: string): string => path.replace(/\/[^/]+\/migration\.sql$/, '').replace(/\/[^/]*$/, '') || '.';
+
+interface ProjectDialect {
+  configured?: Dialect;
+  /** Config files that name an engine, by path: the nearest one up the tree judges a migration folder. */
+  configs: Record<string, string>;
+  strong?: Dialect;
+  weak?: Dialect;
+}
+
+/** The project's engines: configured, or from the migration tools' configs (strong) or drivers (weak). */
+async function projectDialect(ctx: CheckContext, allPaths: string[]): Promise<ProjectDialect> {
   const configured = ctx.config.migrations.dialect;
-  if (configured !== 'auto') return { strong: configured };
+  if (configured !== 'auto') return { configured, configs: {} };
   const texts: Record<string, string> = {};
   for (const p of dialectConfigFiles(allPaths)) {
     const r = await readText(ctx.cwd, p, 1024 * 1024);
     if ('text' in r) texts[p] = r.text;
   }
-  return { strong: dialectFromConfigs(texts), weak: dialectFromConfigs(texts, { weak: true }) };
+  return { configs: texts, strong: dialectFromConfigs(texts), weak: dialectFromConfigs(texts, { weak: true }) };
 }
 
-/** A file's dialect: the strong project signal, else its own MySQL-only syntax, else the weak signal. */
-function fileDialect(project: { strong?: Dialect; weak?: Dialect }, file: MigrationFile, text: string): Dialect {
-  if (project.strong) return project.strong;
-  if (file.framework === 'supabase' || file.framework === 'node-pg-migrate') return 'postgresql';
-  if (looksLikeMysql(text)) return 'mysql';
-  return project.weak ?? 'postgresql';
+/** The strong config nearest up the tree from a migration file (one repository may hold several engines). */
+function nearestConfigDialect(configs: Record<string, string>, path: string): Dialect | undefined {
+  const dirs = new Map<string, Record<string, string>>();
+  for (const [p, text] of Object.entries(configs)) {
+    const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '';
+    if (dir && !path.startsWith(`${dir}/`)) continue;
+    dirs.set(dir, { ...dirs.get(dir), [p]: text });
+  }
+  // Nearest first; a folder's own config (`packages/db/drizzle.config.ts`) wins over the root's.
+  for (const dir of [...dirs.keys()].sort((a, b) => b.length - a.length)) {
+    const d = dialectFromConfigs(dirs.get(dir)!);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/**
+ * A file's engine, and whether anything showed it (a parse error in a file whose engine is a guess is a note).
+ * Configured; else unambiguous syntax (ClickHouse, SQLite) or the folder's name; else the nearest tool config;
+ * else MySQL-only syntax; else the project's configs and drivers; else PostgreSQL, as a guess.
+ */
+function fileDialect(p: ProjectDialect, file: MigrationFile, text: string): { dialect: Dialect; sure: boolean } {
+  if (p.configured) return { dialect: p.configured, sure: true };
+  if (looksLikeClickhouse(text)) return { dialect: 'clickhouse', sure: true };
+  const byPath = dialectFromPath(file.path);
+  if (byPath) return { dialect: byPath, sure: true };
+  if (looksLikeSqlite(text)) return { dialect: 'sqlite', sure: true };
+  const near = nearestConfigDialect(p.configs, file.path);
+  if (near) return { dialect: near, sure: true };
+  if (file.framework === 'supabase' || file.framework === 'node-pg-migrate')
+    return { dialect: 'postgresql', sure: true };
+  if (looksLikeMysql(text)) return { dialect: 'mysql', sure: true };
+  if (p.strong) return { dialect: p.strong, sure: true };
+  return { dialect: p.weak ?? 'postgresql', sure: !!p.weak };
+}
+
+/** Migrations written as code (Django, Alembic, Rails), by folder: named in the summary, not yet analysed. */
+const CODE_MIGRATIONS: { tool: string; test: RegExp }[] = [
+  { tool: 'Django', test: /(^|\/)migrations\/\d{4}_\w+\.py$/ },
+  { tool: 'Alembic', test: /(^|\/)(?:alembic|migrations)\/versions\/\w+\.py$/ },
+  { tool: 'Rails', test: /(^|\/)db\/migrate\/\d{8,14}_\w+\.rb$/ },
+];
+
+function codeMigrationFolders(paths: string[]): string[] {
+  const byFolder = new Map<string, { tool: string; n: number }>();
+  for (const p of paths) {
+    const kind = CODE_MIGRATIONS.find((k) => k.test.test(p));
+    if (!kind) continue;
+    const dir = p.slice(0, p.lastIndexOf('/'));
+    const e = byFolder.get(dir) ?? { tool: kind.tool, n: 0 };
+    e.n++;
+    byFolder.set(dir, e);
+  }
+  return [...byFolder].map(([dir, e]) => `${dir}: ${e.tool}, ${e.n} file${e.n === 1 ? '' : 's'}, not checked`);
 }
 
 export async function runMigrations(ctx: CheckContext): Promise<CheckOutcome> {
@@ -46,11 +114,15 @@ export async function runMigrations(ctx: CheckContext): Promise<CheckOutcome> {
   const scope = await ctx.scope();
   const { files, allPaths } = await collectMigrations(ctx.cwd, scope, cfg.paths, ctx.config.exclude, ctx.signal);
   const judgedFiles = files.filter((f) => f.judged);
+  const asCode = codeMigrationFolders(scope.files.filter((f) => f.status !== 'deleted').map((f) => f.path));
   if (!judgedFiles.length)
     return {
       status: files.length ? undefined : 'skipped',
-      summary: files.length ? `no new or changed migrations (${files.length} in the tree)` : 'no migration files found',
+      summary:
+        (files.length ? `no new or changed migrations (${files.length} in the tree)` : 'no migration files found') +
+        (asCode.length ? `; ${asCode.join('; ')}` : ''),
       findings: [],
+      notes: asCode.length ? ['migrations written as code (Django, Alembic, Rails) are not analysed yet'] : undefined,
     };
   const dialect = await projectDialect(ctx, allPaths);
   const pathSet = new Set(allPaths);
@@ -65,7 +137,8 @@ export async function runMigrations(ctx: CheckContext): Promise<CheckOutcome> {
       continue;
     }
     file.framework = frameworkFromText(file.framework, r.text);
-    loaded.push({ file, dialect: fileDialect(dialect, file, r.text), text: r.text });
+    const d = fileDialect(dialect, file, r.text);
+    loaded.push({ file, dialect: d.dialect, sure: d.sure, text: r.text });
   }
   if (loaded.some((m) => m.dialect === 'postgresql')) await loadParser();
 
@@ -81,10 +154,13 @@ export async function runMigrations(ctx: CheckContext): Promise<CheckOutcome> {
       flywayNoTx = 'text' in conf && flywayConfSaysNoTx(conf.text);
     }
     const section = upSection(m.file.framework, m.text, { flywayNoTx });
+    const lite = m.dialect === 'sqlite' || m.dialect === 'clickhouse' ? m.dialect : undefined;
     m.result =
-      m.dialect === 'mysql'
+      m.dialect === 'mysql' || lite
         ? m.file.judged
-          ? analyzeMysql(m.file, section.text)
+          ? lite
+            ? analyzeLite(m.file, section.text, lite)
+            : analyzeMysql(m.file, section.text)
           : undefined
         : analyzePg(m.file, section.text, section.txMode, schema, {
             postgresVersion: cfg['postgres-version'],
@@ -98,6 +174,19 @@ export async function runMigrations(ctx: CheckContext): Promise<CheckOutcome> {
     findings.push(...m.result.findings);
     notes.push(...m.result.notes);
     if (m.result.parseError) parseErrors.push(m.result.parseError);
+  }
+  // A parse error where the engine is a guess may be another engine's SQL: below the gate, with a note;
+  // unless other migrations of the same folder parse as PostgreSQL, which shows the folder's engine.
+  const parsedFolders = new Set(
+    loaded.filter((m) => m.result && !m.result.parseError).map((m) => folderOf(m.file.path)),
+  );
+  for (const m of loaded) {
+    if (m.sure !== false || !m.result?.parseError || parsedFolders.has(folderOf(m.file.path))) continue;
+    parseErrors.splice(parseErrors.indexOf(m.result.parseError), 1);
+    notes.push(
+      `${m.file.path}: does not parse as PostgreSQL and nothing names its engine (set migrations.dialect); reported as medium`,
+    );
+    for (const f of m.result.findings) if (f.rule === 'sql-parse-error') f.severity = 'medium';
   }
 
   const judged = loaded.filter((m) => m.file.judged);
@@ -118,6 +207,7 @@ export async function runMigrations(ctx: CheckContext): Promise<CheckOutcome> {
   }
   const summary = `${judged.length} migration file${judged.length === 1 ? '' : 's'}, ${statements} statements, ${findings.length} finding${findings.length === 1 ? '' : 's'}`;
   if (unreadable.length) notes.push(`not checked: ${unreadable.join(', ')}`);
+  notes.push(...asCode);
   if (parseErrors.length || unreadable.length)
     return {
       status: 'error',

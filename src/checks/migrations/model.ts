@@ -2,7 +2,7 @@
 import type { Severity } from '../../types.js';
 import type { Ast } from './pg/parser.js';
 
-export type Dialect = 'postgresql' | 'mysql';
+export type Dialect = 'postgresql' | 'mysql' | 'sqlite' | 'clickhouse';
 
 export type Framework =
   | 'prisma'

@@ -62,11 +62,16 @@ export interface MysqlContext {
   newTables: Set<string>;
   /** `SET foreign_key_checks = 0` seen earlier in the file. */
   foreignKeyChecksOff: boolean;
+  /** SQLite: tables whose rows were copied into a new table earlier in the file (the recreate pattern). */
+  copiedFrom?: Set<string>;
 }
 
 export interface PgRule extends RuleMeta {
   check?(s: PgStatement, c: PgContext): Hit | Hit[] | undefined;
   checkMysql?(s: MysqlStatement, c: MysqlContext): Hit | Hit[] | undefined;
+  /** SQLite, libSQL, Turso and D1 (statements split like MySQL's). */
+  checkSqlite?(s: MysqlStatement, c: MysqlContext): Hit | Hit[] | undefined;
+  checkClickhouse?(s: MysqlStatement, c: MysqlContext): Hit | Hit[] | undefined;
 }
 
 export type Rule = PgRule;

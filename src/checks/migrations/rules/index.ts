@@ -42,6 +42,10 @@ import { rule as triggerOnExistingTable } from './trigger-on-existing-table.js';
 import { rule as truncateTable } from './truncate-table.js';
 import { rule as uncommittedTransaction } from './uncommitted-transaction.js';
 import { rule as vacuumFull } from './vacuum-full.js';
+import { rule as sqliteAddColumnNotNull } from './sqlite-add-column-not-null.js';
+import { rule as sqliteTableRecreate } from './sqlite-table-recreate.js';
+import { rule as clickhouseMutation } from './clickhouse-mutation.js';
+import { rule as clickhouseModifyOrderBy } from './clickhouse-modify-order-by.js';
 import { rule as validateSameTransaction } from './validate-same-transaction.js';
 import type { Rule } from '../rule.js';
 
@@ -90,6 +94,10 @@ export const RULES: Rule[] = [
   uncommittedTransaction,
   vacuumFull,
   validateSameTransaction,
+  sqliteAddColumnNotNull,
+  sqliteTableRecreate,
+  clickhouseMutation,
+  clickhouseModifyOrderBy,
 ];
 
 export const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
