@@ -15,7 +15,7 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-YDVGXR2K.js";
+} from "./chunks/chunk-LAGHXTEL.js";
 import "./chunks/chunk-A3XTSKYX.js";
 import {
   CHECK_TITLES,

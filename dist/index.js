@@ -16,7 +16,7 @@ import {
   workflowFromEnv,
   writeJson,
   writeSarif
-} from "./chunks/chunk-YDVGXR2K.js";
+} from "./chunks/chunk-LAGHXTEL.js";
 import "./chunks/chunk-A3XTSKYX.js";
 import {
   CHECK_TITLES,

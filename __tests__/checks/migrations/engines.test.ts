@@ -72,4 +72,32 @@ describe('engines per migration folder', () => {
     expect(out.metrics?.dialects).toEqual(expect.arrayContaining(['clickhouse', 'sqlite', 'postgresql']));
     expect(out.notes?.join('\n')).toMatch(/backend\/billing\/migrations: Django, 2 files, not checked/);
   });
+
+  test('ClickHouse: qualified names, view rebuilds and table swaps are not drops or renames', async () => {
+    const r = Repo.init();
+    repos.push(r);
+    r.write('README.md', 'x');
+    const base = r.commit('base');
+    r.write(
+      'clickhouse/migrations/05_stats.sql',
+      [
+        'CREATE TABLE app.stats_new (site UInt64, hits UInt64) ENGINE = SummingMergeTree ORDER BY site;',
+        'INSERT INTO app.stats_new SELECT site, hits FROM app.stats;',
+        'RENAME TABLE app.stats TO app.stats_old;',
+        'RENAME TABLE app.stats_new TO app.stats;',
+        'DROP TABLE app.stats_old;',
+        'DROP TABLE app.stats_mv;',
+        'CREATE MATERIALIZED VIEW app.stats_mv TO app.stats AS SELECT site, count() AS hits FROM app.events GROUP BY site;',
+        'ALTER TABLE app.events DROP PROJECTION by_path;',
+        'ALTER TABLE app.events DROP COLUMN "legacy";',
+      ].join('\n'),
+    );
+    r.commit('pr');
+    const out = await check.run(
+      createContext({ cwd: r.dir, config: buildConfig({}), event: { name: 'pull_request', base, head: r.head() } }),
+    );
+    expect(out.findings.map((f) => `${f.line} ${f.rule} ${f.message}`)).toEqual([
+      '9 drop-column DROP COLUMN legacy on events breaks code that still reads or writes it',
+    ]);
+  });
 });

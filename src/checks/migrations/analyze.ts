@@ -277,20 +277,48 @@ const SHARED_WITH_LITE = new Set([
 ]);
 const DROP_TABLE = /^DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?[`"]?(\w+)/;
 
+const unqualify = (sql: string): string => sql.replace(/(?<![\w.'])[`"]?[A-Za-z_]\w*[`"]?\.(?=[`"]?[A-Za-z_])/g, '');
+
 /** SQLite (libSQL, Turso, D1) and ClickHouse: their own rules plus the engine-neutral ones, never PostgreSQL's. */
 export function analyzeLite(file: MigrationFile, text: string, dialect: 'sqlite' | 'clickhouse'): FileResult {
-  const stmts = splitMysql(text);
+  // `db.table` -> `table`: the shared rules read one identifier, and ClickHouse names the database everywhere.
+  // Double quotes are identifiers here (MySQL's splitter blanks them as strings): only '…' is emptied.
+  const stmts = splitMysql(text).map((s) => {
+    const t = unqualify(s.text);
+    return { ...s, text: t, upper: t.replace(/'(?:[^'\\]|\\.|'')*'/g, "''").toUpperCase() };
+  });
   const ctx: MysqlContext = { file, newTables: new Set(), foreignKeyChecksOff: false, copiedFrom: new Set() };
+  // Drop-and-recreate (a view, a materialized view) and the old copy of a RENAME swap lose no data.
+  const recreated = new Set<string>();
+  const renamedInto = new Set<string>();
+  for (const s of stmts) {
+    const c =
+      /^CREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?(?:MATERIALIZED\s+)?(?:TABLE|VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?[`"]?(\w+)/.exec(
+        s.upper,
+      );
+    if (c) recreated.add(c[1].toLowerCase());
+    for (const r of s.upper.matchAll(/\bTO\s+[`"]?(\w+)[`"]?/g))
+      if (/^(?:RENAME|EXCHANGE)\s/.test(s.upper)) {
+        ctx.copiedFrom!.add(r[1].toLowerCase());
+        renamedInto.add(r[1].toLowerCase());
+      }
+  }
   const findings: Finding[] = [];
   for (const s of stmts) {
     const created =
-      /^CREATE\s+(?:TEMP(?:ORARY)?\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?:[`"]?\w+[`"]?\.)?[`"]?(\w+)/.exec(s.upper);
+      /^CREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?(?:MATERIALIZED\s+)?(?:TABLE|VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?[`"]?(\w+)/.exec(
+        s.upper,
+      );
     // Dropping the old table of a SQLite recreate is the last step of a copy, not a data loss.
     const dropped = DROP_TABLE.exec(s.upper)?.[1].toLowerCase();
     for (const rule of RULES) {
       const own = dialect === 'sqlite' ? rule.checkSqlite : rule.checkClickhouse;
       const check = own ?? (SHARED_WITH_LITE.has(rule.id) ? rule.checkMysql : undefined);
-      if (!check || (rule.id === 'drop-table' && dropped && ctx.copiedFrom!.has(dropped))) continue;
+      if (!check) continue;
+      if (rule.id === 'drop-table' && dropped && (ctx.copiedFrom!.has(dropped) || recreated.has(dropped))) continue;
+      // A swap (`RENAME TABLE t TO t_old, t_new TO t`): the name stays, with the new table behind it.
+      const renamed = /^RENAME\s+TABLE\s+[`"]?(\w+)/.exec(s.upper)?.[1].toLowerCase();
+      if (rule.id === 'rename-table' && renamed && (renamedInto.has(renamed) || ctx.newTables.has(renamed))) continue;
       for (const h of hits(check.call(rule, s, ctx)))
         findings.push(toFinding(rule, file.path, h.line ?? s.line, h.message, s.text));
     }

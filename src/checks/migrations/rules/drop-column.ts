@@ -21,7 +21,7 @@ export const rule = defineRule({
   },
   checkMysql(s, c) {
     const m =
-      /^ALTER\s+TABLE\s+[`"]?(\w+)[`"]?\s+.*\bDROP\s+(?:COLUMN\s+)?(?!INDEX\b|KEY\b|PRIMARY\b|FOREIGN\b|CONSTRAINT\b|CHECK\b)[`"]?(\w+)/.exec(
+      /^ALTER\s+TABLE\s+[`"]?(\w+)[`"]?\s+.*\bDROP\s+(?:COLUMN\s+)?(?!INDEX\b|KEY\b|PRIMARY\b|FOREIGN\b|CONSTRAINT\b|CHECK\b|PROJECTION\b|PARTITION\b|STATISTICS\b)[`"]?(\w+)/.exec(
         s.upper,
       );
     return m && !c.newTables.has(m[1].toLowerCase())
