@@ -49,6 +49,6 @@ export function score(found: { file: string; line: number; rule: string }[], exp
 /** Copies the corpus to `dir` (outside any git repository) and runs the check with scope all. */
 export async function runCorpus(dir: string): Promise<CheckOutcome> {
   cpSync(CORPUS, dir, { recursive: true });
-  const ctx = createContext({ cwd: dir, config: buildConfig({ scope: 'all' }) });
+  const ctx = createContext({ cwd: dir, config: buildConfig({ scope: 'all', migrations: { style: true } }) });
   return check.run(ctx);
 }

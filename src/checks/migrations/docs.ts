@@ -71,6 +71,7 @@ export function renderIndex(rules: RuleMeta[]): string {
     '  dialect: auto                      # auto (per folder, see below), postgresql, mysql, sqlite, clickhouse',
     '  postgres-version: 15               # rules depending on the version (e.g. constant defaults from 11)',
     '  trace: false                       # apply the migrations to a real PostgreSQL and report locks and rewrites',
+    '  style: false                       # also report style rules (prefer-timestamptz, int-primary-key, prefer-jsonb), low',
     '```',
     '',
     '## Which engine judges a migration',

@@ -49,7 +49,7 @@ export function mysqlIntPrimaryKeys(s: MysqlStatement): { table: string; column:
 
 export const rule = defineRule({
   id: 'int-primary-key',
-  severity: 'medium',
+  severity: 'low',
   dialect: 'any',
   title: '32-bit primary key (serial / integer)',
   why:

@@ -20,7 +20,7 @@ export function columnDefs(
 
 export const rule = defineRule({
   id: 'prefer-jsonb',
-  severity: 'medium',
+  severity: 'low',
   dialect: 'postgresql',
   title: 'json column instead of jsonb',
   why:
