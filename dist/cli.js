@@ -15,7 +15,7 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-ONSJ4J5F.js";
+} from "./chunks/chunk-XYTSESZ4.js";
 import "./chunks/chunk-A3XTSKYX.js";
 import {
   CHECK_TITLES,
@@ -95,6 +95,7 @@ Options:
   --environment NAME   target environment name (default: production)
   --start-command CMD  command that starts the service for perf
   --ready-url URL      URL (or path) polled until the service answers
+  --env-from-shell     env: validate the shell's variables, not the local .env files
   --trace              migrations: apply new migrations to a real PostgreSQL and report actual locks
   --baseline-file FILE baseline path (default: .launch-gate-baseline.json)
   --no-color           plain output
@@ -118,6 +119,7 @@ var OPTIONS = {
   "start-command": { type: "string" },
   "ready-url": { type: "string" },
   trace: { type: "boolean" },
+  "env-from-shell": { type: "boolean" },
   "baseline-file": { type: "string" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -182,7 +184,8 @@ Run launch-gate --help for usage.
       startCommand: v["start-command"],
       readyUrl: v["ready-url"],
       url: v.url,
-      trace: v.trace
+      trace: v.trace,
+      envFromFiles: !v["env-from-shell"]
     },
     event,
     configFrom: "head",

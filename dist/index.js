@@ -16,7 +16,7 @@ import {
   workflowFromEnv,
   writeJson,
   writeSarif
-} from "./chunks/chunk-ONSJ4J5F.js";
+} from "./chunks/chunk-XYTSESZ4.js";
 import "./chunks/chunk-A3XTSKYX.js";
 import {
   CHECK_TITLES,

@@ -36,6 +36,7 @@ Options:
   --environment NAME   target environment name (default: production)
   --start-command CMD  command that starts the service for perf
   --ready-url URL      URL (or path) polled until the service answers
+  --env-from-shell     env: validate the shell's variables, not the local .env files
   --trace              migrations: apply new migrations to a real PostgreSQL and report actual locks
   --baseline-file FILE baseline path (default: .launch-gate-baseline.json)
   --no-color           plain output
@@ -60,6 +61,7 @@ const OPTIONS = {
   'start-command': { type: 'string' },
   'ready-url': { type: 'string' },
   trace: { type: 'boolean' },
+  'env-from-shell': { type: 'boolean' },
   'baseline-file': { type: 'string' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -117,6 +119,7 @@ export async function cli(argv: string[]): Promise<number> {
       readyUrl: v['ready-url'],
       url: v.url,
       trace: v.trace,
+      envFromFiles: !v['env-from-shell'],
     },
     event,
     configFrom: 'head',

@@ -68,6 +68,8 @@ export interface Overrides {
   readyUrl?: string;
   url?: string;
   trace?: boolean;
+  /** The CLI (unless `--env-from-shell`): validate the local .env files rather than the process environment. */
+  envFromFiles?: boolean;
 }
 
 /** Reads and parses the config file. A missing file at the default path means defaults. */
@@ -113,6 +115,7 @@ function applyOverrides(raw: Record<string, unknown>, o: Overrides): Record<stri
   if (o.scope) out.scope = o.scope.trim();
   if (o.environment) out.environment = o.environment.trim();
   if (o.envFile) section('env').contract = o.envFile.trim();
+  if (o.envFromFiles) section('env')['local-files'] = true;
   if (o.startCommand) section('perf').start = o.startCommand;
   if (o.readyUrl) section('perf').ready = o.readyUrl.trim();
   if (o.url) section('smoke').urls = list(o.url);

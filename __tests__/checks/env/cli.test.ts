@@ -55,7 +55,7 @@ function runCli(dir: string, vars: Record<string, string>, args: string[] = []):
   const summary = join(out, 'summary.md');
   const r = spawnSync(
     process.execPath,
-    [CLI, 'check', '--checks', 'env', '--cwd', dir, '--scope', 'all', '--json', json, ...args],
+    [CLI, 'check', '--checks', 'env', '--cwd', dir, '--scope', 'all', '--json', json, '--env-from-shell', ...args],
     {
       env: { PATH: process.env.PATH ?? '', HOME: out, GITHUB_STEP_SUMMARY: summary, ...vars },
       encoding: 'utf8',
@@ -143,5 +143,38 @@ d('launch-gate check --checks env (child process)', () => {
     const run = runCli(r.dir, {});
     expect(run.code).toBe(1);
     expect(run.out).toContain('deploy/.env.required');
+  });
+});
+
+d('launch-gate check --checks env: local runs validate the local env files (dotenv), not the shell', () => {
+  const noShell = (r: Repo, vars: Record<string, string>, args: string[] = []) => {
+    const out = tmpDir('lg-env-local-');
+    const json = join(out, 'report.json');
+    const p = spawnSync(
+      process.execPath,
+      [CLI, 'check', '--checks', 'env', '--cwd', r.dir, '--scope', 'all', '--json', json, ...args],
+      { env: { PATH: process.env.PATH ?? '', HOME: out, ...vars }, encoding: 'utf8', timeout: 30_000 },
+    );
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    const env = report.checks.find((c: any) => c.id === 'env');
+    return { code: p.status, env, keys: env.findings.map((f: any) => `${f.rule}:${f.line}`) };
+  };
+  const full = { DATABASE_URL: 'postgres://app@db:5432/app', PORT: '8080', API_TOKEN: `tok_${rand()}` };
+
+  it('without a local .env, says so and does not fail on variables only production has', () => {
+    const run = noShell(app(), {});
+    expect(run.keys).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.env.notes.join('\n')).toMatch(/no local env file .*--env-from-shell/);
+  });
+
+  it('validates .env and .env.local (later wins) and names them; the shell counts only with --env-from-shell', () => {
+    const r = app();
+    r.write('.env', 'DATABASE_URL=postgres://app@localhost:5432/app\nPORT=eighty\n');
+    r.write('.env.local', 'PORT=3000\n');
+    const run = noShell(r, full);
+    expect(run.keys.sort()).toEqual(['env-file-not-ignored:1', 'env-missing:4']); // .env.local is not in .gitignore
+    expect(run.env.notes.join('\n')).toMatch(/local env files \.env, \.env\.local/);
+    expect(noShell(r, full, ['--env-from-shell']).keys).toEqual(['env-file-not-ignored:1']);
   });
 });

@@ -30,11 +30,15 @@ function runCli(dir: string, vars: Record<string, string>, args: string[] = []):
   const out = tmpDir('lg-env-ho-');
   const json = join(out, 'report.json');
   const summary = join(out, 'summary.md');
-  const r = spawnSync(process.execPath, [CLI, 'check', '--checks', 'env', '--cwd', dir, '--json', json, ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: out, GITHUB_STEP_SUMMARY: summary, ...vars },
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [CLI, 'check', '--checks', 'env', '--cwd', dir, '--json', json, '--env-from-shell', ...args],
+    {
+      env: { PATH: process.env.PATH ?? '', HOME: out, GITHUB_STEP_SUMMARY: summary, ...vars },
+      encoding: 'utf8',
+      timeout: 30_000,
+    },
+  );
   const report = existsSync(json) ? JSON.parse(readFileSync(json, 'utf8')) : undefined;
   const env = (report?.checks ?? []).find((c: any) => c.id === 'env');
   return {
@@ -146,7 +150,12 @@ cases.push({
   dir: () => turbo.dir,
   vars: {},
   args: ['--scope', 'all'],
-  expected: ['env-file-committed:apps/api/.env.local:1', 'env-public-secret:apps/web/src/lib/supabase.ts:4'],
+  // Each app's own .env.example is its contract (issue 12): apps/api reads a variable its template lacks.
+  expected: [
+    'env-file-committed:apps/api/.env.local:1',
+    'env-public-secret:apps/web/src/lib/supabase.ts:4',
+    'env-undeclared-read:apps/api/src/index.ts:3',
+  ],
   exit: 1,
 });
 
@@ -181,7 +190,8 @@ cases.push({
     'env-undeclared-read:scripts/bun-job.ts:2',
     'env-undeclared-read:scripts/bun-job.ts:3',
   ],
-  exit: 1,
+  // Scripts under scripts/ are not deploy requirements (issue 12): reported low, below the gate.
+  exit: 0,
 });
 
 // ---- docker-compose with committed env files ----

@@ -11,6 +11,11 @@ export const envConfig = z
      * in the action only when a contract variable is present in the step's environment.
      */
     validate: z.enum(['auto', 'always', 'never']).default('auto'),
+    /**
+     * Validate the local env files (.env, .env.local, .env.<environment>, .env.<environment>.local), which is
+     * what dotenv users run with, rather than the process environment. The CLI sets it unless `--env-from-shell`.
+     */
+    'local-files': z.boolean().default(false),
     /** Extra variable names code may read without declaring them (a trailing `*` matches a prefix). */
     allow: z.array(z.string()).default([]),
     /**

@@ -17,14 +17,18 @@ import {
   readFindings,
 } from './rules.js';
 import { scanCode } from './scan-code.js';
+import { readText } from '../../scope/read.js';
+import { parse as parseDotenv } from 'dotenv';
+import { collectDeclarations, nearestTemplateDir, TEMPLATE } from './declared.js';
+import { gitText } from '../../scope/git.js';
 import { findEnvFiles, trackedEnvFiles } from './scan-env-files.js';
 import { variablesTable } from './summary.js';
 import { validateEnv, type VarReport } from './validate.js';
 
 /** Registers every value that could be a secret, before anything else touches the environment. */
-function maskValues(ctx: CheckContext, vars: ContractVar[]): void {
+function maskValues(ctx: CheckContext, vars: ContractVar[], env: Record<string, string | undefined> = ctx.env): void {
   for (const v of vars) {
-    const value = ctx.env[v.name];
+    const value = env[v.name];
     if (!value) continue;
     if (looksSecret(v.name) || hasUrlPassword(value)) ctx.mask(value);
     if (hasUrlPassword(value)) {
@@ -47,6 +51,26 @@ function shouldValidate(ctx: CheckContext, vars: ContractVar[]): { yes: boolean;
   return carried.length
     ? { yes: true, why: `the step's environment sets ${carried.length} contract variable(s)` }
     : { yes: false, why: "the step's environment sets no contract variable (not a deploy job)" };
+}
+
+/** The files dotenv-style loaders read, lowest precedence first (Next.js, Vite, dotenv-flow). */
+const LOCAL_ENV_FILES = (environment: string) => [
+  '.env',
+  '.env.local',
+  `.env.${environment}`,
+  `.env.${environment}.local`,
+];
+
+async function localEnv(cwd: string, environment: string, maxFileSize: number) {
+  const values: Record<string, string> = {};
+  const files: string[] = [];
+  for (const f of LOCAL_ENV_FILES(environment)) {
+    const r = await readText(cwd, f, maxFileSize);
+    if (!('text' in r)) continue;
+    files.push(f);
+    Object.assign(values, parseDotenv(r.text));
+  }
+  return { values, files };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -82,9 +106,23 @@ async function run(ctx: CheckContext): Promise<CheckOutcome> {
 
   const findings: Finding[] = [];
   const validation = shouldValidate(ctx, vars);
+  // From the command line the environment is the local env files, as dotenv loads them, unless asked
+  // for the shell: a developer's shell lacks the production-only variables by design.
+  let values: Record<string, string | undefined> = ctx.env;
+  if (validation.yes && cfg['local-files'] && cfg.validate === 'auto') {
+    const local = await localEnv(ctx.cwd, ctx.config.environment, maxFileSize);
+    if (!local.files.length) {
+      validation.yes = false;
+      validation.why = `no local env file (${LOCAL_ENV_FILES(ctx.config.environment).join(', ')}); pass --env-from-shell to validate the shell's variables`;
+    } else {
+      values = local.values;
+      maskValues(ctx, vars, values);
+      validation.why = `the local env files ${local.files.join(', ')} (pass --env-from-shell to validate the shell instead)`;
+    }
+  }
   let reports: VarReport[];
   if (validation.yes && vars.length) {
-    const v = validateEnv(vars, ctx.env, ctx.config.environment);
+    const v = validateEnv(vars, values, ctx.config.environment);
     reports = v.reports;
     findings.push(...v.findings);
     notes.push(`validated the environment against the contract: ${validation.why}`);
@@ -135,11 +173,33 @@ async function run(ctx: CheckContext): Promise<CheckOutcome> {
 
   const code = await scanCode(ctx.cwd, scope, added, cfg['code-exclude'], ctx.signal);
   const readCount = code.files.reduce((n, f) => n + f.reads.length, 0);
+  // Monorepos: each app's nearest env template is its contract, and a name any template, turbo.json,
+  // Dockerfile, compose or platform file declares is known to whoever deploys.
+  const repoPaths =
+    scope.kind === 'all'
+      ? scope.files.map((f) => f.path)
+      : (await gitText(ctx.cwd, ['ls-files', '-z', '-c', '--', '.'], ctx.signal).catch(() => ''))
+          .split('\0')
+          .filter(Boolean);
+  const decl = await collectDeclarations(ctx.cwd, repoPaths, maxFileSize);
+  const templates = new Map<string, string>();
+  for (const p of repoPaths.filter((x) => TEMPLATE.test(x))) {
+    const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '';
+    if (!templates.has(dir)) templates.set(dir, p);
+  }
+  const templateIn = (dir: string) => templates.get(dir);
+  const contractDirs = decl.templateDirs.filter((d) => d !== '');
+  if (contractDirs.length)
+    notes.push(
+      `contracts by folder: ${contractDirs.slice(0, 8).join(', ')}${contractDirs.length > 8 ? ` and ${contractDirs.length - 8} more` : ''} use their own env template; the rest ${haveContract ? contractFile : 'has none'}`,
+    );
   const readFs = readFindings(code.files, {
-    declared: new Set(vars.map((v) => v.name)),
-    haveContract,
+    declared: new Set([...vars.map((v) => v.name), ...decl.names.keys()]),
+    contractFor: (path) => {
+      const dir = nearestTemplateDir(decl, path);
+      return (dir !== undefined && templateIn(dir)) || (haveContract ? contractFile : undefined);
+    },
     allowed: allowlist(cfg.allow),
-    contractFile,
   });
   findings.push(...readFs);
   for (const s of code.skipped) notes.push(`skipped ${s.path}: ${s.reason}`);

@@ -35,6 +35,12 @@ export const RUNTIME_VARS: readonly string[] = [
   'HOST',
   // CI
   'CI',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
   'GITHUB_*',
   'RUNNER_*',
   'GITLAB_CI',

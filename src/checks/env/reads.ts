@@ -80,8 +80,14 @@ const NOT_VARS = new Set([
   'propertyIsEnumerable',
   'isPrototypeOf',
 ]);
-/** `||`, `??` or a ternary right after the read: the code has its own default. */
+/**
+ * `||`, `??` or a ternary right after the read: the code has its own default. A comparison or `&&` after
+ * it, or `if (`, `!` / `!!` before it, is a guard: the code runs without the variable (a flag, a feature).
+ */
 const FALLBACK_AFTER = /^\s*(?:\)\s*)?(?:\|\||\?\?(?!=)|\?(?!\.))/;
+/** JavaScript only: Python's `os.environ['X']` raises when the variable is missing, compared or not. */
+const COMPARE_AFTER = /^\s*(?:\)\s*)?(?:[!=]==?|&&)/;
+const GUARD_BEFORE = /(?:\bif\s*\(\s*!?|!!?|\bwhen\s*\(\s*)$/;
 /** An assignment right after the read is a write, not a read. */
 const WRITE_AFTER = /^\s*(?:=(?![=>])|\|\|=|\?\?=|&&=|\+=)/;
 
@@ -148,7 +154,10 @@ export function findReads(text: string, lang: Language): EnvRead[] {
       if (WRITE_AFTER.test(after) || /\b(?:delete|del)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)))
         continue;
       const hasFallback =
-        p.presence || (p.defaultGroup !== undefined ? !!m[p.defaultGroup] : FALLBACK_AFTER.test(after));
+        p.presence ||
+        (p.defaultGroup !== undefined ? !!m[p.defaultGroup] : FALLBACK_AFTER.test(after)) ||
+        (lang === 'js' &&
+          (COMPARE_AFTER.test(after) || GUARD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))));
       add(name, m.index, hasFallback, p.syntax);
     }
   }

@@ -67,14 +67,29 @@ export function exposedInContract(vars: ContractVar[]): Finding[] {
 
 export interface ReadFindingOptions {
   declared: Set<string>;
-  /** False when there is no contract: undeclared reads are then not reported. */
-  haveContract: boolean;
+  /** The contract that judges a file (the nearest env template up the tree, else the root contract);
+   *  undefined when none does: its undeclared reads are then not reported. */
+  contractFor: (path: string) => string | undefined;
   allowed: (name: string) => boolean;
-  contractFile: string;
 }
 
+/**
+ * Build, lint and test tool configs, scripts, CI and test folders: what they read is not a deploy
+ * requirement of the running service.
+ */
+const NOT_RUNTIME =
+  /(?:^|\/)(?:[\w-]+\.)?(?:eslint|prettier|vite|vitest|next|nuxt|svelte|astro|remix|tailwind|postcss|jest|playwright|cypress|webpack|rollup|babel|tsup|turbo|drizzle|knexfile|sentry\.\w+|storybook|metro|app)\.config\.[\w.]+$|(?:^|\/)(?:knexfile|gulpfile|Gruntfile)\.[\w.]+$|(?:^|\/)(?:scripts?|tests?|__tests__|e2e|cypress|playwright|fixtures?|\.github|\.storybook|stories|mocks?|__mocks__|benchmarks?|bench|tools)\/|[._-](?:test|spec|e2e|stories)\.[\w.]+$|_test\.(?:go|py)$|(?:^|\/)(?:test_[^/]*|conftest)\.py$/;
+
+const listFiles = (files: string[]) =>
+  files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`;
+
+/**
+ * One finding per undeclared variable, at its first runtime read, naming every file that reads it; `high`
+ * when some runtime read has no default, else `low`. Browser-exposed secrets: one per file and name.
+ */
 export function readFindings(files: FileReads[], o: ReadFindingOptions): Finding[] {
   const out: Finding[] = [];
+  const byName = new Map<string, { path: string; r: FileReads['reads'][number]; contract: string }[]>();
   for (const { path, reads } of files) {
     const seen = new Set<string>();
     for (const r of reads) {
@@ -82,28 +97,39 @@ export function readFindings(files: FileReads[], o: ReadFindingOptions): Finding
         seen.add(`x:${r.name}`);
         out.push(exposedFinding(path, r.line, r.name, r.column));
       }
-      if (!o.haveContract || o.declared.has(r.name) || o.allowed(r.name) || seen.has(r.name)) continue;
-      seen.add(r.name);
-      const same = reads.filter((x) => x.name === r.name);
-      const others =
-        same.length > 1 ? ` (and ${same.length - 1} more time${same.length > 2 ? 's' : ''} in this file)` : '';
-      const fallback = same.every((x) => x.hasFallback);
-      out.push(
-        finding({
-          rule: RULES.undeclaredRead,
-          severity: fallback ? 'low' : 'high',
-          file: path,
-          line: r.line,
-          column: r.column,
-          subject: r.name,
-          message: `code reads ${r.name} (${r.syntax}), which the env contract ${o.contractFile} does not declare${others}`,
-          why: fallback
-            ? 'the code has a default, but nobody deploying knows the variable exists or what it changes'
-            : 'no one deploying knows to set it: the deploy runs with it undefined',
-          fix: `add ${r.name}=<example> to ${o.contractFile} (with "# optional" if the default is fine), or allow it in env.allow if the platform sets it`,
-        }),
-      );
+      const contract = o.contractFor(path);
+      if (!contract || o.declared.has(r.name) || o.allowed(r.name)) continue;
+      byName.set(r.name, [...(byName.get(r.name) ?? []), { path, r, contract }]);
     }
+  }
+  for (const [name, all] of byName) {
+    const runtime = all.filter((x) => !NOT_RUNTIME.test(x.path));
+    const strict = runtime.filter((x) => !x.r.hasFallback);
+    const at = strict[0] ?? runtime[0] ?? all[0];
+    const severity = strict.length ? 'high' : 'low';
+    const filesReading = [...new Set(all.map((x) => x.path))];
+    const others = filesReading.filter((p) => p !== at.path);
+    const where = others.length ? `; also read in ${listFiles(others)}` : '';
+    const kind = !runtime.length
+      ? ' (only in tool configs, scripts or tests)'
+      : !strict.length
+        ? ' (every read has a default)'
+        : '';
+    out.push(
+      finding({
+        rule: RULES.undeclaredRead,
+        severity,
+        file: at.path,
+        line: at.r.line,
+        column: at.r.column,
+        subject: name,
+        message: `code reads ${name} (${at.r.syntax}), which the env contract ${at.contract} does not declare${kind}${where}`,
+        why: strict.length
+          ? 'no one deploying knows to set it: the deploy runs with it undefined'
+          : 'nobody deploying knows the variable exists or what it changes, but nothing breaks without it',
+        fix: `add ${name}=<example> to ${at.contract} (with "# optional" if the default is fine), or allow it in env.allow if the platform sets it`,
+      }),
+    );
   }
   return out;
 }
