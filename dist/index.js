@@ -16,12 +16,12 @@ import {
   workflowFromEnv,
   writeJson,
   writeSarif
-} from "./chunks/chunk-XYTSESZ4.js";
-import "./chunks/chunk-A3XTSKYX.js";
+} from "./chunks/chunk-SJEPQYSO.js";
+import "./chunks/chunk-2K6NI66T.js";
 import {
   CHECK_TITLES,
   SEVERITIES
-} from "./chunks/chunk-BG42KGUO.js";
+} from "./chunks/chunk-VPZGBOOV.js";
 import {
   require_tunnel,
   require_undici

@@ -2,8 +2,8 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   FileReader,
   scanBatch
-} from "./chunks/chunk-A3XTSKYX.js";
-import "./chunks/chunk-BG42KGUO.js";
+} from "./chunks/chunk-2K6NI66T.js";
+import "./chunks/chunk-VPZGBOOV.js";
 import "./chunks/chunk-LYD5ERHY.js";
 
 // src/checks/secrets/worker.ts

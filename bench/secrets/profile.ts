@@ -30,7 +30,7 @@ for (const path of paths) {
   let t0 = performance.now();
   const r = reader.read(path);
   t.read += performance.now() - t0;
-  if ('skip' in r) continue;
+  if (!('bytes' in r)) continue;
   bytes += r.bytes.length;
   t0 = performance.now();
   const c = candidateOf(path, r.bytes);

@@ -7,6 +7,7 @@ import { buildConfig } from '../../../src/config.js';
 import type { CheckOutcome, EventInfo } from '../../../src/types.js';
 import { Repo } from '../../helpers/repo.js';
 import { buildCorpus } from './corpus.js';
+import { ecPem, Seeded } from './generate.js';
 
 const repos: Repo[] = [];
 afterAll(() => repos.forEach((r) => r.cleanup()));
@@ -136,12 +137,14 @@ describe('secrets check, all scope', () => {
     r.git('commit', '-q', '-m', 'submodule');
     const { outcome } = await run(r, { scope: 'all', 'max-file-size': 4000 });
     expect(outcome.status).toBeUndefined();
-    expect(outcome.findings.map((f) => [f.file, f.line])).toEqual([['latin1.txt', 2]]);
-    expect(outcome.summary).toMatch(
-      /^scanned \d+ files \([\d.]+ MB\), 1 finding; skipped \d+ \(1 binary, 1 over the size limit/,
-    );
-    expect(outcome.metrics).toMatchObject({ skippedBinary: 1, skippedOversize: 1 });
-    expect(outcome.notes!.join('\n')).toContain('big.txt (larger than 4 KiB)');
+    // A file over max-file-size is scanned in chunks, never passed unread (issue 10).
+    expect(outcome.findings.map((f) => [f.file, f.line])).toEqual([
+      ['big.txt', 1],
+      ['latin1.txt', 2],
+    ]);
+    expect(outcome.summary).toMatch(/^scanned \d+ files \([\d.]+ MB\), 2 findings.*; skipped \d+ \(1 binary/);
+    expect(outcome.metrics).toMatchObject({ skippedBinary: 1, skippedOversize: 0, streamed: 1 });
+    expect(outcome.notes!.join('\n')).toContain('1 file over max-file-size scanned in chunks');
   });
 
   it('fails closed when the diff cannot be computed', async () => {
@@ -158,3 +161,32 @@ describe('secrets check, all scope', () => {
 });
 
 export type { CheckOutcome };
+
+describe('secrets check on files over max-file-size', () => {
+  it('scans them in chunks: a token deep in the file and a key across a chunk boundary are found at their lines', async () => {
+    const r = Repo.init();
+    try {
+      const filler = 'const x = 1;\n'; // 13 bytes
+      const boundaryLine = Math.floor((8 * 1024 * 1024) / filler.length) - 3; // the key starts just before 8 MiB
+      const key = ecPem(new Seeded('big-file'), 'EC PRIVATE KEY');
+      const token = ['gh', 'p_', 'Zq8xW3vN7kLp2Rt5Yb9Mh4Jc6Df1Gs0Ha2Ke'].join('');
+      const tokenLine = 900_000;
+      const parts: string[] = [];
+      parts.push(filler.repeat(boundaryLine - 1), key.endsWith('\n') ? key : `${key}\n`);
+      const keyLines = key.trimEnd().split('\n').length;
+      parts.push(filler.repeat(tokenLine - boundaryLine - keyLines), `const t = '${token}';\n`, filler.repeat(1000));
+      r.write('data/huge.js', parts.join(''));
+      r.commit('big');
+      const outcome = await check.run(
+        createContext({ cwd: r.dir, config: buildConfig({ scope: 'all', 'max-file-size': 1024 * 1024 }) }),
+      );
+      expect(outcome.status).toBeUndefined();
+      expect(outcome.findings.map((f) => `${f.rule}:${f.line}`).sort()).toEqual(
+        [`github-token:${tokenLine}`, `private-key:${boundaryLine}`].sort(),
+      );
+      expect(outcome.notes?.join('\n')).toMatch(/1 file over max-file-size scanned in chunks/);
+    } finally {
+      r.cleanup();
+    }
+  });
+});

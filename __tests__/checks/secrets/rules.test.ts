@@ -229,3 +229,13 @@ describe('severity by evidence and place', () => {
     expect((await scanText('.env.example', url))[0].severity).toBe('low');
   });
 });
+
+describe('escaped and encoded forms', () => {
+  const token = ['gh', 'p_', 'Zq8xW3vN7kLp2Rt5Yb9Mh4Jc6Df1Gs0Ha2Ke'].join('');
+  it('finds a token written with JSON \\u escapes or URL percent-escapes, on its line', async () => {
+    const json = `{\n  "a": 1,\n  "token": "${token.replace('_', '\\u005f')}"\n}\n`;
+    expect((await scanText('config/app.json', json)).map((m) => [m.rule, m.line])).toEqual([['github-token', 3]]);
+    const url = `x\nhttps://api.example.com/hook?auth=${token.replace('_', '%5F')}&x=1\n`;
+    expect((await scanText('src/hook.ts', url)).map((m) => [m.rule, m.line])).toEqual([['github-token', 2]]);
+  });
+});

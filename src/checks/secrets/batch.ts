@@ -10,6 +10,8 @@ export interface BatchResult {
   skipped: { path: string; reason: string }[];
   /** Files with at least one secret. */
   found: { path: string; matches: SecretMatch[] }[];
+  /** Files over the size limit that were scanned in chunks. */
+  streamed?: number;
 }
 
 /** Lets timers (the runner's timeout) and messages from workers through during a long batch. */
@@ -31,6 +33,27 @@ export async function scanBatch(
     const r = reader.read(path);
     if ('skip' in r) {
       out.skipped.push({ path, reason: r.skip });
+      continue;
+    }
+    if ('large' in r) {
+      // Over the size limit: scanned in chunks, so a big file is never a silent pass.
+      out.files++;
+      out.bytes += r.large;
+      out.streamed = (out.streamed ?? 0) + 1;
+      const seen = new Set<string>();
+      const matches: SecretMatch[] = [];
+      for (const chunk of reader.chunks(path)) {
+        const candidate = candidateOf(path, chunk.bytes);
+        if (!candidate) continue;
+        for (const m of await scanCandidate(candidate)) {
+          const at = { ...m, line: m.line + chunk.firstLine };
+          const key = `${at.rule}:${at.line}:${at.column}`;
+          if (!seen.has(key)) matches.push(at);
+          seen.add(key);
+        }
+        opts.signal?.throwIfAborted();
+      }
+      if (matches.length) out.found.push({ path, matches });
       continue;
     }
     out.files++;

@@ -37,6 +37,10 @@ interface Counts {
   files: number;
   bytes: number;
   skipped: { binary: number; oversize: number; other: number };
+  /** Text files over the size limit, scanned in chunks. */
+  streamed: number;
+  /** Files that could not be read at all because of their size: the check fails closed on them. */
+  unreadableLarge: string[];
 }
 
 async function scanDiff(ctx: CheckContext, scope: Scope, isExcluded: (p: string) => boolean, out: Findings, c: Counts) {
@@ -74,11 +78,13 @@ async function scanTree(
     ctx.signal,
     (index, r) => {
       c.files += r.files;
+      c.streamed += r.streamed ?? 0;
       c.bytes += r.bytes;
       const skipped: string[] = [];
       for (const s of r.skipped) {
         const kind = skipReason(s.reason);
         c.skipped[kind]++;
+        if (s.reason.startsWith('too large to read')) c.unreadableLarge.push(`${s.path} (${s.reason})`);
         if (kind !== 'binary') skipped.push(`${s.path} (${s.reason})`);
       }
       skippedByBatch[index] = skipped;
@@ -104,7 +110,14 @@ export async function runSecrets(ctx: CheckContext): Promise<CheckOutcome> {
   const isExcluded = excluder(ctx.config.secrets.exclude);
   const findings = new Findings();
   const notes = [...scope.notes];
-  const c: Counts = { workers: 0, files: 0, bytes: 0, skipped: { binary: 0, oversize: 0, other: 0 } };
+  const c: Counts = {
+    workers: 0,
+    files: 0,
+    bytes: 0,
+    skipped: { binary: 0, oversize: 0, other: 0 },
+    streamed: 0,
+    unreadableLarge: [],
+  };
   if (scope.kind === 'diff') await scanDiff(ctx, scope, isExcluded, findings, c);
   else await scanTree(ctx, scope, isExcluded, findings, c, notes);
 
@@ -132,6 +145,14 @@ export async function runSecrets(ctx: CheckContext): Promise<CheckOutcome> {
     : '';
   const certain = list.filter((f) => f.confidence === 'certain').length;
   const byConfidence = certain ? ` (${certain} certain: revoke first)` : '';
+  if (c.streamed) notes.push(`${plural(c.streamed, 'file')} over max-file-size scanned in chunks`);
+  if (c.unreadableLarge.length)
+    return {
+      status: 'error',
+      summary: `could not read ${plural(c.unreadableLarge.length, 'file')}: ${c.unreadableLarge.slice(0, 5).join(', ')}; exclude them with secrets.exclude if they hold no secrets`,
+      findings: list,
+      notes,
+    };
   return {
     summary: `${what}${leaks.summary ? `, ${leaks.summary}` : ''}, ${plural(list.length, 'finding')}${byConfidence}${skipped}`,
     findings: list,
@@ -144,6 +165,7 @@ export async function runSecrets(ctx: CheckContext): Promise<CheckOutcome> {
       skippedBinary: sk.binary,
       skippedOversize: sk.oversize,
       skippedOther: sk.other,
+      streamed: c.streamed,
       workers: c.workers,
       byConfidence: Object.fromEntries(CONFIDENCE.map((k) => [k, list.filter((f) => f.confidence === k).length])),
       scanMs: Math.round(performance.now() - started),

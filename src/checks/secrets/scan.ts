@@ -171,7 +171,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: false });
 export function candidateOf(path: string, bytes: Uint8Array, text?: string): Candidate | undefined {
   const { matcher, ruleLiterals } = plan();
   let seen = new Uint8Array(matcher.literals.length);
-  const any = matcher.scan(bytes, seen) > 0 || ruleLiterals.includes(null);
+  let any = matcher.scan(bytes, seen) > 0 || ruleLiterals.includes(null);
+  const rawBytes = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!any && (rawBytes.indexOf('\\u00') >= 0 || rawBytes.indexOf('%') >= 0)) {
+    // Keywords may be escaped (`ghp\u005f…`, `sk%5Flive…`): look for them in the decoded form.
+    const variant = decodedVariant(text ?? utf8.decode(bytes));
+    any = !!variant && matcher.scan(Buffer.from(variant, 'utf8'), new Uint8Array(matcher.literals.length)) > 0;
+  }
   if (!any && !RULES.some((r) => r.path?.test(path))) return undefined;
   const raw = text ?? utf8.decode(bytes);
   const blanked = blankIntegrity(path, raw);
@@ -183,8 +189,40 @@ export function candidateOf(path: string, bytes: Uint8Array, text?: string): Can
   return { path, text: blanked, seen };
 }
 
-/** Every secret in a candidate, located. */
+/**
+ * The text with JSON `\\uXXXX` / `\\/` escapes and URL percent-escapes decoded (never into a line break,
+ * so lines stay where they are): a token written `ghp\\u005f…` or `abc%2Fdef` is matched as itself.
+ */
+export function decodedVariant(text: string): string | undefined {
+  if (!/\\u[0-9a-fA-F]{4}|\\\/|%[0-9A-Fa-f]{2}/.test(text)) return undefined;
+  const out = text
+    .replace(/\\u([0-9a-fA-F]{4})/g, (e, h) => {
+      const code = parseInt(h, 16);
+      return code === 10 || code === 13 || code < 32 ? e : String.fromCharCode(code);
+    })
+    .replace(/\\\//g, '/')
+    .replace(/%(2[1-9A-Fa-f]|3[A-Fa-f0-9]|40|5[B-Fb-f]|7[B-Eb-e])/g, (_e, h) => String.fromCharCode(parseInt(h, 16)));
+  return out === text ? undefined : out;
+}
+
+/** Every secret in a candidate, located; escaped forms (JSON, URL) are decoded and scanned too. */
 export async function scanCandidate(c: Candidate): Promise<SecretMatch[]> {
+  const found = await scanOne(c);
+  const variant = decodedVariant(c.text);
+  if (!variant) return found;
+  const { matcher } = plan();
+  const seen = new Uint8Array(matcher.literals.length);
+  matcher.scan(Buffer.from(variant, 'utf8'), seen);
+  // One hit per line and rule: the decoded form of a hit already found (a `%`-holding password) is not new.
+  const known = new Set(found.map((m) => `${m.line}:${m.rule}`));
+  const extra = (await scanOne({ path: c.path, text: variant, seen })).filter((m) => !known.has(`${m.line}:${m.rule}`));
+  // A provider's rule on the decoded line says more than a generic rule on its escaped form.
+  const named = new Set(extra.filter((m) => !GENERIC.has(m.rule)).map((m) => m.line));
+  const kept = found.filter((m) => !(GENERIC.has(m.rule) && named.has(m.line)));
+  return [...kept, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+async function scanOne(c: Candidate): Promise<SecretMatch[]> {
   const hits = runRules(c.path, c.text, c.seen);
   const { literalId } = plan();
   const met = metConditions(c.text, (anchor) => c.seen[literalId.get(anchor)!] === 1);

@@ -11,8 +11,16 @@ const BINARY_EXT =
 /** A NUL byte in the first 8,000 bytes marks a binary file (git's own heuristic). */
 const SNIFF = 8000;
 
-/** `bytes` is only valid until the next read of the same reader (its buffer is reused). */
-export type FileBytes = { path: string; bytes: Buffer } | { path: string; skip: string };
+/** `bytes` is only valid until the next read of the same reader (its buffer is reused). `large`: a text
+ *  file over the size limit, to be scanned in chunks (never a silent pass). */
+export type FileBytes =
+  { path: string; bytes: Buffer } | { path: string; skip: string } | { path: string; large: number };
+
+/** Files over this are not streamed either: the check errors on them rather than pass them unread. */
+export const STREAM_LIMIT = 512 * 1024 * 1024;
+/** Bytes per chunk of a streamed file, and how much of the previous chunk the next one repeats. */
+const CHUNK = 8 * 1024 * 1024;
+const OVERLAP = 64 * 1024;
 
 /** Buckets a skip reason from the reader or the diff parser. */
 export const skipReason = (reason: string): 'binary' | 'oversize' | 'other' =>
@@ -40,7 +48,11 @@ export class FileReader {
     try {
       const st = fstatSync(fd);
       if (!st.isFile()) return { path, skip: 'not a regular file' };
-      if (st.size > this.maxFileSize) return { path, skip: `larger than ${Math.round(this.maxFileSize / 1024)} KiB` };
+      if (st.size > this.maxFileSize) {
+        if (st.size > STREAM_LIMIT) return { path, skip: `too large to read (${Math.round(st.size / 2 ** 20)} MiB)` };
+        const n = this.fill(fd, 0, Math.min(st.size, SNIFF));
+        return this.buf.subarray(0, n).includes(0) ? { path, skip: 'binary' } : { path, large: st.size };
+      }
       if (st.size > this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size, this.buf.length * 2));
       // The head first: a binary file (often the largest) is not read any further.
       let n = this.fill(fd, 0, Math.min(st.size, SNIFF));
@@ -49,6 +61,40 @@ export class FileReader {
       return { path, bytes: this.buf.subarray(0, n) };
     } catch (e) {
       return { path, skip: `unreadable (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /**
+   * The chunks of a large text file, each starting at a line start and ending at a line end (the last one at
+   * the end of the file), with the 0-based line of its first byte; consecutive chunks overlap by about
+   * OVERLAP bytes so that a multi-line secret cut by one boundary is whole in the next chunk.
+   */
+  *chunks(path: string): Generator<{ bytes: Buffer; firstLine: number }> {
+    const fd = openSync(join(this.cwd, path), constants.O_RDONLY | constants.O_NOFOLLOW);
+    try {
+      const size = fstatSync(fd).size;
+      const buf = Buffer.allocUnsafe(CHUNK);
+      let start = 0;
+      let line = 0;
+      while (start < size) {
+        let n = 0;
+        while (n < CHUNK && start + n < size) {
+          const got = readSync(fd, buf, n, CHUNK - n, start + n);
+          if (got === 0) break;
+          n += got;
+        }
+        const last = start + n >= size;
+        const end = last ? n : buf.lastIndexOf(10, n - 1) + 1 || n;
+        yield { bytes: buf.subarray(0, end), firstLine: line };
+        if (last) break;
+        // The next chunk starts at a line start about OVERLAP bytes before this one's end.
+        const back = end > OVERLAP ? buf.lastIndexOf(10, end - OVERLAP) + 1 || end : end;
+        const next = back > 0 ? back : end;
+        line += countNewlines(buf, 0, next);
+        start += next;
+      }
     } finally {
       closeSync(fd);
     }
@@ -64,4 +110,10 @@ export class FileReader {
     }
     return at;
   }
+}
+
+function countNewlines(buf: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let i = buf.indexOf(10, from); i >= 0 && i < to; i = buf.indexOf(10, i + 1)) n++;
+  return n;
 }

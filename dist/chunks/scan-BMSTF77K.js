@@ -2,13 +2,15 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   blankIntegrity,
   candidateOf,
+  decodedVariant,
   scanCandidate,
   scanText
-} from "./chunk-BG42KGUO.js";
+} from "./chunk-VPZGBOOV.js";
 import "./chunk-LYD5ERHY.js";
 export {
   blankIntegrity,
   candidateOf,
+  decodedVariant,
   scanCandidate,
   scanText
 };

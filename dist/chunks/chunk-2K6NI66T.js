@@ -2,7 +2,7 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   candidateOf,
   scanCandidate
-} from "./chunk-BG42KGUO.js";
+} from "./chunk-VPZGBOOV.js";
 
 // src/checks/secrets/batch.ts
 var yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
@@ -20,6 +20,26 @@ async function scanBatch(reader, paths, opts = {}) {
       out.skipped.push({ path, reason: r.skip });
       continue;
     }
+    if ("large" in r) {
+      out.files++;
+      out.bytes += r.large;
+      out.streamed = (out.streamed ?? 0) + 1;
+      const seen = /* @__PURE__ */ new Set();
+      const matches2 = [];
+      for (const chunk of reader.chunks(path)) {
+        const candidate2 = candidateOf(path, chunk.bytes);
+        if (!candidate2) continue;
+        for (const m of await scanCandidate(candidate2)) {
+          const at = { ...m, line: m.line + chunk.firstLine };
+          const key = `${at.rule}:${at.line}:${at.column}`;
+          if (!seen.has(key)) matches2.push(at);
+          seen.add(key);
+        }
+        opts.signal?.throwIfAborted();
+      }
+      if (matches2.length) out.found.push({ path, matches: matches2 });
+      continue;
+    }
     out.files++;
     out.bytes += r.bytes.length;
     const candidate = candidateOf(path, r.bytes);
@@ -35,6 +55,9 @@ import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 var BINARY_EXT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|woff2?|ttf|otf|eot|zip|gz|tgz|bz2|xz|zst|7z|rar|jar|war|class|pdf|mp[34]|mov|avi|webm|ogg|wav|flac|wasm|node|so|dylib|dll|exe|bin|o|a|pyc|sqlite3?|db)$/i;
 var SNIFF = 8e3;
+var STREAM_LIMIT = 512 * 1024 * 1024;
+var CHUNK = 8 * 1024 * 1024;
+var OVERLAP = 64 * 1024;
 var skipReason = (reason) => reason.startsWith("binary") ? "binary" : /^(?:larger than|added more than)/.test(reason) ? "oversize" : "other";
 var FileReader = class {
   constructor(cwd, maxFileSize) {
@@ -57,7 +80,11 @@ var FileReader = class {
     try {
       const st = fstatSync(fd);
       if (!st.isFile()) return { path, skip: "not a regular file" };
-      if (st.size > this.maxFileSize) return { path, skip: `larger than ${Math.round(this.maxFileSize / 1024)} KiB` };
+      if (st.size > this.maxFileSize) {
+        if (st.size > STREAM_LIMIT) return { path, skip: `too large to read (${Math.round(st.size / 2 ** 20)} MiB)` };
+        const n2 = this.fill(fd, 0, Math.min(st.size, SNIFF));
+        return this.buf.subarray(0, n2).includes(0) ? { path, skip: "binary" } : { path, large: st.size };
+      }
       if (st.size > this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size, this.buf.length * 2));
       let n = this.fill(fd, 0, Math.min(st.size, SNIFF));
       if (this.buf.subarray(0, n).includes(0)) return { path, skip: "binary" };
@@ -65,6 +92,38 @@ var FileReader = class {
       return { path, bytes: this.buf.subarray(0, n) };
     } catch (e) {
       return { path, skip: `unreadable (${e.code ?? "error"})` };
+    } finally {
+      closeSync(fd);
+    }
+  }
+  /**
+   * The chunks of a large text file, each starting at a line start and ending at a line end (the last one at
+   * the end of the file), with the 0-based line of its first byte; consecutive chunks overlap by about
+   * OVERLAP bytes so that a multi-line secret cut by one boundary is whole in the next chunk.
+   */
+  *chunks(path) {
+    const fd = openSync(join(this.cwd, path), constants.O_RDONLY | constants.O_NOFOLLOW);
+    try {
+      const size = fstatSync(fd).size;
+      const buf = Buffer.allocUnsafe(CHUNK);
+      let start = 0;
+      let line = 0;
+      while (start < size) {
+        let n = 0;
+        while (n < CHUNK && start + n < size) {
+          const got = readSync(fd, buf, n, CHUNK - n, start + n);
+          if (got === 0) break;
+          n += got;
+        }
+        const last = start + n >= size;
+        const end = last ? n : buf.lastIndexOf(10, n - 1) + 1 || n;
+        yield { bytes: buf.subarray(0, end), firstLine: line };
+        if (last) break;
+        const back = end > OVERLAP ? buf.lastIndexOf(10, end - OVERLAP) + 1 || end : end;
+        const next = back > 0 ? back : end;
+        line += countNewlines(buf, 0, next);
+        start += next;
+      }
     } finally {
       closeSync(fd);
     }
@@ -80,6 +139,11 @@ var FileReader = class {
     return at;
   }
 };
+function countNewlines(buf, from, to) {
+  let n = 0;
+  for (let i = buf.indexOf(10, from); i >= 0 && i < to; i = buf.indexOf(10, i + 1)) n++;
+  return n;
+}
 
 export {
   scanBatch,

@@ -7536,7 +7536,12 @@ var utf8 = new TextDecoder("utf-8", { fatal: false });
 function candidateOf(path2, bytes, text) {
   const { matcher, ruleLiterals } = plan();
   let seen = new Uint8Array(matcher.literals.length);
-  const any = matcher.scan(bytes, seen) > 0 || ruleLiterals.includes(null);
+  let any = matcher.scan(bytes, seen) > 0 || ruleLiterals.includes(null);
+  const rawBytes = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!any && (rawBytes.indexOf("\\u00") >= 0 || rawBytes.indexOf("%") >= 0)) {
+    const variant = decodedVariant(text ?? utf8.decode(bytes));
+    any = !!variant && matcher.scan(Buffer.from(variant, "utf8"), new Uint8Array(matcher.literals.length)) > 0;
+  }
   if (!any && !RULES.some((r) => r.path?.test(path2))) return void 0;
   const raw = text ?? utf8.decode(bytes);
   const blanked = blankIntegrity(path2, raw);
@@ -7546,7 +7551,28 @@ function candidateOf(path2, bytes, text) {
   }
   return { path: path2, text: blanked, seen };
 }
+function decodedVariant(text) {
+  if (!/\\u[0-9a-fA-F]{4}|\\\/|%[0-9A-Fa-f]{2}/.test(text)) return void 0;
+  const out = text.replace(/\\u([0-9a-fA-F]{4})/g, (e, h) => {
+    const code = parseInt(h, 16);
+    return code === 10 || code === 13 || code < 32 ? e : String.fromCharCode(code);
+  }).replace(/\\\//g, "/").replace(/%(2[1-9A-Fa-f]|3[A-Fa-f0-9]|40|5[B-Fb-f]|7[B-Eb-e])/g, (_e, h) => String.fromCharCode(parseInt(h, 16)));
+  return out === text ? void 0 : out;
+}
 async function scanCandidate(c) {
+  const found = await scanOne(c);
+  const variant = decodedVariant(c.text);
+  if (!variant) return found;
+  const { matcher } = plan();
+  const seen = new Uint8Array(matcher.literals.length);
+  matcher.scan(Buffer.from(variant, "utf8"), seen);
+  const known = new Set(found.map((m) => `${m.line}:${m.rule}`));
+  const extra = (await scanOne({ path: c.path, text: variant, seen })).filter((m) => !known.has(`${m.line}:${m.rule}`));
+  const named = new Set(extra.filter((m) => !GENERIC.has(m.rule)).map((m) => m.line));
+  const kept = found.filter((m) => !(GENERIC.has(m.rule) && named.has(m.line)));
+  return [...kept, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+async function scanOne(c) {
   const hits = runRules(c.path, c.text, c.seen);
   const { literalId } = plan();
   const met = metConditions(c.text, (anchor) => c.seen[literalId.get(anchor)] === 1);
@@ -7589,6 +7615,7 @@ export {
   require_src,
   blankIntegrity,
   candidateOf,
+  decodedVariant,
   scanCandidate,
   scanText
 };
