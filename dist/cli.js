@@ -15,12 +15,14 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-SJEPQYSO.js";
-import "./chunks/chunk-2K6NI66T.js";
+} from "./chunks/chunk-CQH4MFRQ.js";
+import "./chunks/chunk-HCSAJKPI.js";
 import {
   CHECK_TITLES,
   SEVERITIES
-} from "./chunks/chunk-VPZGBOOV.js";
+} from "./chunks/chunk-TYBICQFX.js";
+import "./chunks/chunk-NPRSACB3.js";
+import "./chunks/chunk-QJROS53J.js";
 import "./chunks/chunk-LYD5ERHY.js";
 
 // src/cli.ts

@@ -6,538 +6,47 @@ import {
   code,
   configForSarif,
   defaultCategory,
+  docsUri,
   escapeMd,
+  inlineMd,
   loadTrusted,
   onSecretRegistered,
+  plural,
   registerUrlPasswords,
+  ruleMeta,
   run,
   safeLine,
   scrub,
   workflowFromEnv,
   writeJson,
   writeSarif
-} from "./chunks/chunk-SJEPQYSO.js";
-import "./chunks/chunk-2K6NI66T.js";
+} from "./chunks/chunk-CQH4MFRQ.js";
+import "./chunks/chunk-HCSAJKPI.js";
 import {
   CHECK_TITLES,
-  SEVERITIES
-} from "./chunks/chunk-VPZGBOOV.js";
+  SEVERITIES,
+  atLeast
+} from "./chunks/chunk-TYBICQFX.js";
 import {
-  require_tunnel,
-  require_undici
-} from "./chunks/chunk-LS7LJ4I2.js";
-import {
-  __toESM
-} from "./chunks/chunk-LYD5ERHY.js";
-
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
-  }
-  return JSON.stringify(input);
-}
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
-  }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  };
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
-function issueFileCommand(command, message) {
-  const filePath = process.env[`GITHUB_${command}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-  }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-  }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel(), 1);
-var import_undici = __toESM(require_undici(), 1);
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL3);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code2, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
-
-// node_modules/@actions/core/lib/platform.js
-import os3 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
-
-// node_modules/@actions/core/lib/core.js
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
-}
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
-}
-function setOutput(name, value) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  }
-  process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
-function debug(message) {
-  issueCommand("debug", {}, message);
-}
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function info(message) {
-  process.stdout.write(message + os4.EOL);
-}
+  debug,
+  error,
+  getInput,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  warning
+} from "./chunks/chunk-JHV3TGOB.js";
+import "./chunks/chunk-NPRSACB3.js";
+import "./chunks/chunk-QJROS53J.js";
+import "./chunks/chunk-LS7LJ4I2.js";
+import "./chunks/chunk-LYD5ERHY.js";
 
 // src/main.ts
-import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join2, relative, resolve } from "node:path";
 
 // src/event.ts
 import { readFileSync } from "node:fs";
@@ -603,12 +112,12 @@ import { posix } from "node:path";
 var PER_LEVEL_LIMIT = 10;
 var LEVEL = { blocker: "error", high: "error", medium: "warning", low: "notice" };
 function planAnnotations(report, prefix = "") {
-  const open2 = [];
-  for (const c of report.checks) for (const f of c.findings) if (!f.suppressed) open2.push({ f, check: c.id });
-  open2.sort((a, b) => SEVERITIES.indexOf(a.f.severity) - SEVERITIES.indexOf(b.f.severity));
+  const open = [];
+  for (const c of report.checks) for (const f of c.findings) if (!f.suppressed) open.push({ f, check: c.id });
+  open.sort((a, b) => SEVERITIES.indexOf(a.f.severity) - SEVERITIES.indexOf(b.f.severity));
   const used = { error: 0, warning: 0, notice: 0 };
   const annotations = [];
-  for (const { f, check } of open2) {
+  for (const { f, check } of open) {
     const level = LEVEL[f.severity];
     if (used[level] >= PER_LEVEL_LIMIT) continue;
     used[level]++;
@@ -623,7 +132,41 @@ Fix: ${f.fix}`),
       ...f.file && !f.removedLater ? { startLine: f.line, startColumn: f.column } : {}
     });
   }
-  return { annotations, total: open2.length };
+  return { annotations, total: open.length };
+}
+
+// src/report/groups.ts
+var rank = (s) => SEVERITIES.indexOf(s);
+function shared(values) {
+  const first = values[0];
+  return first && values.every((v) => v === first) ? first : void 0;
+}
+function byLocation(a, b) {
+  return rank(a.severity) - rank(b.severity) || (a.file ?? a.url ?? "").localeCompare(b.file ?? b.url ?? "") || (a.line ?? 0) - (b.line ?? 0);
+}
+function groupByRule(c) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of c.findings) if (!f.suppressed) byRule.set(f.rule, [...byRule.get(f.rule) ?? [], f]);
+  const groups = [];
+  for (const [rule, fs] of byRule) {
+    const meta = ruleMeta(c.id, rule);
+    const findings = [...fs].sort(byLocation);
+    groups.push({
+      check: c.id,
+      rule,
+      title: meta.title,
+      severity: findings[0].severity,
+      // A finding's own fix names its variable or table: prefer it when all of them say the same.
+      why: shared(findings.map((f) => f.why)) ?? (meta.why || void 0),
+      fix: shared(findings.map((f) => f.fix)) ?? (meta.fix || void 0),
+      docs: meta.docs ?? findings[0].docs,
+      findings,
+      files: new Set(findings.map((f) => f.file ?? f.url ?? "")).size
+    });
+  }
+  return groups.sort(
+    (a, b) => rank(a.severity) - rank(b.severity) || b.findings.length - a.findings.length || a.rule.localeCompare(b.rule)
+  );
 }
 
 // src/report/trust.ts
@@ -637,40 +180,101 @@ function trustLines(report) {
       ({ f }) => `${f.rule} at ${f.file}${f.line ? `:${f.line}` : ""}${f.suppressed?.reason ? ` ("${f.suppressed.reason}")` : ""}`
     ).join("; ");
     lines.push(
-      `this PR suppresses ${own.length} of its own finding${own.length === 1 ? "" : "s"} with ignore comments it adds: ${list}${own.length > 10 ? `; and ${own.length - 10} more` : ""}`
+      `this PR suppresses ${own.length} of its own findings with ignore comments it adds: ${list}${own.length > 10 ? `; and ${own.length - 10} more` : ""}`
     );
   }
   return lines;
 }
 
 // src/report/comment.ts
-var COMMENT_MARKER = "<!-- launch-gate:sticky-comment -->";
+var MARKER_PREFIX = "<!-- launch-gate:sticky-comment";
 var COMMENT_LIMIT = 6e4;
-function renderComment(report, runUrl) {
-  const lines = [COMMENT_MARKER, `### ${report.verdict === "pass" ? "\u2705" : "\u274C"} Launch Gate: ${report.verdict}`, ""];
+var MAX_LOCATIONS = 25;
+var COMMENT_MODES = ["on-failure", "always", "never"];
+function commentMarker(category = "") {
+  const id = category.replace(/[^\w./:@-]+/g, "_");
+  return `${MARKER_PREFIX}${id ? ` ${id}` : ""} -->`;
+}
+var ICON = { blocker: "\u{1F6D1}", high: "\u{1F534}", medium: "\u{1F7E0}", low: "\u{1F7E1}" };
+function footer(o) {
+  const parts = [
+    o.sha ? `for ${code(o.sha.slice(0, 7))}` : void 0,
+    o.runUrl ? `[full report](${o.runUrl})` : void 0
+  ].filter(Boolean);
+  return parts.length ? `<sub>${parts.join(" \xB7 ")}</sub>` : "";
+}
+function renderComment(report, o = {}) {
+  const lines = [
+    commentMarker(o.category),
+    `### ${report.verdict === "pass" ? "\u2705" : "\u274C"} Launch Gate: ${report.verdict}`
+  ];
+  const foot = footer(o);
+  if (foot) lines.push(foot);
+  lines.push("");
   for (const l of trustLines(report)) lines.push(`> \u26A0\uFE0F ${escapeMd(l)}`, "");
-  lines.push("| Check | Status | Findings |", "| --- | --- | ---: |");
-  for (const c of report.checks) {
-    if (c.status === "skipped") continue;
-    lines.push(`| ${CHECK_TITLES[c.id]} | ${c.status} | ${c.findings.filter((f) => !f.suppressed).length} |`);
+  const ran = report.checks.filter((c) => c.status !== "skipped");
+  lines.push(
+    ran.map((c) => {
+      const open = c.findings.filter((f) => !f.suppressed).length;
+      const state = c.status === "error" ? "\u{1F4A5} could not run" : c.status === "fail" ? `\u274C ${open}` : `\u2705 ${open}`;
+      return `**${CHECK_TITLES[c.id]}** ${state}`;
+    }).join(" \xB7 ") || "_No check ran._"
+  );
+  for (const c of ran.filter((c2) => c2.error)) {
+    lines.push(
+      "",
+      `> \u{1F4A5} **${CHECK_TITLES[c.id]} could not run** (the gate fails closed): ${inlineMd(c.error.split("\n")[0])}`
+    );
   }
-  const open2 = report.checks.flatMap((c) => c.findings.filter((f) => !f.suppressed).map((f) => ({ c, f })));
-  if (open2.length) {
-    lines.push("", "| Severity | Where | Rule | What | Fix |", "| --- | --- | --- | --- | --- |");
-    for (const { f } of open2.slice(0, 30)) {
-      const where = f.file ? code(`${f.file}${f.line ? `:${f.line}` : ""}`) : escapeMd(f.url ?? "\u2013");
-      lines.push(`| ${f.severity} | ${where} | ${code(f.rule)} | ${escapeMd(f.message)} | ${escapeMd(f.fix)} |`);
+  let listed = 0;
+  let total = 0;
+  for (const c of ran) {
+    for (const g of groupByRule(c)) {
+      total += g.findings.length;
+      if (listed >= MAX_LOCATIONS) continue;
+      const gating = atLeast(g.severity, report.failOn) ? "" : " \xB7 below fail-on";
+      lines.push(
+        "",
+        `**${ICON[g.severity]} ${escapeMd(g.title)}** \xB7 ${code(g.rule)} \xB7 ${plural(g.findings.length, "finding")}${gating}`
+      );
+      for (const f of g.findings.slice(0, MAX_LOCATIONS - listed)) {
+        const text2 = f.file ? code(`${f.file}${f.line ? `:${f.line}` : ""}`) : code(f.url ?? f.route ?? "\u2013");
+        const url = f.file && !f.removedLater ? o.blobUrl?.(f.file, f.line) : void 0;
+        const own = !g.fix && f.fix ? ` \u2014 ${inlineMd(f.fix)}` : "";
+        lines.push(`- ${url ? `[${text2}](${url})` : text2} ${inlineMd(f.message)}${own}`);
+        listed++;
+      }
+      if (g.fix) lines.push("", `**Fix:** ${inlineMd(g.fix)}`);
     }
-    if (open2.length > 30) lines.push("", `_\u2026and ${open2.length - 30} more in the job summary._`);
   }
-  if (runUrl) lines.push("", `[Full report](${runUrl})`);
+  if (total > listed) lines.push("", `_\u2026and ${plural(total - listed, "more finding")} in the job summary._`);
   const text = scrub(lines.join("\n"));
   return text.length > COMMENT_LIMIT ? `${text.slice(0, COMMENT_LIMIT)}
 
 _(truncated)_` : text;
 }
-async function upsertComment(api, body) {
-  const existing = (await api.list()).find((c) => c.body?.includes(COMMENT_MARKER));
+function renderResolved(report, o = {}) {
+  const foot = footer(o);
+  return scrub(
+    [
+      commentMarker(o.category),
+      "### \u2705 Launch Gate: resolved",
+      ...foot ? [foot] : [],
+      "",
+      `Every check passes now${report.totals.findings ? ` (${plural(report.totals.findings, "finding")} below ${code(report.failOn)} remain in the job summary)` : ""}.`
+    ].join("\n")
+  );
+}
+async function syncComment(api, report, mode, o = {}) {
+  if (mode === "never") return "none";
+  const marker = commentMarker(o.category);
+  const existing = (await api.list()).find((c) => c.body?.split("\n")[0]?.trim() === marker);
+  if (mode === "on-failure" && report.verdict === "pass") {
+    if (!existing) return "none";
+    await api.update(existing.id, renderResolved(report, o));
+    return "resolved";
+  }
+  const body = renderComment(report, o);
   if (existing) {
     await api.update(existing.id, body);
     return "updated";
@@ -697,83 +301,115 @@ var seconds = (ms) => ms < 1e3 ? `${ms} ms` : `${(ms / 1e3).toFixed(1)} s`;
 function countLine(report) {
   const t = report.totals;
   const parts = SEVERITIES.filter((s) => t[s]).map((s) => `${t[s]} ${s}`);
-  const findings = t.findings ? `**${t.findings} finding${t.findings === 1 ? "" : "s"}** (${parts.join(", ")})` : "no findings";
+  const findings = t.findings ? `**${plural(t.findings, "open finding")}** (${parts.join(", ")})` : "0 open findings";
   return [
     findings,
-    `fails on ${code(report.failOn)} and above`,
     ...t.suppressed ? [`${t.suppressed} suppressed`] : [],
+    `fails on ${code(report.failOn)} and above`,
     `${seconds(report.durationMs)}`
   ].join(" \xB7 ");
 }
 function headline(report) {
+  return report.verdict === "pass" ? "## \u2705 Launch Gate: pass" : "## \u274C Launch Gate: fail";
+}
+function reasonLine(report) {
+  const failing = [];
+  for (const c of report.checks) {
+    const counts = SEVERITIES.filter((s) => atLeast(s, report.failOn)).map((s) => [s, c.findings.filter((f) => !f.suppressed && f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
+    if (counts.length) failing.push(`${counts.join(", ")} in ${CHECK_TITLES[c.id]}`);
+  }
   const errored = report.checks.filter((c) => c.status === "error").map((c) => CHECK_TITLES[c.id]);
-  if (report.verdict === "pass") return "## \u2705 Launch Gate: pass";
-  const why = errored.length ? ` (${errored.join(", ")} could not run)` : "";
-  return `## \u274C Launch Gate: fail${why}`;
+  if (errored.length) failing.push(`${errored.join(", ")} could not run (the gate fails closed)`);
+  if (failing.length) return `**Why:** ${failing.join("; ")}.`;
+  const below = report.totals.findings;
+  return below ? `**Why:** no open finding at ${code(report.failOn)} or above; ${plural(below, "finding")} below it are listed for review.` : "**Why:** every check that ran found nothing to fix.";
 }
 function checksTable(report) {
-  const rows = report.checks.map((c) => {
-    const open2 = c.findings.filter((f) => !f.suppressed).length;
-    return `| ${CHECK_TITLES[c.id]} | ${STATUS_ICON[c.status]} | ${c.status === "skipped" ? "\u2013" : open2} | ${c.status === "skipped" ? "\u2013" : seconds(c.durationMs)} | ${escapeMd(c.summary)} |`;
+  const ran = report.checks.filter((c) => c.status !== "skipped");
+  const rows = ran.map((c) => {
+    const open = c.findings.filter((f) => !f.suppressed).length;
+    const suppressed = c.findings.length - open;
+    const count = c.status === "error" ? "\u2013" : `${open}${suppressed ? ` \xB7 ${suppressed} suppressed` : ""}`;
+    return `| ${CHECK_TITLES[c.id]} | ${STATUS_ICON[c.status]} | ${count} | ${seconds(c.durationMs)} | ${inlineMd(c.summary)} |`;
   });
-  return ["| Check | Status | Findings | Time | Summary |", "| --- | --- | ---: | ---: | --- |", ...rows].join("\n");
+  const out = ran.length ? ["| Check | Status | Findings | Time | Summary |", "| --- | --- | ---: | ---: | --- |", ...rows].join("\n") : "_No check ran._";
+  const skipped = report.checks.filter((c) => c.status === "skipped");
+  if (!skipped.length) return out;
+  const list = skipped.map((c) => `${CHECK_TITLES[c.id]} (${escapeMd(c.summary)})`).join(", ");
+  return `${out}
+
+\u23ED\uFE0F Skipped: ${list}.`;
 }
-function location(f, o) {
-  if (!f.line) return "\u2013";
-  const url = f.file && !f.removedLater ? o.blobUrl?.(f.file, f.line) : void 0;
-  const text = `${f.line}`;
+function where(f, o) {
+  if (!f.file) return f.url || f.route ? code(f.url ?? f.route) : "";
+  const text = code(`${f.file}${f.line ? `:${f.line}` : ""}`);
+  const url = !f.removedLater ? o.blobUrl?.(f.file, f.line) : void 0;
   return url ? `[${text}](${url})` : text;
 }
-function findingRow(f, o) {
-  const what = `${escapeMd(f.message)}${f.url ? ` (${escapeMd(f.url)})` : ""}${f.commit ? ` \xB7 added in commit ${code(f.commit.slice(0, 7))}${f.removedLater ? ", removed later but still in git history" : ""}` : ""}`;
-  const why = f.why ? escapeMd(f.why) : "";
-  const rule = f.docs ? `[${code(f.rule)}](${f.docs})` : code(f.rule);
-  return `| ${SEV_ICON[f.severity]} | ${location(f, o)} | ${rule} | ${what} | ${why} | ${escapeMd(f.fix)} |`;
+function locationLine(f, g, o) {
+  const parts = [where(f, o), inlineMd(f.message)].filter(Boolean);
+  if (f.commit && !/added in commit/.test(f.message))
+    parts.push(
+      `added in ${code(f.commit.slice(0, 7))}${f.removedLater ? ", removed later but still in git history" : ""}`
+    );
+  if (f.why && !g.why) parts.push(`why: ${inlineMd(f.why)}`);
+  if (f.fix && f.fix !== g.fix) parts.push(`fix: ${inlineMd(f.fix)}`);
+  return `- ${parts.join(" \u2014 ")}`;
 }
-var TABLE_HEAD = "| Severity | Line | Rule | What | Why it matters | Fix |\n| --- | ---: | --- | --- | --- | --- |";
-function bySeverityThenLine(a, b) {
-  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || (a.line ?? 0) - (b.line ?? 0);
+function groupBlock(g, fs, o) {
+  const rule = g.docs ? `[${code(g.rule)}](${docsUri(g.docs)})` : code(g.rule);
+  const head = `**${SEV_ICON[g.severity]} \xB7 ${escapeMd(g.title)}** \xB7 ${rule} \xB7 ${plural(g.findings.length, "finding")}`;
+  const text = [g.why && `${inlineMd(g.why)}`, g.fix && `**Fix:** ${inlineMd(g.fix)}`].filter(Boolean).join("<br>");
+  return [head, text, fs.map((f) => locationLine(f, g, o)).join("\n")].filter(Boolean).join("\n\n");
+}
+function slice(groups, from, to) {
+  const out = [];
+  let at = 0;
+  for (const g of groups) {
+    const lo = Math.max(from - at, 0);
+    const hi = Math.min(to - at, g.findings.length);
+    if (hi > lo) out.push([g, g.findings.slice(lo, hi)]);
+    at += g.findings.length;
+  }
+  return out;
+}
+var FIRST = 20;
+function ruleTable(groups) {
+  const rows = groups.map(
+    (g) => `| ${SEV_ICON[g.severity]} | ${escapeMd(g.title)} (${code(g.rule)}) | ${g.findings.length} | ${g.files} |`
+  );
+  return ["| Severity | Rule | Findings | Files |", "| --- | --- | ---: | ---: |", ...rows].join("\n");
 }
 function findingsSection(c, o) {
-  const open2 = c.findings.filter((f) => !f.suppressed).sort(bySeverityThenLine);
+  const groups = groupByRule(c);
+  const open = groups.reduce((n, g) => n + g.findings.length, 0);
   const suppressed = c.findings.filter((f) => f.suppressed);
+  const max = Math.min(o.maxFindingsPerCheck ?? Infinity, open);
   const out = [];
-  const max = o.maxFindingsPerCheck ?? Infinity;
-  const shown = open2.slice(0, max);
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of shown) {
-    const key = f.file ?? f.url ?? "";
-    groups.set(key, [...groups.get(key) ?? [], f]);
-  }
-  const blocks = [];
-  for (const [key, fs3] of groups) {
-    blocks.push(
-      `${key ? `**${code(key)}**` : "**(no file)**"}
-
-${TABLE_HEAD}
-${fs3.map((f) => findingRow(f, o)).join("\n")}`
-    );
-  }
-  if (shown.length > 10)
+  if (open > FIRST) out.push(ruleTable(groups));
+  const first = Math.min(FIRST, max);
+  out.push(...slice(groups, 0, first).map(([g, fs]) => groupBlock(g, fs, o)));
+  if (max > first) {
+    const rest = slice(groups, first, max).map(([g, fs]) => groupBlock(g, fs, o));
     out.push(
-      `<details><summary>${shown.length} findings in ${groups.size} files</summary>
+      `<details><summary>${plural(max - first, "more finding")}</summary>
 
-${blocks.join("\n\n")}
+${rest.join("\n\n")}
 
 </details>`
     );
-  else out.push(...blocks);
-  if (open2.length > shown.length) {
+  }
+  if (open > max) {
     out.push(
-      `_${open2.length - shown.length} more findings are not shown here to keep the summary under GitHub's 1 MiB limit; the JSON report${o.reportPath ? ` (${code(o.reportPath)})` : ""} has them all._`
+      `_${plural(open - max, "more finding")} not shown here to keep the summary under GitHub's 1 MiB limit; the JSON report${o.reportPath ? ` (${code(o.reportPath)})` : ""} has them all._`
     );
   }
   if (suppressed.length) {
-    const rows = suppressed.slice(0, max).map(
-      (f) => `| ${code(f.rule)} | ${f.file ? code(f.file) : escapeMd(f.url ?? "\u2013")}${f.line ? `:${f.line}` : ""} | ${f.suppressed.by} | ${f.suppressed.reason ? escapeMd(f.suppressed.reason) : "_no reason given_"} |`
+    const rows = suppressed.slice(0, o.maxFindingsPerCheck ?? Infinity).map(
+      (f) => `| ${code(f.rule)} | ${f.file ? code(`${f.file}${f.line ? `:${f.line}` : ""}`) : escapeMd(f.url ?? "\u2013")} | ${f.suppressed.by} | ${f.suppressed.reason ? escapeMd(f.suppressed.reason) : "_no reason given_"} |`
     );
     out.push(
-      `<details><summary>${suppressed.length} suppressed finding${suppressed.length === 1 ? "" : "s"}</summary>
+      `<details><summary>${plural(suppressed.length, "suppressed finding")}</summary>
 
 | Rule | Where | By | Reason |
 | --- | --- | --- | --- |
@@ -784,25 +420,44 @@ ${rows.join("\n")}
   }
   return out.join("\n\n");
 }
+function fenced(text) {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}text
+${text}
+${fence}`;
+}
+function errorBlock(title, error2) {
+  const [first, ...rest] = error2.replace(/\r\n/g, "\n").split("\n");
+  const box = `> [!CAUTION]
+> **${escapeMd(title)} could not run**, so the gate fails closed: ${inlineMd(first)}`;
+  const detail = rest.join("\n").trim();
+  return detail ? `${box}
+
+<details><summary>Output</summary>
+
+${fenced(detail)}
+
+</details>` : box;
+}
 function checkSection(c, o) {
   if (c.status === "skipped") return void 0;
-  const parts = [`### ${STATUS_ICON[c.status].split(" ")[0]} ${CHECK_TITLES[c.id]}`, escapeMd(c.summary)];
-  if (c.error) parts.push(`> [!CAUTION]
-> This check could not run, so the gate fails closed: ${escapeMd(c.error)}`);
+  const parts = [`### ${STATUS_ICON[c.status].split(" ")[0]} ${CHECK_TITLES[c.id]}`, inlineMd(c.summary)];
+  if (c.error) parts.push(errorBlock(CHECK_TITLES[c.id], c.error));
   if (c.findings.length) parts.push(findingsSection(c, o));
   if (c.markdown) parts.push(c.markdown);
   if (c.notes?.length)
     parts.push(
       `<details><summary>Notes (${c.notes.length})</summary>
 
-${c.notes.map((n) => `- ${escapeMd(n)}`).join("\n")}
+${c.notes.map((n) => `- ${inlineMd(n)}`).join("\n")}
 
 </details>`
     );
   return parts.join("\n\n");
 }
 function render(report, o) {
-  const parts = [headline(report)];
+  const parts = [headline(report), reasonLine(report)];
   const trust = trustLines(report);
   if (trust.length) parts.push(`> [!IMPORTANT]
 ${trust.map((l) => `> - ${escapeMd(l)}`).join("\n")}`);
@@ -834,6 +489,58 @@ _(summary truncated)_
 `;
 }
 
+// src/report/upload-report.ts
+import { copyFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+var artifactName = (category) => `launch-gate-${category.replace(/^launch-gate\/?/, "").replace(/[":<>|*?\\/\r\n\s]+/g, "-") || "report"}`;
+async function uploadReport(files, category, temp = tmpdir()) {
+  const dir = mkdtempSync(join(temp, "launch-gate-artifact-"));
+  const copies = files.map((f) => {
+    const to = join(dir, basename(f));
+    copyFileSync(f, to);
+    return to;
+  });
+  const { DefaultArtifactClient } = await import("./chunks/artifact-QXIMDEEC.js");
+  const name = artifactName(category);
+  await new DefaultArtifactClient().uploadArtifact(name, copies, dir, { retentionDays: 30 });
+  return name;
+}
+
+// src/report/upload-sarif.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { gzipSync } from "node:zlib";
+async function uploadSarif(u, fetchImpl = fetch) {
+  const sarif = gzipSync(readFileSync2(u.path)).toString("base64");
+  const res = await fetchImpl(`${u.apiUrl.replace(/\/$/, "")}/repos/${u.owner}/${u.repo}/code-scanning/sarifs`, {
+    method: "POST",
+    headers: {
+      authorization: `Bearer ${u.token}`,
+      accept: "application/vnd.github+json",
+      "content-type": "application/json",
+      "x-github-api-version": "2022-11-28",
+      "user-agent": "launch-gate"
+    },
+    body: JSON.stringify({ commit_sha: u.commitSha, ref: u.ref, sarif, tool_name: "Launch Gate" }),
+    signal: AbortSignal.timeout(6e4)
+  });
+  const text = await res.text();
+  if (!res.ok) {
+    let message = text.slice(0, 300);
+    try {
+      message = JSON.parse(text).message ?? message;
+    } catch {
+    }
+    const hint = res.status === 403 || res.status === 404 ? " (the job needs `permissions: security-events: write`, and code scanning must be available for the repository)" : "";
+    throw new Error(`GitHub refused the SARIF upload: HTTP ${res.status} ${message}${hint}`);
+  }
+  try {
+    return JSON.parse(text).id;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/main.ts
 var logger = {
   info: (m) => info(safeLine(m)),
@@ -841,32 +548,53 @@ var logger = {
   warn: (m) => warning(scrub(m)),
   debug: (m) => debug(scrub(m))
 };
-async function postComment(token, event, report) {
+async function postComment(token, event, report, mode, o) {
+  if (mode === "never") return;
   if (!event.pr || !event.repository) return logger.info("launch-gate: not a pull request: no PR comment");
   if (event.pr.fork)
     return logger.info(
       "launch-gate: PR from a fork: the token cannot write, no PR comment (the job summary has the report)"
     );
-  const github = await import("./chunks/github-XQHH3XDQ.js");
-  const octokit = github.getOctokit(token);
+  const github = await import("./chunks/github-QFQZWIRQ.js");
+  const octokit = github.getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || "https://api.github.com" });
   const { owner, repo } = event.repository;
   const issue_number = event.pr.number;
-  const runUrl = process.env.GITHUB_RUN_ID ? `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0;
   try {
-    const what = await upsertComment(
+    const what = await syncComment(
       {
         list: async () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
         create: async (body) => void await octokit.rest.issues.createComment({ owner, repo, issue_number, body }),
         update: async (id, body) => void await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })
       },
-      renderComment(report, runUrl)
+      report,
+      mode,
+      o
     );
-    logger.info(`launch-gate: PR comment ${what}`);
+    logger.info(
+      what === "none" ? "launch-gate: PR passes and has no comment of ours: none posted" : `launch-gate: PR comment ${what}`
+    );
   } catch (e) {
     logger.warn(
       `launch-gate: could not write the PR comment (${e.message}); the job summary has the report`
     );
   }
+}
+async function sendSarif(token, event, path) {
+  const commitSha = process.env.GITHUB_SHA || event.head;
+  const ref = process.env.GITHUB_REF;
+  if (!token || !event.repository || !commitSha || !ref)
+    throw new Error(
+      "input upload-sarif: needs github-token and a GitHub Actions run (GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_REF)"
+    );
+  const id = await uploadSarif({
+    apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+    token,
+    ...event.repository,
+    commitSha,
+    ref,
+    path
+  });
+  logger.info(`launch-gate: SARIF uploaded to code scanning${id ? ` (upload ${id})` : ""}`);
 }
 function booleanInput(name) {
   const v = getInput(name).trim().toLowerCase();
@@ -883,9 +611,14 @@ async function main() {
   if (configFrom !== "base" && configFrom !== "head")
     throw new ConfigError(`input config-from: got ${JSON.stringify(configFrom)}; allowed values: base, head`);
   const event = readGithubEvent(process.env, input("base-ref") || void 0);
+  const commentMode = input("comment") || "on-failure";
+  if (!COMMENT_MODES.includes(commentMode))
+    throw new ConfigError(
+      `input comment: got ${JSON.stringify(commentMode)}; allowed values: ${COMMENT_MODES.join(", ")}`
+    );
   const reportPath = resolve(
     cwd,
-    input("report-file") || join(process.env.RUNNER_TEMP || tmpdir(), "launch-gate-report.json")
+    input("report-file") || join2(process.env.RUNNER_TEMP || tmpdir2(), "launch-gate-report.json")
   );
   const sarifPath = input("sarif-file") ? resolve(cwd, input("sarif-file")) : void 0;
   checkWritable(reportPath, "report-file");
@@ -910,6 +643,8 @@ async function main() {
   registerUrlPasswords(JSON.stringify(config));
   const token = input("github-token");
   if (token) setSecret(token);
+  if (booleanInput("upload-sarif") && !token)
+    throw new ConfigError("input upload-sarif: needs github-token (with security-events: write)");
   const github = token ? { token, apiUrl: process.env.GITHUB_API_URL || "https://api.github.com", repository: event.repository } : void 0;
   const report = await run({
     cwd,
@@ -922,16 +657,19 @@ async function main() {
   });
   writeJson(reportPath, report);
   const prefix = relative(workspace, cwd).split("\\").join("/");
-  if (sarifPath) {
-    const root = prefix.startsWith("..") ? "" : prefix;
-    writeSarif(sarifPath, report, VERSION, {
+  const root = prefix.startsWith("..") ? "" : prefix;
+  const category = input("category") || defaultCategory(event.name, root);
+  const uploadTo = booleanInput("upload-sarif");
+  const sarifFile = sarifPath ?? (uploadTo ? join2(process.env.RUNNER_TEMP || tmpdir2(), "launch-gate.sarif") : void 0);
+  if (sarifFile) {
+    writeSarif(sarifFile, report, VERSION, {
       prefix: root,
-      category: input("category") || defaultCategory(event.name, root),
+      category,
       config: configForSarif(cwd, input("config") || void 0),
       workflow: workflowFromEnv(process.env)
     });
   }
-  const plan = planAnnotations(report, prefix.startsWith("..") ? "" : prefix);
+  const plan = planAnnotations(report, root);
   for (const a of plan.annotations) {
     const props = { title: a.title, file: a.file && scrub(a.file), startLine: a.startLine, startColumn: a.startColumn };
     if (a.level === "error") error(a.message, props);
@@ -940,10 +678,11 @@ async function main() {
   }
   const repo = event.repository;
   const sha = event.head;
+  const blobUrl = repo && sha ? (file, line) => `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}/blob/${sha}/${[prefix, file].filter(Boolean).join("/")}${line ? `#L${line}` : ""}` : void 0;
   const summary2 = renderSummary(report, {
     reportPath,
     annotations: { shown: plan.annotations.length, total: plan.total },
-    blobUrl: repo && sha ? (file, line) => `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}/blob/${sha}/${[prefix, file].filter(Boolean).join("/")}${line ? `#L${line}` : ""}` : void 0
+    blobUrl
   });
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
   else logger.info(summary2);
@@ -951,7 +690,21 @@ async function main() {
   setOutput("blockers", String(report.totals.blocker));
   setOutput("findings", String(report.totals.findings));
   setOutput("report", reportPath);
-  if (token) await postComment(token, event, report);
+  if (uploadTo && sarifFile) {
+    if (event.pr?.fork)
+      logger.info("launch-gate: PR from a fork: the token cannot upload SARIF; the file is at the sarif-file path");
+    else
+      await sendSarif(token, event, sarifFile).catch((e) => setFailed(scrub(`Launch Gate: ${e.message}`)));
+  }
+  if (booleanInput("upload-report")) {
+    await uploadReport([reportPath, ...sarifFile ? [sarifFile] : []], category, process.env.RUNNER_TEMP || tmpdir2()).then((name) => logger.info(`launch-gate: report uploaded as the workflow artifact ${name}`)).catch(
+      (e) => setFailed(scrub(`Launch Gate: could not upload the report artifact (upload-report): ${e.message}`))
+    );
+  }
+  if (token) {
+    const runUrl = process.env.GITHUB_RUN_ID && repo ? `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0;
+    await postComment(token, event, report, commentMode, { runUrl, sha, blobUrl, category });
+  }
   if (report.verdict === "fail") {
     const errored = report.checks.filter((c) => c.status === "error").map((c) => c.id);
     const t = report.totals;

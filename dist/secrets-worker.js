@@ -2,8 +2,9 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   FileReader,
   scanBatch
-} from "./chunks/chunk-2K6NI66T.js";
-import "./chunks/chunk-VPZGBOOV.js";
+} from "./chunks/chunk-HCSAJKPI.js";
+import "./chunks/chunk-TYBICQFX.js";
+import "./chunks/chunk-QJROS53J.js";
 import "./chunks/chunk-LYD5ERHY.js";
 
 // src/checks/secrets/worker.ts

@@ -8,10 +8,12 @@ import { checkWritable } from './outputs.js';
 import { onSecretRegistered, registerUrlPasswords, safeLine, scrub } from './redact.js';
 import { loadTrusted } from './trust.js';
 import { planAnnotations } from './report/annotations.js';
-import { renderComment, upsertComment } from './report/comment.js';
+import { COMMENT_MODES, syncComment, type CommentMode, type CommentOptions } from './report/comment.js';
 import { writeJson } from './report/json.js';
 import { configForSarif, defaultCategory, workflowFromEnv, writeSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
+import { uploadReport } from './report/upload-report.js';
+import { uploadSarif } from './report/upload-sarif.js';
 import { run, type RunReport } from './runner.js';
 import type { EventInfo, Logger } from './types.js';
 import { VERSION } from './version.js';
@@ -23,7 +25,14 @@ const logger: Logger = {
   debug: (m) => core.debug(scrub(m)),
 };
 
-async function postComment(token: string, event: EventInfo, report: RunReport): Promise<void> {
+async function postComment(
+  token: string,
+  event: EventInfo,
+  report: RunReport,
+  mode: CommentMode,
+  o: CommentOptions,
+): Promise<void> {
+  if (mode === 'never') return;
   if (!event.pr || !event.repository) return logger.info('launch-gate: not a pull request: no PR comment');
   if (event.pr.fork)
     return logger.info(
@@ -32,14 +41,11 @@ async function postComment(token: string, event: EventInfo, report: RunReport): 
   // Loaded here: @actions/github parses the event payload when imported and would throw a raw stack
   // on a corrupt one before readGithubEvent can explain it.
   const github = await import('@actions/github');
-  const octokit = github.getOctokit(token);
+  const octokit = github.getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
   const { owner, repo } = event.repository;
   const issue_number = event.pr.number;
-  const runUrl = process.env.GITHUB_RUN_ID
-    ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
-    : undefined;
   try {
-    const what = await upsertComment(
+    const what = await syncComment(
       {
         list: async () =>
           octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
@@ -47,15 +53,40 @@ async function postComment(token: string, event: EventInfo, report: RunReport): 
         update: async (id, body) =>
           void (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })),
       },
-      renderComment(report, runUrl),
+      report,
+      mode,
+      o,
     );
-    logger.info(`launch-gate: PR comment ${what}`);
+    logger.info(
+      what === 'none'
+        ? 'launch-gate: PR passes and has no comment of ours: none posted'
+        : `launch-gate: PR comment ${what}`,
+    );
   } catch (e) {
     // A read-only token must not fail the gate: the summary already carries the report.
     logger.warn(
       `launch-gate: could not write the PR comment (${(e as Error).message}); the job summary has the report`,
     );
   }
+}
+
+/** `upload-sarif`: a refused upload fails the step (the user asked for it), with GitHub's reason. */
+async function sendSarif(token: string, event: EventInfo, path: string): Promise<void> {
+  const commitSha = process.env.GITHUB_SHA || event.head;
+  const ref = process.env.GITHUB_REF;
+  if (!token || !event.repository || !commitSha || !ref)
+    throw new Error(
+      'input upload-sarif: needs github-token and a GitHub Actions run (GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_REF)',
+    );
+  const id = await uploadSarif({
+    apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+    token,
+    ...event.repository,
+    commitSha,
+    ref,
+    path,
+  });
+  logger.info(`launch-gate: SARIF uploaded to code scanning${id ? ` (upload ${id})` : ''}`);
 }
 
 /** `true`/`false` (empty: false); anything else is a usage error that names the input. */
@@ -76,6 +107,11 @@ export async function main(): Promise<void> {
   if (configFrom !== 'base' && configFrom !== 'head')
     throw new ConfigError(`input config-from: got ${JSON.stringify(configFrom)}; allowed values: base, head`);
   const event = readGithubEvent(process.env, input('base-ref') || undefined);
+  const commentMode = (input('comment') || 'on-failure') as CommentMode;
+  if (!COMMENT_MODES.includes(commentMode))
+    throw new ConfigError(
+      `input comment: got ${JSON.stringify(commentMode)}; allowed values: ${COMMENT_MODES.join(', ')}`,
+    );
   const reportPath = resolve(
     cwd,
     input('report-file') || join(process.env.RUNNER_TEMP || tmpdir(), 'launch-gate-report.json'),
@@ -105,6 +141,8 @@ export async function main(): Promise<void> {
   registerUrlPasswords(JSON.stringify(config));
   const token = input('github-token');
   if (token) core.setSecret(token);
+  if (booleanInput('upload-sarif') && !token)
+    throw new ConfigError('input upload-sarif: needs github-token (with security-events: write)');
   const github = token
     ? { token, apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com', repository: event.repository }
     : undefined;
@@ -120,17 +158,22 @@ export async function main(): Promise<void> {
 
   writeJson(reportPath, report);
   const prefix = relative(workspace, cwd).split('\\').join('/');
-  if (sarifPath) {
-    const root = prefix.startsWith('..') ? '' : prefix;
-    writeSarif(sarifPath, report, VERSION, {
+  const root = prefix.startsWith('..') ? '' : prefix;
+  const category = input('category') || defaultCategory(event.name, root);
+  const uploadTo = booleanInput('upload-sarif');
+  // Uploading needs a file: the runner's temp folder when sarif-file is not given.
+  const sarifFile =
+    sarifPath ?? (uploadTo ? join(process.env.RUNNER_TEMP || tmpdir(), 'launch-gate.sarif') : undefined);
+  if (sarifFile) {
+    writeSarif(sarifFile, report, VERSION, {
       prefix: root,
-      category: input('category') || defaultCategory(event.name, root),
+      category,
       config: configForSarif(cwd, input('config') || undefined),
       workflow: workflowFromEnv(process.env),
     });
   }
 
-  const plan = planAnnotations(report, prefix.startsWith('..') ? '' : prefix);
+  const plan = planAnnotations(report, root);
   for (const a of plan.annotations) {
     const props = { title: a.title, file: a.file && scrub(a.file), startLine: a.startLine, startColumn: a.startColumn };
     if (a.level === 'error') core.error(a.message, props);
@@ -140,14 +183,15 @@ export async function main(): Promise<void> {
 
   const repo = event.repository;
   const sha = event.head;
+  const blobUrl =
+    repo && sha
+      ? (file: string, line?: number) =>
+          `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}/blob/${sha}/${[prefix, file].filter(Boolean).join('/')}${line ? `#L${line}` : ''}`
+      : undefined;
   const summary = renderSummary(report, {
     reportPath,
     annotations: { shown: plan.annotations.length, total: plan.total },
-    blobUrl:
-      repo && sha
-        ? (file, line) =>
-            `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}/blob/${sha}/${[prefix, file].filter(Boolean).join('/')}${line ? `#L${line}` : ''}`
-        : undefined,
+    blobUrl,
   });
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
   else logger.info(summary);
@@ -157,7 +201,26 @@ export async function main(): Promise<void> {
   core.setOutput('findings', String(report.totals.findings));
   core.setOutput('report', reportPath);
 
-  if (token) await postComment(token, event, report);
+  if (uploadTo && sarifFile) {
+    if (event.pr?.fork)
+      logger.info('launch-gate: PR from a fork: the token cannot upload SARIF; the file is at the sarif-file path');
+    else
+      await sendSarif(token, event, sarifFile).catch((e: Error) => core.setFailed(scrub(`Launch Gate: ${e.message}`)));
+  }
+  if (booleanInput('upload-report')) {
+    await uploadReport([reportPath, ...(sarifFile ? [sarifFile] : [])], category, process.env.RUNNER_TEMP || tmpdir())
+      .then((name) => logger.info(`launch-gate: report uploaded as the workflow artifact ${name}`))
+      .catch((e: Error) =>
+        core.setFailed(scrub(`Launch Gate: could not upload the report artifact (upload-report): ${e.message}`)),
+      );
+  }
+  if (token) {
+    const runUrl =
+      process.env.GITHUB_RUN_ID && repo
+        ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
+        : undefined;
+    await postComment(token, event, report, commentMode, { runUrl, sha, blobUrl, category });
+  }
 
   if (report.verdict === 'fail') {
     const errored = report.checks.filter((c) => c.status === 'error').map((c) => c.id);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { Repo, sh, tmpDir } from '../helpers/repo.js';
 import { ACTION, leakedFragment, runAction } from '../helpers/action.js';
 import { fakeAwsKeyId, fakeAwsSecret, fakeGithubToken } from '../helpers/fakes.js';
@@ -196,6 +197,7 @@ describe('sticky PR comment against a local GitHub API', () => {
   let api = '';
   const comments: { id: number; body: string }[] = [];
   const calls: string[] = [];
+  const uploads: any[] = [];
   beforeAll(async () => {
     server = createServer((req, res) => {
       let body = '';
@@ -209,6 +211,11 @@ describe('sticky PR comment against a local GitHub API', () => {
           comments.push(c);
           res.statusCode = 201;
           return res.end(JSON.stringify(c));
+        }
+        if (req.method === 'POST' && /\/code-scanning\/sarifs$/.test(req.url!)) {
+          uploads.push(JSON.parse(body));
+          res.statusCode = 202;
+          return res.end(JSON.stringify({ id: 'upload-1' }));
         }
         const m = /\/issues\/comments\/(\d+)/.exec(req.url!);
         if (req.method === 'PATCH' && m) {
@@ -253,5 +260,76 @@ describe('sticky PR comment against a local GitHub API', () => {
     const run = await runAction({ ...opts, payload: fork });
     expect(calls.length).toBe(before);
     expect(run.stdout).toMatch(/fork/);
+  });
+
+  it('on-failure: a fixed PR gets its comment edited to resolved; a clean PR gets none; categories keep their own', async () => {
+    comments.length = 0;
+    const gh = fakeGithubToken();
+    const failing = prFixture((r) => {
+      r.write('deploy.sh', `export GITHUB_TOKEN=${gh}\n`);
+      r.commit('deploy');
+    });
+    const clean = prFixture((r) => {
+      r.write('src/ok.ts', 'export const ok = 2;\n');
+      r.commit('ok');
+    });
+    const base = {
+      eventName: 'pull_request',
+      env: { GITHUB_API_URL: api },
+      inputs: { 'github-token': 'test-token-value' },
+    };
+    await runAction({ ...base, workspace: clean.work, payload: clean.payload, sha: clean.head });
+    expect(comments).toHaveLength(0);
+    await runAction({ ...base, workspace: failing.work, payload: failing.payload, sha: failing.head });
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain(failing.head.slice(0, 7));
+    expect(comments[0].body).toMatch(/🛑/);
+    await runAction({ ...base, workspace: clean.work, payload: clean.payload, sha: clean.head });
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toMatch(/Launch Gate: resolved/);
+    // A second gate step with its own category posts its own comment and leaves the first alone.
+    const other = { ...base, inputs: { ...base.inputs, category: 'smoke-web', comment: 'always' } };
+    await runAction({ ...other, workspace: clean.work, payload: clean.payload, sha: clean.head });
+    expect(comments).toHaveLength(2);
+    expect(comments[0].body).toMatch(/resolved/);
+    expect(comments[1].body).toMatch(/Launch Gate: pass/);
+    const never = await runAction({
+      ...base,
+      inputs: { ...base.inputs, comment: 'sometimes' },
+      workspace: clean.work,
+      payload: clean.payload,
+      sha: clean.head,
+    });
+    expect(never.code).not.toBe(0);
+    expect(never.stdout + never.stderr).toMatch(
+      /input comment: got "sometimes"; allowed values: on-failure, always, never/,
+    );
+  });
+
+  it('upload-sarif sends gzip+base64 SARIF with commit, ref and category; upload-report fails loudly outside a runner', async () => {
+    const gh = fakeGithubToken();
+    const fx = prFixture((r) => {
+      r.write('deploy.sh', `export GITHUB_TOKEN=${gh}\n`);
+      r.commit('deploy');
+    });
+    const run = await runAction({
+      workspace: fx.work,
+      eventName: 'pull_request',
+      payload: fx.payload,
+      sha: fx.head,
+      env: { GITHUB_API_URL: api, GITHUB_REF: 'refs/pull/7/merge' },
+      inputs: { 'github-token': 'test-token-value', 'upload-sarif': 'true', 'upload-report': 'true', comment: 'never' },
+    });
+    expect(uploads).toHaveLength(1);
+    expect(uploads[0]).toMatchObject({ commit_sha: fx.head, ref: 'refs/pull/7/merge' });
+    const sarif = JSON.parse(gunzipSync(Buffer.from(uploads[0].sarif, 'base64')).toString('utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].automationDetails.id).toBe('launch-gate/pull_request');
+    expect(sarif.runs[0].results.length).toBeGreaterThan(0);
+    expect(leakedFragment(JSON.stringify(sarif), gh)).toBeUndefined();
+    expect(run.stdout).toMatch(/SARIF uploaded to code scanning \(upload upload-1\)/);
+    // No artifact service here: the step says so instead of passing quietly.
+    expect(run.stdout + run.stderr).toMatch(/could not upload the report artifact \(upload-report\)/);
+    expect(run.code).not.toBe(0);
   });
 });

@@ -31,13 +31,14 @@ const f = (i: number, extra: Partial<Finding> = {}): Finding => ({
 });
 
 describe('job summary', () => {
-  it('puts the verdict first, escapes user text and groups by file', () => {
+  it('puts the verdict first, escapes user text and says why and fix once per rule', () => {
     const md = renderSummary(report([f(0), f(50)]));
     expect(md.split('\n')[0]).toBe('## ❌ Launch Gate: fail');
     expect(md).not.toContain('<script>');
     expect(md).toContain('&lt;script&gt;');
     expect(md).toContain('&#124; pipe');
-    expect(md.match(/<code>src\/file0\.ts<\/code>/g)).toHaveLength(1);
+    expect(md.match(/anyone with read access can push code/g)).toHaveLength(1);
+    expect(md.match(/<code>src\/file0\.ts:\d+<\/code>/g)).toHaveLength(2);
   });
 
   it('folds long lists and stays under 1 MiB', () => {
@@ -45,7 +46,7 @@ describe('job summary', () => {
     const md = renderSummary(report(many), { reportPath: '/tmp/r.json' });
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_LIMIT);
     expect(md).toContain('<details>');
-    expect(md).toMatch(/more findings are not shown here/);
+    expect(md).toMatch(/more findings not shown here/);
   });
 
   it('says when annotations were capped', () => {

@@ -16,3 +16,22 @@ export function escapeMd(text: string): string {
 export function code(text: string): string {
   return `<code>${String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/\r?\n/g, ' ')}</code>`;
 }
+
+/**
+ * Rule text as GitHub shows it: `` `code` `` spans become code, everything else is escaped (rule text may
+ * quote a file, a variable or a value, so it is never trusted as raw markdown).
+ */
+export function inlineMd(text: string): string {
+  return String(text)
+    .split(/(`[^`\n]+`)/)
+    .map((part, i) => (i % 2 ? code(part.slice(1, -1)) : escapeMd(part)))
+    .join('');
+}
+
+/** `1 finding`, `2 findings`. */
+export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+
+/** Rule docs paths (`docs/…`) as absolute links: a job summary, a comment and SARIF need a full URL. */
+export function docsUri(docs: string): string {
+  return /^https?:\/\//.test(docs) ? docs : `https://github.com/launch-gate/launch-gate/blob/main/${docs}`;
+}

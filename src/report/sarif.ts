@@ -6,6 +6,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { ruleMeta } from '../checks/index.js';
 import { DEFAULT_CONFIG_PATH } from '../config.js';
 import { scrub } from '../redact.js';
+import { docsUri } from './escape.js';
 import type { RunReport } from '../runner.js';
 import type { CheckId, Finding, Severity } from '../types.js';
 
@@ -168,11 +169,6 @@ export function toSarif(report: RunReport, version: string, opts: SarifOptions =
       },
     ],
   };
-}
-
-/** Rule docs paths (`docs/…`) as absolute links; SARIF wants a URI. */
-function docsUri(docs: string): string {
-  return /^https?:\/\//.test(docs) ? docs : `https://github.com/launch-gate/launch-gate/blob/main/${docs}`;
 }
 
 export function writeSarif(path: string, report: RunReport, version: string, opts: SarifOptions = {}): void {

@@ -1,8 +1,17 @@
-// The job summary: verdict first, one row per check, then findings grouped by file.
+// The job summary: verdict and its reason first, one row per check, then findings grouped by rule.
 import { scrub } from '../redact.js';
 import type { RunReport } from '../runner.js';
-import { CHECK_TITLES, SEVERITIES, type CheckResult, type CheckStatus, type Finding, type Severity } from '../types.js';
-import { code, escapeMd } from './escape.js';
+import {
+  atLeast,
+  CHECK_TITLES,
+  SEVERITIES,
+  type CheckResult,
+  type CheckStatus,
+  type Finding,
+  type Severity,
+} from '../types.js';
+import { code, docsUri, escapeMd, inlineMd, plural } from './escape.js';
+import { groupByRule, type RuleGroup } from './groups.js';
 import { trustLines } from './trust.js';
 
 /** GitHub rejects step summaries over 1 MiB; stay well under it. */
@@ -36,109 +45,167 @@ const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed
 function countLine(report: RunReport): string {
   const t = report.totals;
   const parts = SEVERITIES.filter((s) => t[s]).map((s) => `${t[s]} ${s}`);
-  const findings = t.findings
-    ? `**${t.findings} finding${t.findings === 1 ? '' : 's'}** (${parts.join(', ')})`
-    : 'no findings';
+  const findings = t.findings ? `**${plural(t.findings, 'open finding')}** (${parts.join(', ')})` : '0 open findings';
   return [
     findings,
-    `fails on ${code(report.failOn)} and above`,
     ...(t.suppressed ? [`${t.suppressed} suppressed`] : []),
+    `fails on ${code(report.failOn)} and above`,
     `${seconds(report.durationMs)}`,
   ].join(' · ');
 }
 
 function headline(report: RunReport): string {
+  return report.verdict === 'pass' ? '## ✅ Launch Gate: pass' : '## ❌ Launch Gate: fail';
+}
+
+/** The verdict's reason in one line: what fails the gate, per check, or why it passes. */
+function reasonLine(report: RunReport): string {
+  const failing: string[] = [];
+  for (const c of report.checks) {
+    const counts = SEVERITIES.filter((s) => atLeast(s, report.failOn))
+      .map((s) => [s, c.findings.filter((f) => !f.suppressed && f.severity === s).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => `${n} ${s}`);
+    if (counts.length) failing.push(`${counts.join(', ')} in ${CHECK_TITLES[c.id]}`);
+  }
   const errored = report.checks.filter((c) => c.status === 'error').map((c) => CHECK_TITLES[c.id]);
-  if (report.verdict === 'pass') return '## ✅ Launch Gate: pass';
-  const why = errored.length ? ` (${errored.join(', ')} could not run)` : '';
-  return `## ❌ Launch Gate: fail${why}`;
+  if (errored.length) failing.push(`${errored.join(', ')} could not run (the gate fails closed)`);
+  if (failing.length) return `**Why:** ${failing.join('; ')}.`;
+  const below = report.totals.findings;
+  return below
+    ? `**Why:** no open finding at ${code(report.failOn)} or above; ${plural(below, 'finding')} below it are listed for review.`
+    : '**Why:** every check that ran found nothing to fix.';
 }
 
 function checksTable(report: RunReport): string {
-  const rows = report.checks.map((c) => {
+  const ran = report.checks.filter((c) => c.status !== 'skipped');
+  const rows = ran.map((c) => {
     const open = c.findings.filter((f) => !f.suppressed).length;
-    return `| ${CHECK_TITLES[c.id]} | ${STATUS_ICON[c.status]} | ${c.status === 'skipped' ? '–' : open} | ${c.status === 'skipped' ? '–' : seconds(c.durationMs)} | ${escapeMd(c.summary)} |`;
+    const suppressed = c.findings.length - open;
+    const count = c.status === 'error' ? '–' : `${open}${suppressed ? ` · ${suppressed} suppressed` : ''}`;
+    return `| ${CHECK_TITLES[c.id]} | ${STATUS_ICON[c.status]} | ${count} | ${seconds(c.durationMs)} | ${inlineMd(c.summary)} |`;
   });
-  return ['| Check | Status | Findings | Time | Summary |', '| --- | --- | ---: | ---: | --- |', ...rows].join('\n');
+  const out = ran.length
+    ? ['| Check | Status | Findings | Time | Summary |', '| --- | --- | ---: | ---: | --- |', ...rows].join('\n')
+    : '_No check ran._';
+  const skipped = report.checks.filter((c) => c.status === 'skipped');
+  if (!skipped.length) return out;
+  const list = skipped.map((c) => `${CHECK_TITLES[c.id]} (${escapeMd(c.summary)})`).join(', ');
+  return `${out}\n\n⏭️ Skipped: ${list}.`;
 }
 
-function location(f: Finding, o: SummaryOptions): string {
-  if (!f.line) return '–';
-  const url = f.file && !f.removedLater ? o.blobUrl?.(f.file, f.line) : undefined;
-  const text = `${f.line}`;
+function where(f: Finding, o: SummaryOptions): string {
+  if (!f.file) return f.url || f.route ? code(f.url ?? f.route!) : '';
+  const text = code(`${f.file}${f.line ? `:${f.line}` : ''}`);
+  const url = !f.removedLater ? o.blobUrl?.(f.file, f.line) : undefined;
   return url ? `[${text}](${url})` : text;
 }
 
-function findingRow(f: Finding, o: SummaryOptions): string {
-  const what = `${escapeMd(f.message)}${f.url ? ` (${escapeMd(f.url)})` : ''}${f.commit ? ` · added in commit ${code(f.commit.slice(0, 7))}${f.removedLater ? ', removed later but still in git history' : ''}` : ''}`;
-  const why = f.why ? escapeMd(f.why) : '';
-  const rule = f.docs ? `[${code(f.rule)}](${f.docs})` : code(f.rule);
-  return `| ${SEV_ICON[f.severity]} | ${location(f, o)} | ${rule} | ${what} | ${why} | ${escapeMd(f.fix)} |`;
+function locationLine(f: Finding, g: RuleGroup, o: SummaryOptions): string {
+  const parts = [where(f, o), inlineMd(f.message)].filter(Boolean);
+  if (f.commit && !/added in commit/.test(f.message))
+    parts.push(
+      `added in ${code(f.commit.slice(0, 7))}${f.removedLater ? ', removed later but still in git history' : ''}`,
+    );
+  if (f.why && !g.why) parts.push(`why: ${inlineMd(f.why)}`);
+  if (f.fix && f.fix !== g.fix) parts.push(`fix: ${inlineMd(f.fix)}`);
+  return `- ${parts.join(' — ')}`;
 }
 
-const TABLE_HEAD = '| Severity | Line | Rule | What | Why it matters | Fix |\n| --- | ---: | --- | --- | --- | --- |';
+function groupBlock(g: RuleGroup, fs: Finding[], o: SummaryOptions): string {
+  const rule = g.docs ? `[${code(g.rule)}](${docsUri(g.docs)})` : code(g.rule);
+  const head = `**${SEV_ICON[g.severity]} · ${escapeMd(g.title)}** · ${rule} · ${plural(g.findings.length, 'finding')}`;
+  const text = [g.why && `${inlineMd(g.why)}`, g.fix && `**Fix:** ${inlineMd(g.fix)}`].filter(Boolean).join('<br>');
+  return [head, text, fs.map((f) => locationLine(f, g, o)).join('\n')].filter(Boolean).join('\n\n');
+}
 
-function bySeverityThenLine(a: Finding, b: Finding): number {
-  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || (a.line ?? 0) - (b.line ?? 0);
+/** The first `limit` findings (in group order), as groups of the rules they belong to. */
+function slice(groups: RuleGroup[], from: number, to: number): [RuleGroup, Finding[]][] {
+  const out: [RuleGroup, Finding[]][] = [];
+  let at = 0;
+  for (const g of groups) {
+    const lo = Math.max(from - at, 0);
+    const hi = Math.min(to - at, g.findings.length);
+    if (hi > lo) out.push([g, g.findings.slice(lo, hi)]);
+    at += g.findings.length;
+  }
+  return out;
+}
+
+/** Findings shown open on the first screen of a check; the rest fold. */
+const FIRST = 20;
+
+function ruleTable(groups: RuleGroup[]): string {
+  const rows = groups.map(
+    (g) => `| ${SEV_ICON[g.severity]} | ${escapeMd(g.title)} (${code(g.rule)}) | ${g.findings.length} | ${g.files} |`,
+  );
+  return ['| Severity | Rule | Findings | Files |', '| --- | --- | ---: | ---: |', ...rows].join('\n');
 }
 
 function findingsSection(c: CheckResult, o: SummaryOptions): string {
-  const open = c.findings.filter((f) => !f.suppressed).sort(bySeverityThenLine);
+  const groups = groupByRule(c);
+  const open = groups.reduce((n, g) => n + g.findings.length, 0);
   const suppressed = c.findings.filter((f) => f.suppressed);
+  const max = Math.min(o.maxFindingsPerCheck ?? Infinity, open);
   const out: string[] = [];
-  const max = o.maxFindingsPerCheck ?? Infinity;
-  const shown = open.slice(0, max);
-  const groups = new Map<string, Finding[]>();
-  for (const f of shown) {
-    const key = f.file ?? f.url ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
-  const blocks: string[] = [];
-  for (const [key, fs] of groups) {
-    blocks.push(
-      `${key ? `**${code(key)}**` : '**(no file)**'}\n\n${TABLE_HEAD}\n${fs.map((f) => findingRow(f, o)).join('\n')}`,
+  if (open > FIRST) out.push(ruleTable(groups));
+  const first = Math.min(FIRST, max);
+  out.push(...slice(groups, 0, first).map(([g, fs]) => groupBlock(g, fs, o)));
+  if (max > first) {
+    const rest = slice(groups, first, max).map(([g, fs]) => groupBlock(g, fs, o));
+    out.push(
+      `<details><summary>${plural(max - first, 'more finding')}</summary>\n\n${rest.join('\n\n')}\n\n</details>`,
     );
   }
-  // Long lists fold away so the verdict stays on the first screen.
-  if (shown.length > 10)
+  if (open > max) {
     out.push(
-      `<details><summary>${shown.length} findings in ${groups.size} files</summary>\n\n${blocks.join('\n\n')}\n\n</details>`,
-    );
-  else out.push(...blocks);
-  if (open.length > shown.length) {
-    out.push(
-      `_${open.length - shown.length} more findings are not shown here to keep the summary under GitHub's 1 MiB limit; the JSON report${o.reportPath ? ` (${code(o.reportPath)})` : ''} has them all._`,
+      `_${plural(open - max, 'more finding')} not shown here to keep the summary under GitHub's 1 MiB limit; the JSON report${o.reportPath ? ` (${code(o.reportPath)})` : ''} has them all._`,
     );
   }
   if (suppressed.length) {
     const rows = suppressed
-      .slice(0, max)
+      .slice(0, o.maxFindingsPerCheck ?? Infinity)
       .map(
         (f) =>
-          `| ${code(f.rule)} | ${f.file ? code(f.file) : escapeMd(f.url ?? '–')}${f.line ? `:${f.line}` : ''} | ${f.suppressed!.by} | ${f.suppressed!.reason ? escapeMd(f.suppressed!.reason) : '_no reason given_'} |`,
+          `| ${code(f.rule)} | ${f.file ? code(`${f.file}${f.line ? `:${f.line}` : ''}`) : escapeMd(f.url ?? '–')} | ${f.suppressed!.by} | ${f.suppressed!.reason ? escapeMd(f.suppressed!.reason) : '_no reason given_'} |`,
       );
     out.push(
-      `<details><summary>${suppressed.length} suppressed finding${suppressed.length === 1 ? '' : 's'}</summary>\n\n| Rule | Where | By | Reason |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n\n</details>`,
+      `<details><summary>${plural(suppressed.length, 'suppressed finding')}</summary>\n\n| Rule | Where | By | Reason |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n\n</details>`,
     );
   }
   return out.join('\n\n');
 }
 
+/** A fence longer than any backtick run of the text, so command output cannot close it. */
+function fenced(text: string): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}text\n${text}\n${fence}`;
+}
+
+/** The error in a caution box, once; a multi-line error's detail (command output, stack) folds below it. */
+export function errorBlock(title: string, error: string): string {
+  const [first, ...rest] = error.replace(/\r\n/g, '\n').split('\n');
+  const box = `> [!CAUTION]\n> **${escapeMd(title)} could not run**, so the gate fails closed: ${inlineMd(first)}`;
+  const detail = rest.join('\n').trim();
+  return detail ? `${box}\n\n<details><summary>Output</summary>\n\n${fenced(detail)}\n\n</details>` : box;
+}
+
 function checkSection(c: CheckResult, o: SummaryOptions): string | undefined {
   if (c.status === 'skipped') return undefined;
-  const parts = [`### ${STATUS_ICON[c.status].split(' ')[0]} ${CHECK_TITLES[c.id]}`, escapeMd(c.summary)];
-  if (c.error) parts.push(`> [!CAUTION]\n> This check could not run, so the gate fails closed: ${escapeMd(c.error)}`);
+  const parts = [`### ${STATUS_ICON[c.status].split(' ')[0]} ${CHECK_TITLES[c.id]}`, inlineMd(c.summary)];
+  if (c.error) parts.push(errorBlock(CHECK_TITLES[c.id], c.error));
   if (c.findings.length) parts.push(findingsSection(c, o));
   if (c.markdown) parts.push(c.markdown);
   if (c.notes?.length)
     parts.push(
-      `<details><summary>Notes (${c.notes.length})</summary>\n\n${c.notes.map((n) => `- ${escapeMd(n)}`).join('\n')}\n\n</details>`,
+      `<details><summary>Notes (${c.notes.length})</summary>\n\n${c.notes.map((n) => `- ${inlineMd(n)}`).join('\n')}\n\n</details>`,
     );
   return parts.join('\n\n');
 }
 
 function render(report: RunReport, o: SummaryOptions): string {
-  const parts = [headline(report)];
+  const parts = [headline(report), reasonLine(report)];
   const trust = trustLines(report);
   if (trust.length) parts.push(`> [!IMPORTANT]\n${trust.map((l) => `> - ${escapeMd(l)}`).join('\n')}`);
   parts.push(countLine(report), checksTable(report));

@@ -18,7 +18,7 @@ export function trustLines(report: RunReport): string[] {
       )
       .join('; ');
     lines.push(
-      `this PR suppresses ${own.length} of its own finding${own.length === 1 ? '' : 's'} with ignore comments it adds: ${list}${own.length > 10 ? `; and ${own.length - 10} more` : ''}`,
+      `this PR suppresses ${own.length} of its own findings with ignore comments it adds: ${list}${own.length > 10 ? `; and ${own.length - 10} more` : ''}`,
     );
   }
   return lines;

@@ -5,7 +5,8 @@ import {
   decodedVariant,
   scanCandidate,
   scanText
-} from "./chunk-VPZGBOOV.js";
+} from "./chunk-TYBICQFX.js";
+import "./chunk-QJROS53J.js";
 import "./chunk-LYD5ERHY.js";
 export {
   blankIntegrity,

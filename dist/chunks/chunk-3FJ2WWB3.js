@@ -4945,7 +4945,10 @@ function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
+
 export {
+  RequestError,
+  defaults,
   context2 as context,
   getOctokit
 };
