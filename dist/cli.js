@@ -15,7 +15,7 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-CQH4MFRQ.js";
+} from "./chunks/chunk-2HBDENOK.js";
 import "./chunks/chunk-HCSAJKPI.js";
 import {
   CHECK_TITLES,
@@ -29,6 +29,47 @@ import "./chunks/chunk-LYD5ERHY.js";
 import { existsSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/cli-args.ts
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+function closest(word, known) {
+  let best;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = k.startsWith(word) && word.length >= 3 ? 0.5 : distance(word, k);
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return bestD <= Math.max(1, Math.floor(word.length / 4)) + 1 ? best : void 0;
+}
+function explainArgsError(e, options) {
+  const name = /'(-{1,2}[^'\s]+)/.exec(e.message)?.[1] ?? "";
+  const bare = name.replace(/^-+/, "").split("=")[0];
+  const longs = Object.keys(options);
+  switch (e.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
+      const guess = closest(bare, longs);
+      return `unknown option ${name}${guess ? ` (did you mean --${guess}?)` : ""}`;
+    }
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return options[bare]?.type === "boolean" ? `option --${bare} takes no value` : `option --${bare} needs a value (--${bare} VALUE)`;
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return "unexpected argument";
+    default:
+      return "could not read the arguments";
+  }
+}
 
 // src/report/console.ts
 function renderConsole(report, color = false) {
@@ -100,7 +141,8 @@ Options:
   --env-from-shell     env: validate the shell's variables, not the local .env files
   --trace              migrations: apply new migrations to a real PostgreSQL and report actual locks
   --baseline-file FILE baseline path (default: .launch-gate-baseline.json)
-  --no-color           plain output
+  --verbose            log what each check does (to stderr)
+  --no-color           plain output (NO_COLOR is honoured; FORCE_COLOR=1 forces colour when piped)
   -h, --help           show this help
   -v, --version        print the version
 
@@ -124,23 +166,54 @@ var OPTIONS = {
   "env-from-shell": { type: "boolean" },
   "baseline-file": { type: "string" },
   "no-color": { type: "boolean" },
+  verbose: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
-var logger = (verbose) => ({
-  info: (m) => verbose && process.stderr.write(`${safeLine(m)}
-`),
-  warn: (m) => process.stderr.write(`warning: ${safeLine(m)}
-`),
-  debug: () => {
-  }
-});
+var logger = (verbose) => {
+  const tty = process.stderr.isTTY === true;
+  let live = false;
+  const clear = () => {
+    if (live) process.stderr.write("\r\x1B[K");
+    live = false;
+  };
+  return {
+    info: (m) => {
+      if (!verbose) return;
+      clear();
+      process.stderr.write(`${safeLine(m)}
+`);
+    },
+    warn: (m) => {
+      clear();
+      process.stderr.write(`warning: ${safeLine(m)}
+`);
+    },
+    debug: () => {
+    },
+    progress: (m) => {
+      if (verbose) return void process.stderr.write(`${safeLine(m)}
+`);
+      if (!tty) return;
+      const width = Math.max(20, (process.stderr.columns ?? 80) - 1);
+      process.stderr.write(`\r\x1B[K${safeLine(m).slice(0, width)}`);
+      live = true;
+    },
+    done: clear
+  };
+};
+function useColor(noColor) {
+  if (noColor || process.env.NO_COLOR) return false;
+  const force = process.env.FORCE_COLOR;
+  if (force !== void 0 && force !== "") return force !== "0" && force !== "false";
+  return process.stdout.isTTY === true;
+}
 async function cli(argv) {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    process.stderr.write(`launch-gate: ${e.message}
+    process.stderr.write(`launch-gate: ${explainArgsError(e, OPTIONS)}
 Run launch-gate --help for usage.
 `);
     return 2;
@@ -158,8 +231,9 @@ Run launch-gate --help for usage.
   }
   const command = positionals[0] ?? "check";
   if (!["check", "baseline"].includes(command) || positionals.length > 1) {
+    const guess = positionals.length === 1 ? closest(command, ["check", "baseline"]) : void 0;
     process.stderr.write(
-      `launch-gate: unknown command ${JSON.stringify(positionals.join(" "))}
+      `launch-gate: unknown command ${JSON.stringify(positionals.join(" "))}${guess ? ` (did you mean ${guess}?)` : ""}
 Run launch-gate --help for usage.
 `
     );
@@ -204,14 +278,10 @@ Run launch-gate --help for usage.
   const onSignal = () => controller.abort(new Error("interrupted"));
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
-  const color = !v["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = await run({
-    cwd,
-    config,
-    event,
-    log: logger(!!process.env.LAUNCH_GATE_VERBOSE),
-    signal: controller.signal
-  });
+  const color = useColor(v["no-color"]);
+  const log = logger(v.verbose === true);
+  const report = await run({ cwd, config, event, log, signal: controller.signal });
+  log.done();
   process.off("SIGINT", onSignal);
   process.off("SIGTERM", onSignal);
   if (command === "baseline") {

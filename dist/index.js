@@ -20,7 +20,7 @@ import {
   workflowFromEnv,
   writeJson,
   writeSarif
-} from "./chunks/chunk-CQH4MFRQ.js";
+} from "./chunks/chunk-2HBDENOK.js";
 import "./chunks/chunk-HCSAJKPI.js";
 import {
   CHECK_TITLES,
@@ -31,6 +31,7 @@ import {
   debug,
   error,
   getInput,
+  group,
   info,
   notice,
   setFailed,
@@ -38,7 +39,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-JHV3TGOB.js";
+} from "./chunks/chunk-IULKMMSV.js";
 import "./chunks/chunk-NPRSACB3.js";
 import "./chunks/chunk-QJROS53J.js";
 import "./chunks/chunk-LS7LJ4I2.js";
@@ -159,7 +160,8 @@ function groupByRule(c) {
       // A finding's own fix names its variable or table: prefer it when all of them say the same.
       why: shared(findings.map((f) => f.why)) ?? (meta.why || void 0),
       fix: shared(findings.map((f) => f.fix)) ?? (meta.fix || void 0),
-      docs: meta.docs ?? findings[0].docs,
+      // The finding's link is already pinned to the action's version.
+      docs: findings[0].docs ?? meta.docs,
       findings,
       files: new Set(findings.map((f) => f.file ?? f.url ?? "")).size
     });
@@ -442,8 +444,9 @@ ${fenced(detail)}
 }
 function checkSection(c, o) {
   if (c.status === "skipped") return void 0;
-  const parts = [`### ${STATUS_ICON[c.status].split(" ")[0]} ${CHECK_TITLES[c.id]}`, inlineMd(c.summary)];
+  const parts = [`### ${STATUS_ICON[c.status].split(" ")[0]} ${CHECK_TITLES[c.id]}`];
   if (c.error) parts.push(errorBlock(CHECK_TITLES[c.id], c.error));
+  else parts.push(inlineMd(c.summary));
   if (c.findings.length) parts.push(findingsSection(c, o));
   if (c.markdown) parts.push(c.markdown);
   if (c.notes?.length)
@@ -501,7 +504,7 @@ async function uploadReport(files, category, temp = tmpdir()) {
     copyFileSync(f, to);
     return to;
   });
-  const { DefaultArtifactClient } = await import("./chunks/artifact-QXIMDEEC.js");
+  const { DefaultArtifactClient } = await import("./chunks/artifact-KKWRYEEG.js");
   const name = artifactName(category);
   await new DefaultArtifactClient().uploadArtifact(name, copies, dir, { retentionDays: 30 });
   return name;
@@ -546,7 +549,8 @@ var logger = {
   info: (m) => info(safeLine(m)),
   progress: (m) => info(safeLine(m)),
   warn: (m) => warning(scrub(m)),
-  debug: (m) => debug(scrub(m))
+  debug: (m) => debug(scrub(m)),
+  group: (name, fn) => group(name, fn)
 };
 async function postComment(token, event, report, mode, o) {
   if (mode === "never") return;
@@ -602,7 +606,7 @@ function booleanInput(name) {
   if (v === "true") return true;
   throw new ConfigError(`input ${name}: got ${JSON.stringify(v)}; allowed values: true, false`);
 }
-async function main() {
+async function gate() {
   onSecretRegistered((s) => setSecret(s));
   const input = (name) => getInput(name).trim();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -715,14 +719,18 @@ async function main() {
     );
   }
 }
-main().catch((e) => {
-  if (e instanceof ConfigError || e instanceof EventError) {
-    setFailed(scrub(`Launch Gate: ${e.message}`));
-    process.exitCode = 2;
-    return;
+async function run2() {
+  try {
+    await gate();
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof EventError) {
+      setFailed(scrub(`Launch Gate: ${e.message}`));
+      process.exitCode = 2;
+      return;
+    }
+    setFailed(scrub(`Launch Gate crashed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
   }
-  setFailed(scrub(`Launch Gate crashed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
-});
-export {
-  main
-};
+}
+
+// src/index.ts
+void run2();

@@ -10,7 +10,7 @@ mkdirSync(outdir, { recursive: true });
 
 await build({
   // secrets-worker: the worker thread of the secrets check's whole-tree scan (src/checks/secrets/tree.ts finds it).
-  entryPoints: { index: 'src/main.ts', cli: 'src/cli.ts', 'secrets-worker': 'src/checks/secrets/worker.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'secrets-worker': 'src/checks/secrets/worker.ts' },
   outdir,
   bundle: true,
   platform: 'node',

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './config.js';
+import { closest, explainArgsError } from './cli-args.js';
 import { checkWritable } from './outputs.js';
 import { registerUrlPasswords, safeLine } from './redact.js';
 import { loadTrusted } from './trust.js';
@@ -39,7 +40,8 @@ Options:
   --env-from-shell     env: validate the shell's variables, not the local .env files
   --trace              migrations: apply new migrations to a real PostgreSQL and report actual locks
   --baseline-file FILE baseline path (default: .launch-gate-baseline.json)
-  --no-color           plain output
+  --verbose            log what each check does (to stderr)
+  --no-color           plain output (NO_COLOR is honoured; FORCE_COLOR=1 forces colour when piped)
   -h, --help           show this help
   -v, --version        print the version
 
@@ -64,22 +66,55 @@ const OPTIONS = {
   'env-from-shell': { type: 'boolean' },
   'baseline-file': { type: 'string' },
   'no-color': { type: 'boolean' },
+  verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const logger = (verbose: boolean): Logger => ({
-  info: (m) => verbose && process.stderr.write(`${safeLine(m)}\n`),
-  warn: (m) => process.stderr.write(`warning: ${safeLine(m)}\n`),
-  debug: () => {},
-});
+/** Progress: one updating line on a terminal, nothing when piped (unless --verbose). */
+const logger = (verbose: boolean): Logger & { done(): void } => {
+  const tty = process.stderr.isTTY === true;
+  let live = false;
+  const clear = () => {
+    if (live) process.stderr.write('\r\x1b[K');
+    live = false;
+  };
+  return {
+    info: (m) => {
+      if (!verbose) return;
+      clear();
+      process.stderr.write(`${safeLine(m)}\n`);
+    },
+    warn: (m) => {
+      clear();
+      process.stderr.write(`warning: ${safeLine(m)}\n`);
+    },
+    debug: () => {},
+    progress: (m) => {
+      if (verbose) return void process.stderr.write(`${safeLine(m)}\n`);
+      if (!tty) return;
+      const width = Math.max(20, (process.stderr.columns ?? 80) - 1);
+      process.stderr.write(`\r\x1b[K${safeLine(m).slice(0, width)}`);
+      live = true;
+    },
+    done: clear,
+  };
+};
+
+/** Colour: FORCE_COLOR (not 0) forces it, NO_COLOR or --no-color turn it off, else only on a terminal. */
+function useColor(noColor: boolean | undefined): boolean {
+  if (noColor || process.env.NO_COLOR) return false;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  return process.stdout.isTTY === true;
+}
 
 export async function cli(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    process.stderr.write(`launch-gate: ${(e as Error).message}\nRun launch-gate --help for usage.\n`);
+    process.stderr.write(`launch-gate: ${explainArgsError(e as Error, OPTIONS)}\nRun launch-gate --help for usage.\n`);
     return 2;
   }
   const { values: v, positionals } = parsed;
@@ -93,8 +128,9 @@ export async function cli(argv: string[]): Promise<number> {
   }
   const command = positionals[0] ?? 'check';
   if (!['check', 'baseline'].includes(command) || positionals.length > 1) {
+    const guess = positionals.length === 1 ? closest(command, ['check', 'baseline']) : undefined;
     process.stderr.write(
-      `launch-gate: unknown command ${JSON.stringify(positionals.join(' '))}\nRun launch-gate --help for usage.\n`,
+      `launch-gate: unknown command ${JSON.stringify(positionals.join(' '))}${guess ? ` (did you mean ${guess}?)` : ''}\nRun launch-gate --help for usage.\n`,
     );
     return 2;
   }
@@ -137,14 +173,10 @@ export async function cli(argv: string[]): Promise<number> {
   const onSignal = () => controller.abort(new Error('interrupted'));
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  const color = !v['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = await run({
-    cwd,
-    config,
-    event,
-    log: logger(!!process.env.LAUNCH_GATE_VERBOSE),
-    signal: controller.signal,
-  });
+  const color = useColor(v['no-color']);
+  const log = logger(v.verbose === true);
+  const report = await run({ cwd, config, event, log, signal: controller.signal });
+  log.done();
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
 

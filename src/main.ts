@@ -1,4 +1,4 @@
-// The action: the only place that reads inputs and sets outputs.
+// The action: the only place that reads inputs and sets outputs. `src/index.ts` runs it.
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -14,7 +14,7 @@ import { configForSarif, defaultCategory, workflowFromEnv, writeSarif } from './
 import { renderSummary } from './report/summary.js';
 import { uploadReport } from './report/upload-report.js';
 import { uploadSarif } from './report/upload-sarif.js';
-import { run, type RunReport } from './runner.js';
+import { run as runChecks, type RunReport } from './runner.js';
 import type { EventInfo, Logger } from './types.js';
 import { VERSION } from './version.js';
 
@@ -23,6 +23,7 @@ const logger: Logger = {
   progress: (m) => core.info(safeLine(m)),
   warn: (m) => core.warning(scrub(m)),
   debug: (m) => core.debug(scrub(m)),
+  group: (name, fn) => core.group(name, fn),
 };
 
 async function postComment(
@@ -97,7 +98,7 @@ function booleanInput(name: string): boolean {
   throw new ConfigError(`input ${name}: got ${JSON.stringify(v)}; allowed values: true, false`);
 }
 
-export async function main(): Promise<void> {
+async function gate(): Promise<void> {
   // Every value any part of the gate registers is also masked by the runner in the raw log.
   onSecretRegistered((s) => core.setSecret(s));
   const input = (name: string) => core.getInput(name).trim();
@@ -146,7 +147,7 @@ export async function main(): Promise<void> {
   const github = token
     ? { token, apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com', repository: event.repository }
     : undefined;
-  const report = await run({
+  const report = await runChecks({
     cwd,
     config,
     event,
@@ -233,11 +234,16 @@ export async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
-  if (e instanceof ConfigError || e instanceof EventError) {
-    core.setFailed(scrub(`Launch Gate: ${e.message}`));
-    process.exitCode = 2;
-    return;
+/** The action's entry (the typescript-action layout: `src/index.ts` calls it; so does `@github/local-action`). */
+export async function run(): Promise<void> {
+  try {
+    await gate();
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof EventError) {
+      core.setFailed(scrub(`Launch Gate: ${e.message}`));
+      process.exitCode = 2;
+      return;
+    }
+    core.setFailed(scrub(`Launch Gate crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
   }
-  core.setFailed(scrub(`Launch Gate crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
-});
+}

@@ -16,6 +16,7 @@ import {
   type Finding,
   type Logger,
   type Severity,
+  CHECK_TITLES,
 } from './types.js';
 
 export interface RunOptions {
@@ -156,7 +157,8 @@ async function runOne(id: CheckId, base: CheckContext, opts: RunOptions): Promis
       id,
       status: 'error',
       durationMs: Date.now() - started,
-      summary: `could not run: ${message}`,
+      // The table shows one line; the summary's caution box holds the rest (command output, stack).
+      summary: `could not run: ${message.split('\n')[0]}`,
       findings: [],
       metrics: {},
       error: message,
@@ -279,7 +281,10 @@ export async function run(opts: RunOptions): Promise<RunReport> {
         });
         continue;
       }
-      const r = await runOne(id, base, opts);
+      // One collapsible log group per check in Actions; the CLI has no groups.
+      const r = opts.log.group
+        ? await opts.log.group(`Launch Gate · ${CHECK_TITLES[id]}`, () => runOne(id, base, opts))
+        : await runOne(id, base, opts);
       await applySuppressions(r, lines, baselineKeys, reasons, prBase);
       r.status = decide(r, opts.config['fail-on']);
       results.push(r);

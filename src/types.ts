@@ -51,6 +51,8 @@ export interface Logger {
   debug(message: string): void;
   /** Progress on long work ("round 4/12 · GET /api/items …"): a log line in Actions, one updating line on a TTY. */
   progress?(message: string): void;
+  /** Runs `fn` inside a collapsible log group (Actions' `core.group`). */
+  group?<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }
 
 /** What one check returns. The runner decides pass/fail from the findings and `fail-on`. */

@@ -76,6 +76,9 @@ describe('action on a pull request', () => {
     expect(run.outputs.verdict).toBe('fail');
     expect(Number(run.outputs.blockers)).toBeGreaterThanOrEqual(2);
     expect(run.stdout).toMatch(/fetching|deepening|fetched/i);
+    // One collapsible log group per check.
+    expect(run.stdout).toContain('::group::Launch Gate · Secrets');
+    expect(run.stdout).toContain('::endgroup::');
   });
 
   it('finds the key deleted in a later commit and the token, with file and line', () => {

@@ -34,6 +34,30 @@ describe('launch-gate CLI', () => {
     expect(runCli(['check', '--cwd', repo().dir, '--scope', 'diff']).stderr).toMatch(/needs --base/);
   });
 
+  it('explains mistyped commands and options in its own words, with a guess', () => {
+    const opt = runCli(['check', '--jsn', 'out.json']);
+    expect(opt.code).toBe(2);
+    expect(opt.stderr).toBe(
+      'launch-gate: unknown option --jsn (did you mean --json?)\nRun launch-gate --help for usage.\n',
+    );
+    const cmd = runCli(['chek']);
+    expect(cmd.stderr).toMatch(/unknown command "chek" \(did you mean check\?\)/);
+    expect(runCli(['check', '--json']).stderr).toMatch(/^launch-gate: option --json needs a value \(--json VALUE\)\n/);
+    // Node's parser text ("To specify a positional argument…") never shows.
+    expect(runCli(['check', '--zzzzzz']).stderr).not.toMatch(/positional|ERR_/);
+  });
+
+  it('--verbose logs each check to stderr; FORCE_COLOR colours piped output, NO_COLOR wins', () => {
+    const r = repo();
+    r.write('src/a.ts', 'export const a = 1;\n').commit();
+    const args = ['check', '--cwd', r.dir, '--checks', 'secrets'];
+    expect(runCli(args).stderr).toBe('');
+    expect(runCli([...args, '--verbose']).stderr).toMatch(/launch-gate: running secrets/);
+    expect(runCli(args, { env: { FORCE_COLOR: '1' } }).stdout).toContain('\x1b[32mPASS');
+    expect(runCli(args).stdout).not.toContain('\x1b[');
+    expect(runCli(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\x1b[');
+  });
+
   it('passes a clean repository and fails one with a secret, with JSON and SARIF', () => {
     const clean = repo();
     clean.write('src/a.ts', 'export const a = process.env.API_KEY;\n').commit();

@@ -49,7 +49,8 @@ export function groupByRule(c: CheckResult): RuleGroup[] {
       // A finding's own fix names its variable or table: prefer it when all of them say the same.
       why: shared(findings.map((f) => f.why)) ?? (meta.why || undefined),
       fix: shared(findings.map((f) => f.fix)) ?? (meta.fix || undefined),
-      docs: meta.docs ?? findings[0].docs,
+      // The finding's link is already pinned to the action's version.
+      docs: findings[0].docs ?? meta.docs,
       findings,
       files: new Set(findings.map((f) => f.file ?? f.url ?? '')).size,
     });

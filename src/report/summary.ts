@@ -193,8 +193,10 @@ export function errorBlock(title: string, error: string): string {
 
 function checkSection(c: CheckResult, o: SummaryOptions): string | undefined {
   if (c.status === 'skipped') return undefined;
-  const parts = [`### ${STATUS_ICON[c.status].split(' ')[0]} ${CHECK_TITLES[c.id]}`, inlineMd(c.summary)];
+  const parts = [`### ${STATUS_ICON[c.status].split(' ')[0]} ${CHECK_TITLES[c.id]}`];
+  // An error is said once, in its box; its summary line would repeat it.
   if (c.error) parts.push(errorBlock(CHECK_TITLES[c.id], c.error));
+  else parts.push(inlineMd(c.summary));
   if (c.findings.length) parts.push(findingsSection(c, o));
   if (c.markdown) parts.push(c.markdown);
   if (c.notes?.length)

@@ -225,6 +225,10 @@ async function measure(ctx: CheckContext, sides: Side_[], routes: Route[], notes
         sequential: true,
         hasBase,
         signal: ctx.signal,
+        onRound: (n, total, r) =>
+          ctx.log.progress?.(
+            `perf: round ${n}/${total} · ${route.name} p95 ${r.base ? `${Math.round(r.base.p95)} ms base / ` : ''}${Math.round(r.head.p95)} ms head`,
+          ),
       },
       (side, d) => load(side, route, d),
       health,

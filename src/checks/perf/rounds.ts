@@ -47,6 +47,8 @@ export interface RoundPlan {
   sequential: boolean;
   hasBase: boolean;
   signal: AbortSignal;
+  /** After each round (progress lines in the log). */
+  onRound?: (done: number, total: number, round: RoundResult) => void;
 }
 
 /** Runs one burst on one side; returns the sample or throws. */
@@ -127,6 +129,7 @@ export async function runRounds(plan: RoundPlan, measure: Measure, health: Healt
     const head = roundStat(got.head!);
     const base = got.base ? roundStat(got.base) : undefined;
     rounds.push({ order, head, base });
+    plan.onRound?.(i + 1, total, rounds[rounds.length - 1]);
     if (!base) continue;
     if (head.p95 > 0 && base.p95 > 0 && Number.isFinite(head.p95) && Number.isFinite(base.p95)) {
       logRatios.push(Math.log(head.p95 / base.p95));

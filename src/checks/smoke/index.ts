@@ -92,6 +92,9 @@ async function checkUrl(ctx: CheckContext, net: Net, base: string, deadline: num
     const r = await checkRoute(net, base, spec, deadline, insecure);
     add(r);
     m.routes.push({ path: spec.path, status: r.response?.status, ms: r.response?.ms });
+    ctx.log.progress?.(
+      `smoke: ${spec.method} ${base}${spec.path} · ${r.response ? `${r.response.status} in ${Math.round(r.response.ms)} ms` : 'no answer'}`,
+    );
   }
 
   let chain: Chain | undefined;

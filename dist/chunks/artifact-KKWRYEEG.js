@@ -8,7 +8,7 @@ import {
   info,
   setSecret,
   warning
-} from "./chunk-JHV3TGOB.js";
+} from "./chunk-IULKMMSV.js";
 import {
   require_abs,
   require_actualApply,
