@@ -4,6 +4,7 @@ import {
   ConfigError,
   VERSION,
   buildBaseline,
+  byLocation,
   checkWritable,
   configForSarif,
   loadTrusted,
@@ -15,11 +16,10 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-2HBDENOK.js";
+} from "./chunks/chunk-KDYS34IR.js";
 import "./chunks/chunk-HCSAJKPI.js";
 import {
-  CHECK_TITLES,
-  SEVERITIES
+  CHECK_TITLES
 } from "./chunks/chunk-TYBICQFX.js";
 import "./chunks/chunk-NPRSACB3.js";
 import "./chunks/chunk-QJROS53J.js";
@@ -99,9 +99,7 @@ function renderConsole(report, color = false) {
     if (!open.length && !check.error) continue;
     out.push("", c(1, `${CHECK_TITLES[check.id]}`));
     if (check.error) out.push(`  could not run: ${check.error}`);
-    open.sort(
-      (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0)
-    );
+    open.sort(byLocation);
     for (const f of open) {
       const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : f.url ?? "";
       out.push(

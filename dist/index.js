@@ -6,21 +6,21 @@ import {
   code,
   configForSarif,
   defaultCategory,
-  docsUri,
+  docsUrl,
   escapeMd,
+  groupByRule,
   inlineMd,
   loadTrusted,
   onSecretRegistered,
   plural,
   registerUrlPasswords,
-  ruleMeta,
   run,
   safeLine,
   scrub,
   workflowFromEnv,
   writeJson,
   writeSarif
-} from "./chunks/chunk-2HBDENOK.js";
+} from "./chunks/chunk-KDYS34IR.js";
 import "./chunks/chunk-HCSAJKPI.js";
 import {
   CHECK_TITLES,
@@ -134,41 +134,6 @@ Fix: ${f.fix}`),
     });
   }
   return { annotations, total: open.length };
-}
-
-// src/report/groups.ts
-var rank = (s) => SEVERITIES.indexOf(s);
-function shared(values) {
-  const first = values[0];
-  return first && values.every((v) => v === first) ? first : void 0;
-}
-function byLocation(a, b) {
-  return rank(a.severity) - rank(b.severity) || (a.file ?? a.url ?? "").localeCompare(b.file ?? b.url ?? "") || (a.line ?? 0) - (b.line ?? 0);
-}
-function groupByRule(c) {
-  const byRule = /* @__PURE__ */ new Map();
-  for (const f of c.findings) if (!f.suppressed) byRule.set(f.rule, [...byRule.get(f.rule) ?? [], f]);
-  const groups = [];
-  for (const [rule, fs] of byRule) {
-    const meta = ruleMeta(c.id, rule);
-    const findings = [...fs].sort(byLocation);
-    groups.push({
-      check: c.id,
-      rule,
-      title: meta.title,
-      severity: findings[0].severity,
-      // A finding's own fix names its variable or table: prefer it when all of them say the same.
-      why: shared(findings.map((f) => f.why)) ?? (meta.why || void 0),
-      fix: shared(findings.map((f) => f.fix)) ?? (meta.fix || void 0),
-      // The finding's link is already pinned to the action's version.
-      docs: findings[0].docs ?? meta.docs,
-      findings,
-      files: new Set(findings.map((f) => f.file ?? f.url ?? "")).size
-    });
-  }
-  return groups.sort(
-    (a, b) => rank(a.severity) - rank(b.severity) || b.findings.length - a.findings.length || a.rule.localeCompare(b.rule)
-  );
 }
 
 // src/report/trust.ts
@@ -359,7 +324,7 @@ function locationLine(f, g, o) {
   return `- ${parts.join(" \u2014 ")}`;
 }
 function groupBlock(g, fs, o) {
-  const rule = g.docs ? `[${code(g.rule)}](${docsUri(g.docs)})` : code(g.rule);
+  const rule = g.docs ? `[${code(g.rule)}](${docsUrl(g.docs)})` : code(g.rule);
   const head = `**${SEV_ICON[g.severity]} \xB7 ${escapeMd(g.title)}** \xB7 ${rule} \xB7 ${plural(g.findings.length, "finding")}`;
   const text = [g.why && `${inlineMd(g.why)}`, g.fix && `**Fix:** ${inlineMd(g.fix)}`].filter(Boolean).join("<br>");
   return [head, text, fs.map((f) => locationLine(f, g, o)).join("\n")].filter(Boolean).join("\n\n");

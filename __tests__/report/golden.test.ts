@@ -17,10 +17,12 @@ const commentOf = (r: ReturnType<typeof pr5>) =>
 
 function golden(name: string, text: string): void {
   const path = join(DIR, name);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
+  // A missing golden file is a failure, not a free pass: write it on purpose with UPDATE_GOLDEN=1.
+  if (process.env.UPDATE_GOLDEN === '1') {
     mkdirSync(DIR, { recursive: true });
     writeFileSync(path, text);
   }
+  expect(existsSync(path)).toBe(true);
   expect(text).toBe(readFileSync(path, 'utf8'));
 }
 

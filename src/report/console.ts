@@ -1,7 +1,8 @@
 // The command line's readable report.
 import { scrub } from '../redact.js';
 import type { RunReport } from '../runner.js';
-import { CHECK_TITLES, SEVERITIES, type CheckStatus, type Severity } from '../types.js';
+import { CHECK_TITLES, type CheckStatus, type Severity } from '../types.js';
+import { byLocation } from './groups.js';
 
 export function renderConsole(report: RunReport, color = false): string {
   const c = (n: number, s: string) => (color ? `\x1b[${n}m${s}\x1b[0m` : s);
@@ -30,12 +31,7 @@ export function renderConsole(report: RunReport, color = false): string {
     if (!open.length && !check.error) continue;
     out.push('', c(1, `${CHECK_TITLES[check.id]}`));
     if (check.error) out.push(`  could not run: ${check.error}`);
-    open.sort(
-      (a, b) =>
-        SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0),
-    );
+    open.sort(byLocation);
     for (const f of open) {
       const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : (f.url ?? '');
       out.push(

@@ -30,8 +30,3 @@ export function inlineMd(text: string): string {
 
 /** `1 finding`, `2 findings`. */
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
-
-/** Rule docs paths (`docs/…`) as absolute links: a job summary, a comment and SARIF need a full URL. */
-export function docsUri(docs: string): string {
-  return /^https?:\/\//.test(docs) ? docs : `https://github.com/launch-gate/launch-gate/blob/main/${docs}`;
-}

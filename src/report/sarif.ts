@@ -6,7 +6,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { ruleMeta } from '../checks/index.js';
 import { DEFAULT_CONFIG_PATH } from '../config.js';
 import { scrub } from '../redact.js';
-import { docsUri } from './escape.js';
+import { docsUrl } from '../runner.js';
 import type { RunReport } from '../runner.js';
 import type { CheckId, Finding, Severity } from '../types.js';
 
@@ -107,7 +107,7 @@ export function toSarif(report: RunReport, version: string, opts: SarifOptions =
             text: `Why: ${why}\nFix: ${fix}`,
             markdown: `**Why:** ${why}\n\n**Fix:** ${fix}`,
           },
-          ...(meta.docs || f.docs ? { helpUri: docsUri(meta.docs ?? f.docs!) } : {}),
+          ...(meta.docs || f.docs ? { helpUri: docsUrl(meta.docs ?? f.docs!) } : {}),
           defaultConfiguration: { level: LEVEL[f.severity] },
           properties: {
             ...(meta.security ? { 'security-severity': SECURITY_SEVERITY[f.severity] } : {}),

@@ -10,7 +10,8 @@ import {
   type Finding,
   type Severity,
 } from '../types.js';
-import { code, docsUri, escapeMd, inlineMd, plural } from './escape.js';
+import { docsUrl } from '../runner.js';
+import { code, escapeMd, inlineMd, plural } from './escape.js';
 import { groupByRule, type RuleGroup } from './groups.js';
 import { trustLines } from './trust.js';
 
@@ -113,7 +114,7 @@ function locationLine(f: Finding, g: RuleGroup, o: SummaryOptions): string {
 }
 
 function groupBlock(g: RuleGroup, fs: Finding[], o: SummaryOptions): string {
-  const rule = g.docs ? `[${code(g.rule)}](${docsUri(g.docs)})` : code(g.rule);
+  const rule = g.docs ? `[${code(g.rule)}](${docsUrl(g.docs)})` : code(g.rule);
   const head = `**${SEV_ICON[g.severity]} · ${escapeMd(g.title)}** · ${rule} · ${plural(g.findings.length, 'finding')}`;
   const text = [g.why && `${inlineMd(g.why)}`, g.fix && `**Fix:** ${inlineMd(g.fix)}`].filter(Boolean).join('<br>');
   return [head, text, fs.map((f) => locationLine(f, g, o)).join('\n')].filter(Boolean).join('\n\n');
