@@ -16,11 +16,11 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-KDYS34IR.js";
-import "./chunks/chunk-HCSAJKPI.js";
+} from "./chunks/chunk-RNBZUU6Z.js";
+import "./chunks/chunk-ZYM54MLT.js";
 import {
   CHECK_TITLES
-} from "./chunks/chunk-TYBICQFX.js";
+} from "./chunks/chunk-YSXHTI74.js";
 import "./chunks/chunk-NPRSACB3.js";
 import "./chunks/chunk-QJROS53J.js";
 import "./chunks/chunk-LYD5ERHY.js";
@@ -88,7 +88,7 @@ function renderConsole(report, color = false) {
   };
   const out = [];
   out.push(
-    `Launch Gate: ${report.verdict === "pass" ? c(32, "PASS") : c(31, "FAIL")}  (fail-on ${report.failOn}, ${report.totals.findings} findings, ${report.totals.suppressed} suppressed, ${(report.durationMs / 1e3).toFixed(1)} s)`
+    `Launch Gate: ${report.verdict === "pass" ? c(32, "PASS") : c(31, "FAIL")}  (fail-on ${report.failOn}, ${report.totals.findings} finding${report.totals.findings === 1 ? "" : "s"}, ${report.totals.suppressed} suppressed, ${(report.durationMs / 1e3).toFixed(1)} s)`
   );
   out.push("");
   for (const check of report.checks) {

@@ -20,13 +20,13 @@ import {
   workflowFromEnv,
   writeJson,
   writeSarif
-} from "./chunks/chunk-KDYS34IR.js";
-import "./chunks/chunk-HCSAJKPI.js";
+} from "./chunks/chunk-RNBZUU6Z.js";
+import "./chunks/chunk-ZYM54MLT.js";
 import {
   CHECK_TITLES,
   SEVERITIES,
   atLeast
-} from "./chunks/chunk-TYBICQFX.js";
+} from "./chunks/chunk-YSXHTI74.js";
 import {
   debug,
   error,

@@ -2,8 +2,8 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   FileReader,
   scanBatch
-} from "./chunks/chunk-HCSAJKPI.js";
-import "./chunks/chunk-TYBICQFX.js";
+} from "./chunks/chunk-ZYM54MLT.js";
+import "./chunks/chunk-YSXHTI74.js";
 import "./chunks/chunk-QJROS53J.js";
 import "./chunks/chunk-LYD5ERHY.js";
 

@@ -35,7 +35,7 @@ function base64Cores(value: string): string[] {
 }
 
 /** The forms a value takes in our outputs and in what services echo back. */
-function formsOf(value: string): string[] {
+export function formsOf(value: string): string[] {
   const b64 = Buffer.from(value, 'utf8').toString('base64');
   const json = JSON.stringify(value).slice(1, -1);
   const list = [

@@ -11,6 +11,8 @@ export interface ServiceSpec {
   crashAfter?: number;
   /** Never listen (a service that never becomes ready). */
   neverListen?: boolean;
+  /** Log each /items request's headers (util.inspect form, Authorization included) and the user's email. */
+  logHeaders?: boolean;
 }
 
 export function serviceSource(spec: ServiceSpec = {}): string {
@@ -31,6 +33,7 @@ if (${spec.neverListen ? 'true' : 'false'}) {
     const reply = (status, body) => { res.writeHead(status, { 'content-type': 'application/json' }); res.end(body); };
     if (url === '/health') return reply(200, '{"ok":true}');
     if (url === '/items') {
+      if (${spec.logHeaders ? 'true' : 'false'}) console.log('GET /items', req.headers, 'user=' + ['alice', 'example.com'].join('@'));
       if (CRASH_AFTER && ++served >= CRASH_AFTER) { console.error('fatal: out of memory in items handler'); process.exit(3); }
       return setTimeout(() => reply(ITEMS_STATUS, '[1,2,3]'), ITEMS_DELAY);
     }

@@ -111,8 +111,12 @@ async function runAi(ctx: CheckContext): Promise<CheckOutcome> {
   const findings: Finding[] = [];
   const head = results.find((r) => r.side === 'head') ?? results[0];
   findings.push(...head.findings);
+  // The head service answers for what it logs (the base's logging is not the pull request's doing).
   for (const t of targets)
-    if (t.log) findings.push(...scanServiceLogs({ lines: t.log(), sent: t.sent, source: `${t.side} service` }));
+    if (t.log && t.side === 'head')
+      findings.push(
+        ...(await scanServiceLogs({ lines: t.log(), sent: t.sent, source: 'head service', mask: ctx.mask })),
+      );
   notes.push(...head.notes);
   if (!canaries.length)
     notes.push(

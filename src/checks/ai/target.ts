@@ -6,6 +6,8 @@ import { freePort, runShell, safeOutput, Service, waitReady } from '../perf/serv
 import { maskSecretEnv } from '../env/names.js';
 import { addBaseWorktree, type Worktree } from '../perf/worktree.js';
 import type { ServiceLogLine } from '../leaks/service-logs.js';
+import { secretsSent } from '../leaks/log-lines.js';
+import { expandEnv } from './client.js';
 import type { CheckContext } from '../../types.js';
 import { prCommandsBlocked } from '../../trust.js';
 
@@ -86,7 +88,7 @@ async function startServices(ctx: CheckContext, notes: string[]): Promise<Target
         baseUrl: `http://${service.host === '127.0.0.1' ? '127.0.0.1' : '[::1]'}:${port}/`,
         label: `the ${s.side} service`,
         log: () => (service.log.end(), service.log.lines),
-        sent: [],
+        sent: sentByAi(ctx),
         stop,
       });
       const why = await waitReady(
@@ -109,4 +111,17 @@ async function startServices(ctx: CheckContext, notes: string[]): Promise<Target
     throw e;
   }
   return targets;
+}
+
+/** The secret values among the ai request's headers (expanded): seen in the service's log, they are a blocker. */
+function sentByAi(ctx: CheckContext): string[] {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(ctx.config.ai.request.headers)) {
+    try {
+      headers[k] = expandEnv(v, ctx.env, ctx.mask, `ai.request.headers.${k}`);
+    } catch {
+      // An unset reference fails the request itself, with its own message.
+    }
+  }
+  return secretsSent(headers);
 }

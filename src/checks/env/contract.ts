@@ -17,6 +17,8 @@ export interface ContractVar {
   requiredMarked?: boolean;
   type: VarType;
   values?: string[];
+  /** Marked `# secret`: its value must never ship to browsers (secrets.bundles). */
+  secret?: boolean;
   typeFrom: 'example' | 'marker' | 'schema';
 }
 
@@ -136,6 +138,7 @@ export function parseContract(text: string, file: string): Contract {
       ...(markers.optional !== undefined ? { requiredMarked: true } : {}),
       type,
       ...(markers.values ? { values: markers.values } : {}),
+      ...(markers.secret ? { secret: true } : {}),
       typeFrom: markers.type ? 'marker' : 'example',
     });
   }

@@ -1,4 +1,4 @@
-// Markers in contract comments: `# optional`, `# type: url`, `# one of: a|b|c`, on the line or in
+// Markers in contract comments: `# optional`, `# type: url`, `# one of: a|b|c`, `# secret`, on the line or in
 // the comment block directly above it.
 import { isVarType, type VarType } from './value-types.js';
 
@@ -6,6 +6,8 @@ export interface Markers {
   optional?: boolean;
   type?: VarType;
   values?: string[];
+  /** `# secret`: a server-only value that must never reach a client bundle. */
+  secret?: boolean;
   /** Markers that could not be understood, e.g. an unknown type. */
   problems: string[];
 }
@@ -15,6 +17,7 @@ const ONE_OF = /(?:^|[\s;,(])one\s+of\s*:\s*([^;#)]+)/i;
 const OPTIONAL = /\boptional\b/i;
 const NOT_OPTIONAL = /\bnot\s+optional\b/i;
 const REQUIRED = /^\s*required\b/i;
+const SECRET = /^\s*secret\b|[\s;,(]secret\s*(?:$|[;,)])/i;
 
 /** Reads markers from comment texts (without the leading `#`), nearest last: later ones win. */
 export function parseMarkers(comments: string[]): Markers {
@@ -22,6 +25,7 @@ export function parseMarkers(comments: string[]): Markers {
   for (const c of comments) {
     if (REQUIRED.test(c) || NOT_OPTIONAL.test(c)) out.optional = false;
     else if (OPTIONAL.test(c)) out.optional = true;
+    if (SECRET.test(c)) out.secret = true;
     const t = TYPE.exec(c);
     if (t) {
       const name = t[1].toLowerCase();

@@ -15,6 +15,7 @@ import { routeLocator } from './where.js';
 import { prCommandsBlocked } from '../../trust.js';
 import { maskSecretEnv } from '../env/names.js';
 import { scanServiceLogs } from '../leaks/service-logs.js';
+import { secretsSent } from '../leaks/log-lines.js';
 import { addBaseWorktree, type Worktree } from './worktree.js';
 
 /** No interim look before this many rounds; also the fewest rounds a route is split into. */
@@ -89,7 +90,7 @@ async function runPerf(ctx: CheckContext): Promise<CheckOutcome> {
     const reports = await measure(ctx, sides, routes, notes);
     await Promise.all(sides.map((s) => s.service?.stop()));
     const result = outcome(ctx, reports, routes, notes, worktree?.sha ?? baseRef);
-    result.findings.push(...logFindings(sides, routes));
+    result.findings.push(...(await logFindings(ctx, sides, routes)));
     return result;
   } finally {
     ctx.signal.removeEventListener('abort', onAbort);
@@ -98,17 +99,16 @@ async function runPerf(ctx: CheckContext): Promise<CheckOutcome> {
   }
 }
 
-/** What the services printed during the load, scanned for credentials and personal data. */
-function logFindings(sides: Side_[], routes: Route[]): Finding[] {
-  const sent = routes.flatMap((r) => [
-    ...Object.values(r.headers ?? {}),
-    ...(typeof r.body === 'string' ? [r.body] : []),
-  ]);
-  return sides.flatMap((s) => {
-    if (!s.service) return [];
-    s.service.log.end();
-    return scanServiceLogs({ lines: s.service.log.lines, sent, source: `${s.side} service` });
-  });
+/**
+ * What the head service printed during the load, scanned for credentials and personal data. The base
+ * service is not judged: the pull request answers for what its own code logs.
+ */
+async function logFindings(ctx: CheckContext, sides: Side_[], routes: Route[]): Promise<Finding[]> {
+  const head = sides.find((s) => s.side === 'head')?.service;
+  if (!head) return [];
+  head.log.end();
+  const sent = routes.flatMap((r) => secretsSent(r.headers ?? {}, typeof r.body === 'string' ? r.body : undefined));
+  return scanServiceLogs({ lines: head.log.lines, sent, source: 'head service', mask: ctx.mask });
 }
 
 async function setup(ctx: CheckContext, s: Side_, command: string | undefined): Promise<void> {

@@ -4,6 +4,7 @@ import type { AddedHunk, Scope } from '../../scope/types.js';
 import type { Check, CheckContext, CheckOutcome, Finding, RuleMeta } from '../../types.js';
 import { CATALOG, docsLink, fixFor } from './catalog.js';
 import { LEAK_RULES, scanLeaks } from '../leaks/index.js';
+import { scanCodeHints } from '../leaks/code-hints.js';
 import { toFinding } from './finding.js';
 import { scanText } from './scan.js';
 import { scanTreeParallel } from './tree.js';
@@ -123,7 +124,10 @@ export async function runSecrets(ctx: CheckContext): Promise<CheckOutcome> {
 
   const leaks = await scanLeaks(ctx);
   notes.push(...leaks.notes);
-  const list = [...findings.list(), ...leaks.findings];
+  // A tree without git (or an output folder committed on purpose) holds the client output too: reported once, as a bundle leak.
+  const inOutput = (f: Finding) => leaks.covers.some((d) => f.file?.startsWith(`${d}/`));
+  const hints = await scanCodeHints(ctx.cwd, scope, ctx.config.secrets.exclude, ctx.signal);
+  const list = [...findings.list().filter((f) => !inOutput(f)), ...leaks.findings, ...hints];
   const sk = c.skipped;
   const skippedTotal = sk.binary + sk.oversize + sk.other;
   if (scope.kind === 'diff' && sk.oversize + sk.other) {

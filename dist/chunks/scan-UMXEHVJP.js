@@ -5,7 +5,7 @@ import {
   decodedVariant,
   scanCandidate,
   scanText
-} from "./chunk-TYBICQFX.js";
+} from "./chunk-YSXHTI74.js";
 import "./chunk-QJROS53J.js";
 import "./chunk-LYD5ERHY.js";
 export {

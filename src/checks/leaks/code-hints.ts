@@ -1,0 +1,172 @@
+// Leaks visible in source before anything runs: client code that reads a server-only secret variable
+// (`server-env-in-client`) and code that logs whole request headers, bodies or the environment
+// (`log-sensitive-object`). Runs on the code files of the secrets check's scope (diff: added lines).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import picomatch from 'picomatch';
+import { readText } from '../../scope/read.js';
+import type { Scope } from '../../scope/types.js';
+import type { Finding } from '../../types.js';
+import { addedLines, isAdded } from '../env/added-lines.js';
+import { looksSecret } from '../env/names.js';
+import { findReads, languageOf } from '../env/reads.js';
+import { placeOf } from '../secrets/context.js';
+import { LEAK_RULES } from './rules.js';
+
+const rule = (id: string) => LEAK_RULES.find((r) => r.id === id)!;
+const PUBLIC_PREFIX =
+  /^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|NUXT_PUBLIC_|NUXT_ENV_|EXPO_PUBLIC_|GATSBY_|STORYBOOK_)/;
+const PUBLIC_NAME = /PUBLIC|PUBLISHABLE|ANON(?:_|$)|SITE_?KEY|CLIENT_?ID|_DSN$/;
+
+/** A `'use client'` directive before any other statement (comments allowed). */
+const USE_CLIENT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
+/** Packages that render on a server: their `src/` is not browser-only. */
+const SERVER_FRAMEWORKS =
+  /^(?:next|nuxt|@remix-run\/\w+|@react-router\/dev|@sveltejs\/kit|astro|express|fastify|koa|hono|@nestjs\/core|electron|vite-plugin-ssr|vike)$/;
+
+const JS_DUMP =
+  /\b(?:console\.(?:log|info|debug|warn|error|dir|trace)|(?:logger|log|this\.logger|req\.log|request\.log|fastify\.log|app\.log)\.(?:info|debug|warn|error|trace|log|fatal))\(\s*(?:[^()]*?,\s*)?(?:JSON\.stringify\(\s*)?((?:req|request|ctx\.request|ctx\.req|event|c\.req)\.(?:headers|body|cookies|raw\.headers)|process\.env)\s*\)?\s*[,)]/g;
+const PY_DUMP =
+  /\b(?:print|pprint|logging\.(?:info|debug|warning|error|exception)|(?:logger|log|self\.logger|app\.logger|current_app\.logger)\.(?:info|debug|warning|error|exception))\(\s*(?:[^()]*?,\s*)?(?:f?["'][^"']*\{)?((?:request|req)\.(?:headers|body|json|data|form|META|COOKIES|cookies)|os\.environ|dict\(os\.environ\))\b(?![.\w[(])/g;
+const JS_STRINGIFY_ENV = /JSON\.stringify\(\s*process\.env\s*[,)]/g;
+
+interface Hint {
+  rule: 'server-env-in-client' | 'log-sensitive-object';
+  line: number;
+  column: number;
+  message: string;
+  key: string;
+}
+
+function lineOf(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  const line = before.split('\n').length;
+  return { line, column: index - before.lastIndexOf('\n') };
+}
+
+/** Is `path` (in a package whose package.json is the nearest one) browser-only code? */
+class ClientCode {
+  private spa = new Map<string, boolean>();
+  constructor(private readonly cwd: string) {}
+
+  /** The package folder of `path`: the nearest folder up with a package.json. */
+  private packageOf(path: string): string | undefined {
+    for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
+      const d = dir === '.' ? '' : dir;
+      if (existsSync(join(this.cwd, d, 'package.json'))) return d;
+      if (!d) return undefined;
+    }
+  }
+
+  /** A Vite single-page app: vite and a UI library, no server framework. */
+  private isSpa(pkg: string): boolean {
+    if (!this.spa.has(pkg)) {
+      let yes = false;
+      try {
+        const p = JSON.parse(readFileSync(join(this.cwd, pkg, 'package.json'), 'utf8'));
+        const deps = Object.keys({ ...p.dependencies, ...p.devDependencies });
+        yes =
+          deps.includes('vite') &&
+          deps.some((d) => /^(?:react|vue|svelte|solid-js|preact|lit)$/.test(d)) &&
+          !deps.some((d) => SERVER_FRAMEWORKS.test(d));
+      } catch {
+        yes = false;
+      }
+      this.spa.set(pkg, yes);
+    }
+    return this.spa.get(pkg)!;
+  }
+
+  why(path: string, text: string): string | undefined {
+    if (USE_CLIENT.test(text)) return "a 'use client' file";
+    const pkg = this.packageOf(path);
+    if (pkg === undefined) return undefined;
+    const rel = pkg ? path.slice(pkg.length + 1) : path;
+    if (/^src\//.test(rel) && !/(?:^|\/)(?:server|api|functions|workers?)\//.test(rel) && this.isSpa(pkg))
+      return 'the source of a Vite single-page app';
+    return undefined;
+  }
+}
+
+export function hintsOf(path: string, text: string, clientWhy: string | undefined): Hint[] {
+  const out: Hint[] = [];
+  const lang = languageOf(path);
+  if (!lang) return out;
+  if (clientWhy && lang === 'js') {
+    for (const r of findReads(text, lang)) {
+      if (PUBLIC_PREFIX.test(r.name) || PUBLIC_NAME.test(r.name) || !looksSecret(r.name)) continue;
+      out.push({
+        rule: 'server-env-in-client',
+        line: r.line,
+        column: r.column,
+        message: `${r.name} is read in ${clientWhy}: the browser gets its value inlined or undefined`,
+        key: r.name,
+      });
+    }
+  }
+  for (const re of lang === 'js' ? [JS_DUMP, JS_STRINGIFY_ENV] : [PY_DUMP]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const what = m[1] ?? 'process.env';
+      const { line, column } = lineOf(text, m.index);
+      const kind = /env/.test(what) ? 'the whole environment' : `whole ${what.split('.').pop()!.toLowerCase()}`;
+      out.push({
+        rule: 'log-sensitive-object',
+        line,
+        column,
+        message: `logs ${kind} (\`${what}\`)`,
+        key: what,
+      });
+    }
+  }
+  // One per line and rule: `console.log(JSON.stringify(process.env))` matches two patterns.
+  const seen = new Set<string>();
+  return out.filter((h) => {
+    const k = `${h.rule}:${h.line}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The hints of the scope's code files; tests, docs and examples are left alone (they log on purpose). */
+export async function scanCodeHints(
+  cwd: string,
+  scope: Scope,
+  exclude: string[],
+  signal: AbortSignal,
+): Promise<Finding[]> {
+  const excluded = picomatch(exclude, { dot: true });
+  const added = addedLines(scope);
+  const client = new ClientCode(cwd);
+  const out: Finding[] = [];
+  for (const f of scope.files) {
+    if (f.status === 'deleted' || !languageOf(f.path) || excluded(f.path) || placeOf(f.path) !== 'code') continue;
+    if (/(?:^|\/)(?:scripts?|bin|tools|\.github)\//.test(f.path) || /\.config\.[cm]?[jt]s$/.test(f.path)) continue;
+    if (scope.kind === 'diff' && !added.has(f.path)) continue;
+    signal.throwIfAborted();
+    const r = await readText(cwd, f.path, scope.maxFileSize);
+    if ('skip' in r) continue;
+    const lines = r.text.split('\n');
+    for (const h of hintsOf(f.path, r.text, client.why(f.path, r.text))) {
+      if (!isAdded(scope, added, f.path, lines, h.line)) continue;
+      const meta = rule(h.rule);
+      out.push({
+        rule: h.rule,
+        severity: h.rule === 'server-env-in-client' ? 'high' : 'medium',
+        file: f.path,
+        line: h.line,
+        column: h.column,
+        message: h.message,
+        why: meta.why,
+        fix: meta.fix,
+        docs: meta.docs,
+        evidence: h.rule === 'server-env-in-client' ? 'secret-named variable in client code' : 'code',
+        confidence: 'likely',
+        fingerprint: createHash('sha256').update(`${h.rule}\0${f.path}\0${h.key}`).digest('hex'),
+      });
+    }
+  }
+  return out;
+}
