@@ -16,7 +16,7 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-RNBZUU6Z.js";
+} from "./chunks/chunk-TDIOQXDD.js";
 import "./chunks/chunk-ZYM54MLT.js";
 import {
   CHECK_TITLES

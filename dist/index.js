@@ -20,7 +20,7 @@ import {
   workflowFromEnv,
   writeJson,
   writeSarif
-} from "./chunks/chunk-RNBZUU6Z.js";
+} from "./chunks/chunk-TDIOQXDD.js";
 import "./chunks/chunk-ZYM54MLT.js";
 import {
   CHECK_TITLES,

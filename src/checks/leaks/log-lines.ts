@@ -30,7 +30,7 @@ const AUTH_HEADER =
   /(?<![\w-])((?:proxy-)?authorization|x-api-key|api[-_]key|x-auth-token|x-access-token|cookie)["']?\s*[:=]\s*["']?((?:(?:Bearer|Basic|Token|Bot|Digest)\s+)?[^\s"',;{}[\]]+)/gi;
 const URL_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/?#'"`<>]*:([^\s@/?#'"`<>]+)@[\w.-]/gi;
 const CREDENTIAL_FIELD =
-  /(?<![\w-])(password|passwd|pwd|passphrase|secret|client_secret|api_secret|access_token|refresh_token|id_token|session_token)["']?\s*[:=]\s*["']?([^\s"',&;{}[\]]+)/gi;
+  /(?<![\w-])(password|passwd|pwd|pass|passphrase|secret|client_secret|api_secret|apikey|api_key|token|auth_token|access_token|refresh_token|id_token|session_token|private_key)["']?\s*[:=]\s*["']?([^\s"',&;{}[\]]+)/gi;
 const EMAIL = /(?<![\w.+:/%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,24}(?![\w-])/g;
 /** E.164 (a `+`, a country code, 8–14 more digits), optionally grouped by spaces or dashes. */
 const PHONE = /(?<![\w+])\+[1-9](?:[ -]?\d){7,13}(?![\d-])/g;
@@ -168,6 +168,11 @@ export function excerpt(text: string, values: string[]): string {
   }
   out = out
     .replace(/\b([a-z][a-z0-9+.-]*:\/\/[^\s:@/?#'"`<>]*):([^\s@/?#'"`<>]+)@/gi, '$1:****@')
+    // Whatever follows a secret-named key, found or not, and any long token: cut to its first characters.
+    .replace(
+      /(\b[\w-]*(?:pass|secret|token|key|auth|cookie|session|sig|credential)[\w-]*["']?\s*[:=]\s*["']?(?:(?:Bearer|Basic|Token)\s+)?)([^\s"',;{}&]+)/gi,
+      (_m, k: string, v: string) => k + (v.includes('****') ? v : redact(v)),
+    )
     .replace(/[A-Za-z0-9+/=_.-]{16,}/g, (t) => (t.includes('****') ? t : redact(t)));
   const start = Math.max(0, out.indexOf('****') - 80);
   const cut = out.slice(start, start + 160).trim();
