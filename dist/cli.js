@@ -16,7 +16,7 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-TDIOQXDD.js";
+} from "./chunks/chunk-FOBLYBMU.js";
 import "./chunks/chunk-ZYM54MLT.js";
 import {
   CHECK_TITLES

@@ -20,7 +20,7 @@ import {
   workflowFromEnv,
   writeJson,
   writeSarif
-} from "./chunks/chunk-TDIOQXDD.js";
+} from "./chunks/chunk-FOBLYBMU.js";
 import "./chunks/chunk-ZYM54MLT.js";
 import {
   CHECK_TITLES,

@@ -14,8 +14,12 @@ export const smokeRoute = z.strictObject({
   method: z
     .string()
     .transform((m) => m.toUpperCase())
-    .pipe(z.enum(['GET', 'HEAD', 'POST', 'OPTIONS']))
+    .pipe(z.enum(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']))
     .default('GET'),
+  /** Sent with the request: a mapping as JSON, a string as is. `${NAME}` reads the environment. */
+  body: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
+  /** Requested with the login session; the answer must never be publicly cacheable. Needs smoke.login. */
+  auth: z.boolean().default(false),
   /** Expected status of the first response (redirects are not followed). */
   status: z.number().int().min(100).max(599).default(200),
   /** Text the body must contain. */
@@ -48,6 +52,26 @@ export const smokeLogin = z.strictObject({
 });
 
 export type SmokeLogin = z.output<typeof smokeLogin>;
+
+/** `{ from: /old, to: /new, status: 301 }`: an old URL that must redirect, hop by hop. */
+export const redirectRule = z.strictObject({
+  from: path,
+  /** A path on the same site or an absolute URL. */
+  to: z.string().min(1),
+  /** 301 and 308 are read as "permanent", 302, 303 and 307 as "temporary". */
+  status: z.union([z.literal(301), z.literal(302), z.literal(303), z.literal(307), z.literal(308)]).default(301),
+});
+
+export type RedirectRule = z.output<typeof redirectRule>;
+
+export const alertConfig = z.strictObject({
+  /** Consecutive failing runs before anyone is told. */
+  after: z.number().int().min(1).max(100).default(3),
+  /** Open (and later close) a GitHub issue; needs github-token with issues: write. */
+  issue: z.boolean().default(true),
+  /** Also POST the alert as JSON (`{ text }`, Slack-compatible) to this URL. */
+  webhook: z.string().optional(),
+});
 
 export const smokeConfig = z
   .strictObject({
@@ -88,7 +112,37 @@ export const smokeConfig = z
         'dkim-selectors': z.array(z.string()).default([]),
       })
       .prefault({}),
+    /** https pages must not load http:// scripts, styles, frames, images. */
+    'mixed-content': z.boolean().default(true),
+    /** Header every response must carry (a request id to find the request in the logs); off when empty. */
+    'request-id': z.string().default(''),
+    probes: z
+      .strictObject({
+        /** Malformed bodies to the POST/PUT/PATCH routes: 4xx, never 5xx or a stack trace. */
+        'bad-input': z.boolean().default(true),
+        /** Opt-in: wrong logins (smoke.login with a wrong password) must meet a 429 or a lockout. */
+        'rate-limit': z
+          .strictObject({ path: path.optional(), attempts: z.number().int().min(1).max(100).default(20) })
+          .optional(),
+      })
+      .prefault({}),
+    redirects: z.array(redirectRule).default([]),
+    /** Webhook paths: an unsigned POST must be refused with 400/401/403, never 404, 405 or 5xx. */
+    webhooks: z.array(path).default([]),
+    alert: alertConfig.optional(),
     timeout: checkTimeout(300_000, 600_000),
+  })
+  .superRefine((c, ctx) => {
+    c.routes?.forEach((r, i) => {
+      if (r.auth && !c.login)
+        ctx.addIssue({ code: 'custom', path: ['routes', i, 'auth'], message: 'auth: true needs smoke.login' });
+    });
+    if (c.probes['rate-limit'] && !c.login)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['probes', 'rate-limit'],
+        message: 'needs smoke.login (the wrong logins are built from it)',
+      });
   })
   .prefault({});
 

@@ -56,16 +56,18 @@ export function httpRequest(net: Net, url: string, o: RequestOptions = {}): Prom
         if (size < MAX_BODY) chunks.push(c);
         size += c.length;
       });
-      res.on('end', () =>
-        resolve({
+      res.on('end', () => {
+        const answer: HttpResponse = {
           url,
           status: res.statusCode ?? 0,
           headers: res.headers,
           setCookies: res.headers['set-cookie'] ?? [],
           body: Buffer.concat(chunks).toString('utf8'),
           ms: Math.round(performance.now() - started),
-        }),
-      );
+        };
+        net.onResponse?.(answer, options.method!);
+        resolve(answer);
+      });
       res.on('error', reject);
       res.on('close', () => {
         // Destroyed mid-body (deadline): `end` never comes.

@@ -32,6 +32,26 @@ export function substitute(
   return value;
 }
 
+/** Headers and body of a configured request: `${NAME}` from env, a mapping body sent as JSON. */
+export function buildRequest(
+  body: unknown,
+  rawHeaders: Record<string, string> | undefined,
+  env: NodeJS.ProcessEnv,
+  mask: (v: string) => void,
+): { headers: Record<string, string>; payload?: string; missing: string[] } {
+  const missing = new Set<string>();
+  const value = substitute(body, env, mask, missing);
+  const headers = { ...(substitute(rawHeaders ?? {}, env, mask, missing) as Record<string, string>) };
+  const hasType = Object.keys(headers).some((k) => k.toLowerCase() === 'content-type');
+  let payload: string | undefined;
+  if (typeof value === 'string') payload = value;
+  else if (value !== undefined) {
+    payload = JSON.stringify(value);
+    if (!hasType) headers['content-type'] = 'application/json';
+  }
+  return { headers, payload, missing: [...missing] };
+}
+
 export interface Credentials {
   headers: Record<string, string>;
   how: string;
@@ -76,18 +96,9 @@ export async function login(
     return fail(`refusing to send credentials over plain http to ${new URL(url).host}`, 'not attempted (plain http)');
   }
 
-  const missing = new Set<string>();
-  const body = substitute(cfg.body, env, mask, missing);
-  const headers = substitute(cfg.headers, env, mask, missing) as Record<string, string>;
-  if (missing.size) {
-    return fail(`login variables not set: ${[...missing].join(', ')}`, `missing ${[...missing].join(', ')}`);
-  }
-  const hasType = Object.keys(headers).some((k) => k.toLowerCase() === 'content-type');
-  let payload: string | undefined;
-  if (typeof body === 'string') payload = body;
-  else if (body !== undefined) {
-    payload = JSON.stringify(body);
-    if (!hasType) headers['content-type'] = 'application/json';
+  const { headers, payload, missing } = buildRequest(cfg.body, cfg.headers, env, mask);
+  if (missing.length) {
+    return fail(`login variables not set: ${missing.join(', ')}`, `missing ${missing.join(', ')}`);
   }
 
   let res: HttpResponse;
@@ -141,8 +152,8 @@ export async function checkProtected(
   path: string,
   credentials: Credentials | undefined,
   insecure: boolean,
-): Promise<Part> {
-  const part = emptyPart();
+): Promise<Part & { authed?: HttpResponse }> {
+  const part: Part & { authed?: HttpResponse } = emptyPart();
   const url = joinUrl(base, path);
   const rules = ['smoke-auth-leak', 'smoke-login', 'unreachable'];
   let anon: HttpResponse;
@@ -192,6 +203,7 @@ export async function checkProtected(
   if (credentials) {
     try {
       const authed = await httpRequest(net, url, { headers: credentials.headers });
+      part.authed = authed;
       values.push(`logged in ${authed.status} in ${authed.ms} ms`);
       if (!(authed.status >= 200 && authed.status < 300)) {
         part.findings.push(

@@ -20,6 +20,8 @@ export interface Net {
   signal: AbortSignal;
   /** Origins that already answered without a 5xx during this run: up, no longer warming up. */
   live?: Set<string>;
+  /** Sees every response the check receives (request ids, error pages), with the method that asked. */
+  onResponse?: (res: import('./http.js').HttpResponse, method: string) => void;
 }
 
 /**

@@ -9,6 +9,11 @@ export interface RouteSpec {
   path: string;
   method: string;
   headers?: Record<string, string>;
+  /** The configured body (`${NAME}` not yet substituted); `payload` is what is sent. */
+  body?: SmokeRoute['body'];
+  payload?: string;
+  /** Asked with the login session (smoke.login). */
+  auth?: boolean;
   /** Accepted first-response status. */
   accepts: (status: number) => boolean;
   expected: string;
@@ -31,13 +36,16 @@ export function routeSpecs(cfg: SmokeConfig): RouteSpec[] {
         path: r.path,
         method: r.method,
         headers: r.headers,
+        body: r.body,
+        auth: r.auth,
         accepts: (s) => s === r.status,
         expected: String(r.status),
         contains: r.contains,
         json: r.json,
         budgetMs: budget ?? cfg.latency,
         explicitBudget: budget !== undefined,
-        protectedRoute: (r.status === 401 || r.status === 403) && !r.headers?.authorization && !r.headers?.cookie,
+        protectedRoute:
+          (r.status === 401 || r.status === 403) && !r.auth && !r.headers?.authorization && !r.headers?.cookie,
       };
     });
   }
@@ -180,7 +188,7 @@ export async function checkRoute(
   const { res, err, attempts } = await requestWithRetry(
     net,
     url,
-    { method: spec.method, headers: spec.headers, insecure },
+    { method: spec.method, headers: spec.headers, body: spec.payload, insecure },
     deadline,
   );
   const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
@@ -201,7 +209,7 @@ export async function checkRoute(
   }
   if (spec.optional && !spec.accepts(res.status) && res.status < 500) {
     part.items.push({ url, name, value: `${res.status}: not present`, rules, state: 'skip' });
-    return part;
+    return { ...part, response: res };
   }
   if (spec.protectedRoute && res.status >= 200 && res.status < 300) {
     part.findings.push(
@@ -221,7 +229,7 @@ export async function checkRoute(
       value: `${res.status} in ${res.ms} ms (anonymous)`,
       rules: [...rules, 'smoke-auth-leak'],
     });
-    return part;
+    return { ...part, response: res };
   }
   if (!spec.accepts(res.status)) {
     part.findings.push(
@@ -239,7 +247,7 @@ export async function checkRoute(
       }),
     );
     part.items.push({ url, name, value: `${res.status} in ${res.ms} ms`, rules });
-    return part;
+    return { ...part, response: res };
   }
 
   // A slow first answer may be a cold start: measure once more before judging.
@@ -247,7 +255,12 @@ export async function checkRoute(
   let note = '';
   if (ms > spec.budgetMs) {
     try {
-      const again = await httpRequest(net, url, { method: spec.method, headers: spec.headers, insecure });
+      const again = await httpRequest(net, url, {
+        method: spec.method,
+        headers: spec.headers,
+        body: spec.payload,
+        insecure,
+      });
       note = ` (first ${ms} ms)`;
       ms = again.ms;
     } catch {
