@@ -20,7 +20,7 @@ import {
   workflowFromEnv,
   writeJson,
   writeSarif
-} from "./chunks/chunk-FOBLYBMU.js";
+} from "./chunks/chunk-NN3JVNSJ.js";
 import "./chunks/chunk-ZYM54MLT.js";
 import {
   CHECK_TITLES,

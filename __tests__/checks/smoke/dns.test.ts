@@ -57,6 +57,16 @@ beforeAll(async () => {
     'old._domainkey.weak.test': { TXT: ['v=DKIM1; k=rsa; p=!!notbase64'] },
     'many.test': { TXT: ['v=spf1 include:i0.many.test -all'] },
     ...includes(11),
+    'loop.test': { TXT: ['v=spf1 include:a.loop.test -all'] },
+    'a.loop.test': { TXT: ['v=spf1 include:b.loop.test -all'] },
+    'b.loop.test': { TXT: ['v=spf1 redirect=a.loop.test'] },
+    'self.test': { TXT: ['v=spf1 include:self.test -all'] },
+    'space.test': { TXT: [' v=spf1 include:_spf.mail.test -all'] },
+    'v6.test': { TXT: ['v=spf1 ip4:2001:db8::1 -all'] },
+    'macro.test': { TXT: ['v=spf1 exists:%{z}.macro.test -all'] },
+    '_dmarc.spaced.test': { TXT: ['v = DMARC1 ; p = reject ; rua = mailto:d@spaced.test'] },
+    '_dmarc.two.test': { TXT: ['v=DMARC1; p=reject', 'v=DMARC1; p=none'] },
+    '_dmarc.nomail.test': { TXT: ['v=DMARC1; p=reject; rua=reports@nomail.test'] },
   };
   dns = await serveDns(zone);
   site = await serveHttps(certs.valid, (req, res) => {
@@ -152,6 +162,36 @@ describe('smoke: mail records', () => {
     expect((await checkDmarc('weak.test', r, url)).findings.map((f) => f.rule)).toEqual(['dmarc-missing']);
     const dkim = await checkDkim('weak.test', 'old', r, url);
     expect(dkim.findings.map((f) => f.rule)).toEqual(['dkim-invalid']);
+  });
+
+  it('names SPF loops, leading whitespace, a v6 address in ip4: and a bad macro, with the reason', async () => {
+    const r = resolver();
+    const invalid = async (d: string) => {
+      const f = (await checkSpf(d, r, url)).findings;
+      expect(f.map((x) => `${x.rule}:${x.severity}`)).toEqual(['spf-invalid:high']);
+      return f[0].message;
+    };
+    expect(await invalid('loop.test')).toMatch(
+      /an include\/redirect loop: loop\.test → a\.loop\.test → b\.loop\.test → a\.loop\.test/,
+    );
+    expect(await invalid('self.test')).toMatch(/the record includes itself: self\.test → self\.test/);
+    expect(await invalid('space.test')).toMatch(/starts with whitespace/);
+    expect(await invalid('v6.test')).toMatch(/2001:db8::1 is an IPv6 address \(write ip6:2001:db8::1\)/);
+    expect(await invalid('macro.test')).toMatch(/macro %\{z\} is not a valid macro/);
+  });
+
+  it('reads DMARC by its grammar: spaces around = are fine, two records, a rua without mailto: are not', async () => {
+    const r = resolver();
+    const spaced = await checkDmarc('spaced.test', r, url);
+    expect(spaced.findings).toEqual([]);
+    const two = await checkDmarc('two.test', r, url);
+    expect(two.findings.map((f) => `${f.rule}:${f.severity} ${f.message}`)).toEqual([
+      expect.stringMatching(/^dmarc-invalid:medium 2 DMARC records at _dmarc\.two\.test/),
+    ]);
+    const nomail = await checkDmarc('nomail.test', r, url);
+    expect(nomail.findings.map((f) => f.message)).toEqual([
+      expect.stringMatching(/rua=reports@nomail\.test is not a URI/),
+    ]);
   });
 
   it('reports a DNS server that does not answer as an error, not a pass', async () => {

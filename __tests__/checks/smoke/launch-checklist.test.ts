@@ -91,7 +91,7 @@ describe('mixed content', () => {
     );
     const up = await run(upgraded.url, {});
     expect(of(up, 'smoke-mixed-content')).toEqual([]);
-    expect(up.notes.join('\n')).toMatch(/1 http:\/\/ subresources, upgraded by the CSP/);
+    expect((up.notes ?? []).join('\n')).toMatch(/1 http:\/\/ subresources, upgraded by the CSP/);
   });
 });
 

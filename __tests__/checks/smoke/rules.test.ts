@@ -64,7 +64,7 @@ describe('security headers', () => {
 
   it('flags a short HSTS and an unsafe referrer policy; HSTS only on https', () => {
     expect(ruleList({ ...safe, 'strict-transport-security': 'max-age=300' })).toEqual(['header-hsts:low']);
-    expect(ruleList({ ...safe, 'referrer-policy': 'unsafe-url' })).toEqual(['header-referrer-policy:low']);
+    expect(ruleList({ ...safe, 'referrer-policy': 'unsafe-url' })).toEqual(['header-referrer-policy:medium']);
     const { 'strict-transport-security': _, ...noHsts } = safe;
     expect(ruleList(noHsts, false)).toEqual([]);
     expect(ruleList(noHsts, true)).toEqual(['header-hsts:medium']);

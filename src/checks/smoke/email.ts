@@ -1,10 +1,11 @@
 // Email authentication records of the domain: SPF, DMARC, DKIM (via mailauth 4.x).
 import type dns from 'node:dns';
 import spfMod from 'mailauth/lib/spf/index.js';
-import getDmarcRecord from 'mailauth/lib/dmarc/get-dmarc-record.js';
 import tools from 'mailauth/lib/tools.js';
 import { emptyPart, finding, type Part } from './model.js';
-import { describeError } from './net.js';
+import { looksLikeDmarc, parseDmarc } from './dmarc.js';
+import { findSpfLoop, spfRecordOf, spfSyntaxProblems } from './spf-syntax.js';
+import { describeError, registrableDomain } from './net.js';
 
 export type TxtResolver = (name: string, type: string) => Promise<unknown>;
 
@@ -31,6 +32,22 @@ export async function checkSpf(domain: string, resolver: TxtResolver, url: strin
   const rules = ['spf-missing', 'spf-multiple', 'spf-lookups', 'spf-invalid', 'spf-all', 'spf-error'];
   const add = (rule: string, severity: 'high' | 'medium' | 'low', message: string, why: string, fix: string) =>
     part.findings.push(finding({ rule, severity, url, key: domain, message, why, fix }));
+  // The raw record too: mailauth trims it and skips some mistakes that receivers stop at.
+  let raw: string[] = [];
+  try {
+    raw = await spfRecordOf(domain, resolver);
+  } catch {
+    // mailauth's own lookup reports the DNS error
+  }
+  const syntax = raw.length === 1 ? spfSyntaxProblems(raw[0]) : [];
+  const invalid = (reason: string) =>
+    add(
+      'spf-invalid',
+      'high',
+      `the SPF record of ${domain} is invalid: ${reason}`,
+      'an invalid record is a permanent error: SPF fails for your mail',
+      'fix the record syntax (check each include and mechanism)',
+    );
   const res = await spfMod.spf({
     sender: `postmaster@${domain}`,
     ip: PROBE_IP,
@@ -42,6 +59,7 @@ export async function checkSpf(domain: string, resolver: TxtResolver, url: strin
   const comment = res.status.comment ?? '';
   const lookups = res.lookups ? `${res.lookups.count}/${res.lookups.limit} lookups` : '';
   let value = res.rr ? `${res.rr} (${lookups})` : result;
+  let loop: string[] | undefined;
   if (result === 'none') {
     add(
       'spf-missing',
@@ -60,6 +78,12 @@ export async function checkSpf(domain: string, resolver: TxtResolver, url: strin
       'merge them into one TXT record (one v=spf1 with every include, one all at the end)',
     );
     value = 'several SPF records';
+  } else if (syntax.length) {
+    invalid(syntax.slice(0, 3).join('; '));
+  } else if (result === 'permerror' && (loop = await findSpfLoop(domain, resolver))) {
+    invalid(
+      `${loop[loop.length - 2] === loop[loop.length - 1] ? 'the record includes itself' : 'an include/redirect loop'}: ${loop.join(' → ')}`,
+    );
   } else if (result === 'permerror' && /too many DNS/i.test(comment)) {
     add(
       'spf-lookups',
@@ -69,13 +93,7 @@ export async function checkSpf(domain: string, resolver: TxtResolver, url: strin
       'remove unused includes, replace includes with ip4:/ip6: ranges, or use a provider’s flattened record',
     );
   } else if (result === 'permerror') {
-    add(
-      'spf-invalid',
-      'high',
-      `the SPF record of ${domain} is invalid: ${comment.replace(/^.*?permanent error in processing during lookup of \S+:?\s*/, '')}`,
-      'an invalid record is a permanent error: SPF fails for your mail',
-      'fix the record syntax (check each include and mechanism)',
-    );
+    invalid(comment.replace(/^.*?permanent error in processing during lookup of \S+:?\s*/, ''));
   } else if (result === 'temperror') {
     add(
       'spf-error',
@@ -113,9 +131,9 @@ export async function checkDmarc(domain: string, resolver: TxtResolver, url: str
   const rules = ['dmarc-missing', 'dmarc-policy', 'dmarc-invalid', 'dmarc-error'];
   const add = (rule: string, severity: 'high' | 'medium' | 'low', message: string, why: string, fix: string) =>
     part.findings.push(finding({ rule, severity, url, key: domain, message, why, fix }));
-  let record;
+  let found: { records: string[]; org: boolean };
   try {
-    record = await getDmarcRecord(domain, resolver);
+    found = await dmarcRecords(domain, resolver);
   } catch (e) {
     add(
       'dmarc-error',
@@ -127,23 +145,44 @@ export async function checkDmarc(domain: string, resolver: TxtResolver, url: str
     part.items.push({ url, name: `DMARC ${domain}`, value: describeError(e), rules });
     return part;
   }
-  if (!record) {
+  if (!found.records.length) {
     add(
       'dmarc-missing',
       'medium',
-      `no DMARC record at _dmarc.${domain} (or several, which counts as none)`,
+      `no DMARC record at _dmarc.${domain}`,
       'without DMARC, receivers have no policy for mail that fails SPF/DKIM, and you get no reports of spoofing; large mailbox providers require it from bulk senders',
       `publish one TXT record at _dmarc.${domain}: \`v=DMARC1; p=quarantine; rua=mailto:dmarc@${domain}\``,
     );
     part.items.push({ url, name: `DMARC ${domain}`, value: 'no record', rules });
     return part;
   }
-  const policy = typeof record.p === 'string' ? record.p.trim().toLowerCase() : '';
-  if (!['none', 'quarantine', 'reject'].includes(policy)) {
+  if (found.records.length > 1) {
     add(
       'dmarc-invalid',
       'medium',
-      `the DMARC record of ${domain} has ${policy ? `an unknown policy p=${policy}` : 'no p= policy'}`,
+      `${found.records.length} DMARC records at _dmarc.${domain}: receivers apply none of them`,
+      'with more than one record DMARC is as good as absent',
+      'keep exactly one TXT record starting with v=DMARC1',
+    );
+    part.items.push({ url, name: `DMARC ${domain}`, value: `${found.records.length} records`, rules });
+    return part;
+  }
+  const rr = found.records[0];
+  const record = parseDmarc(rr);
+  const policy = (record.tags.get('p') ?? '').toLowerCase();
+  if (record.problems.length) {
+    add(
+      'dmarc-invalid',
+      'medium',
+      `the DMARC record of ${domain} is invalid: ${record.problems.slice(0, 3).join('; ')}`,
+      'receivers drop an invalid record (or the broken tag): the policy or the reports you asked for do not apply',
+      'fix the record to the RFC 7489 syntax, e.g. `v=DMARC1; p=quarantine; rua=mailto:dmarc@' + domain + '`',
+    );
+  } else if (!policy) {
+    add(
+      'dmarc-invalid',
+      'medium',
+      `the DMARC record of ${domain} has no p= policy`,
       'receivers ignore a DMARC record without a valid policy',
       'set p=quarantine or p=reject (p=none only while collecting reports)',
     );
@@ -156,9 +195,28 @@ export async function checkDmarc(domain: string, resolver: TxtResolver, url: str
       'move to p=quarantine, then p=reject, once reports show your own mail passes',
     );
   }
-  const from = record.isOrgRecord ? ' (organisational domain)' : '';
-  part.items.push({ url, name: `DMARC ${domain}`, value: `${record.rr}${from}`, rules });
+  const from = found.org ? ' (organisational domain)' : '';
+  part.items.push({ url, name: `DMARC ${domain}`, value: `${rr.trim()}${from}`, rules });
   return part;
+}
+
+/** The TXT records at _dmarc.<domain> that start a DMARC record; the organisational domain's when it has none. */
+async function dmarcRecords(domain: string, resolver: TxtResolver): Promise<{ records: string[]; org: boolean }> {
+  const at = async (name: string) => {
+    try {
+      const rows = (await resolver(`_dmarc.${name}`, 'TXT')) as (string[] | string)[];
+      return rows.map((r) => (Array.isArray(r) ? r.join('') : String(r))).filter(looksLikeDmarc);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOTFOUND' || code === 'ENODATA') return [];
+      throw e;
+    }
+  };
+  const own = await at(domain);
+  if (own.length) return { records: own, org: false };
+  const org = registrableDomain(domain).domain;
+  if (org && org !== domain) return { records: await at(org), org: true };
+  return { records: [], org: false };
 }
 
 export async function checkDkim(domain: string, selector: string, resolver: TxtResolver, url: string): Promise<Part> {

@@ -1,8 +1,53 @@
 // Security headers, cookies and CORS: pure rules on one response.
 import type { IncomingHttpHeaders } from 'node:http';
+import { evaluateCsp } from './csp.js';
 import { finding, emptyPart, type Part } from './model.js';
 
 const HALF_YEAR = 15_552_000;
+
+/** RFC 6797: `;`-separated directives, each at most once, `max-age` required (digits, maybe quoted). */
+export function parseHsts(value: string): { maxAge?: number; problem?: string } {
+  if (value.includes(',')) return { problem: 'sent more than once' };
+  const seen = new Set<string>();
+  let maxAge: number | undefined;
+  for (const raw of value.split(';')) {
+    const d = raw.trim();
+    if (!d) continue;
+    const m = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*(?:=\s*(.*))?$/.exec(d);
+    if (!m) return { problem: `cannot read ${JSON.stringify(d.slice(0, 40))}` };
+    const name = m[1].toLowerCase();
+    if (seen.has(name)) return { problem: `${m[1]} given twice` };
+    seen.add(name);
+    if (name === 'max-age') {
+      const v = (m[2] ?? '').trim().replace(/^"(.*)"$/, '$1');
+      if (!/^\d+$/.test(v)) return { problem: `max-age ${JSON.stringify(v)} is not a number of seconds` };
+      maxAge = Number(v);
+    }
+  }
+  if (maxAge === undefined) return { problem: 'no max-age' };
+  return { maxAge };
+}
+
+const REFERRER_POLICIES = new Set([
+  'no-referrer',
+  'no-referrer-when-downgrade',
+  'origin',
+  'origin-when-cross-origin',
+  'same-origin',
+  'strict-origin',
+  'strict-origin-when-cross-origin',
+  'unsafe-url',
+]);
+
+/** The policy browsers apply: the last valid token of the comma-separated list; undefined when none is valid. */
+export function referrerPolicy(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const valid = value
+    .split(',')
+    .map((t) => t.trim().toLowerCase())
+    .filter((t) => REFERRER_POLICIES.has(t));
+  return valid[valid.length - 1];
+}
 
 const one = (h: IncomingHttpHeaders, name: string): string | undefined => {
   const v = h[name];
@@ -17,8 +62,8 @@ export function evaluateHeaders(url: string, headers: IncomingHttpHeaders, https
 
   if (https) {
     const hsts = one(headers, 'strict-transport-security');
-    const maxAge = hsts ? /max-age\s*=\s*"?(\d+)/i.exec(hsts)?.[1] : undefined;
-    if (!hsts) {
+    const parsed = hsts === undefined ? undefined : parseHsts(hsts);
+    if (!parsed) {
       f.push(
         finding({
           rule: 'header-hsts',
@@ -29,28 +74,46 @@ export function evaluateHeaders(url: string, headers: IncomingHttpHeaders, https
           fix: 'send `Strict-Transport-Security: max-age=31536000; includeSubDomains`',
         }),
       );
-    } else if (maxAge === undefined || Number(maxAge) < HALF_YEAR) {
+    } else if (parsed.problem || parsed.maxAge === 0) {
+      f.push(
+        finding({
+          rule: 'header-hsts',
+          severity: 'medium',
+          url,
+          message: parsed.problem
+            ? `Strict-Transport-Security is invalid (${parsed.problem}): browsers ignore it`
+            : 'Strict-Transport-Security max-age=0 turns HSTS off',
+          why: 'an HSTS header browsers ignore is the same as none: a first plain-http visit can be downgraded (SSL stripping)',
+          fix: 'send exactly one `Strict-Transport-Security: max-age=31536000; includeSubDomains` (each directive once)',
+        }),
+      );
+    } else if (parsed.maxAge! < HALF_YEAR) {
       f.push(
         finding({
           rule: 'header-hsts',
           severity: 'low',
           url,
-          message: `Strict-Transport-Security max-age is ${maxAge ?? 'missing'} seconds (under 180 days)`,
+          message: `Strict-Transport-Security max-age is ${parsed.maxAge} seconds (under 180 days)`,
           why: 'a short max-age lets the protection lapse between visits',
           fix: 'use max-age=31536000 (one year) once HTTPS is stable everywhere',
         }),
       );
     }
-    seen.push(hsts ? `HSTS max-age=${maxAge ?? '?'}` : 'no HSTS');
+    seen.push(!parsed ? 'no HSTS' : parsed.problem ? 'invalid HSTS' : `HSTS max-age=${parsed.maxAge}`);
   }
 
-  if ((one(headers, 'x-content-type-options') ?? '').trim().toLowerCase() !== 'nosniff') {
+  const xcto = one(headers, 'x-content-type-options');
+  // Fetch reads the first comma-separated value, compared without case.
+  if (xcto === undefined || (xcto.split(',')[0] ?? '').trim().toLowerCase() !== 'nosniff') {
     f.push(
       finding({
         rule: 'header-content-type-options',
-        severity: 'low',
+        severity: xcto === undefined ? 'low' : 'medium',
         url,
-        message: 'X-Content-Type-Options is not `nosniff`',
+        message:
+          xcto === undefined
+            ? 'X-Content-Type-Options is not `nosniff`'
+            : `X-Content-Type-Options is ${JSON.stringify(xcto.slice(0, 60))}, not \`nosniff\`: browsers ignore it`,
         why: 'browsers may guess a content type and run an uploaded file as script',
         fix: 'send `X-Content-Type-Options: nosniff`',
       }),
@@ -73,31 +136,54 @@ export function evaluateHeaders(url: string, headers: IncomingHttpHeaders, https
     );
   }
 
-  const referrer = (one(headers, 'referrer-policy') ?? '').toLowerCase();
-  if (!referrer || /unsafe-url/.test(referrer)) {
+  const referrer = one(headers, 'referrer-policy');
+  const policy = referrerPolicy(referrer);
+  if (referrer === undefined || !policy || policy === 'unsafe-url') {
     f.push(
       finding({
         rule: 'header-referrer-policy',
-        severity: 'low',
+        // Browsers default to strict-origin-when-cross-origin: a missing header is safe enough.
+        severity: referrer === undefined ? 'low' : 'medium',
         url,
-        message: referrer ? `Referrer-Policy is ${referrer}` : 'no Referrer-Policy header',
+        message:
+          referrer === undefined
+            ? 'no Referrer-Policy header'
+            : policy
+              ? 'Referrer-Policy is unsafe-url: full URLs go to every site, even over plain http'
+              : `Referrer-Policy ${JSON.stringify(referrer.slice(0, 60))} has no valid policy: browsers ignore it`,
         why: 'full URLs (with tokens or ids in the path or query) leak to other sites through the Referer header',
         fix: 'send `Referrer-Policy: strict-origin-when-cross-origin` (or stricter)',
       }),
     );
   }
 
+  const reportOnly = one(headers, 'content-security-policy-report-only');
   if (!csp) {
     f.push(
       finding({
         rule: 'header-csp',
         severity: 'low',
         url,
-        message: 'no Content-Security-Policy header',
+        message: reportOnly
+          ? 'only Content-Security-Policy-Report-Only: the policy is reported, not enforced'
+          : 'no Content-Security-Policy header',
         why: 'a CSP limits what an injected script can load or do; without one, an XSS bug has full reach',
         fix: "start with `Content-Security-Policy: default-src 'self'; frame-ancestors 'self'` and widen as needed",
       }),
     );
+  } else {
+    for (const p of evaluateCsp([csp]))
+      f.push(
+        finding({
+          rule: 'header-csp',
+          severity: p.severity,
+          url,
+          key: p.key,
+          message: `Content-Security-Policy: ${p.text}`,
+          why: 'a policy with this gap does not stop an injected script, which is what a CSP is for',
+          fix: "use nonces or hashes for inline scripts (`script-src 'nonce-…' 'strict-dynamic'`), drop 'unsafe-inline'/'unsafe-eval' and wildcards, add `object-src 'none'; base-uri 'none'`",
+        }),
+      );
   }
   seen.push(csp ? 'CSP' : 'no CSP');
 
@@ -139,12 +225,35 @@ export function parseSetCookie(line: string): Cookie {
 }
 
 const SESSIONISH = /sess|sid|auth|token|jwt|login|remember|csrf|xsrf/i;
+const SAME_SITE = new Set(['strict', 'lax', 'none']);
+
+/** Cookies a hosting platform or CDN sets on your domain: their flags are not yours to change. */
+const PLATFORM_COOKIES: [RegExp, string][] = [
+  [/^(?:__cf_bm|_cfuvid|cf_clearance|__cflb|__cfruid|__cfwaitingroom|cf_ob_info|cf_use_ob)$/, 'Cloudflare'],
+  [/^(?:AWSALB|AWSALBCORS|AWSALBTG|AWSALBTGCORS|AWSELB|AWSELBCORS)$/, 'AWS load balancers'],
+  [/^(?:_vercel_jwt|_vercel_sso_nonce|__vercel_live_token|__vdpl)$/, 'Vercel'],
+  [/^(?:nf_ab|nf_jwt|__nf_)/, 'Netlify'],
+  [/^(?:ARRAffinity|ARRAffinitySameSite)$/, 'Azure App Service'],
+  [/^(?:GCLB|GAESA)$/, 'Google Cloud'],
+  [/^(?:fly-force-instance-id|fly_)/, 'Fly.io'],
+  [/^(?:__ddg\d*|__ddgid_|__ddgmark_)/, 'DDoS-Guard'],
+  [/^(?:incap_ses_|visid_incap_|nlbi_)/, 'Imperva'],
+  [/^(?:ak_bmsc|bm_sz|bm_sv|_abck|bm_mi)$/, 'Akamai'],
+];
+
+export const platformOf = (name: string) => PLATFORM_COOKIES.find(([re]) => re.test(name))?.[1];
 
 /** Secure / HttpOnly / SameSite on every cookie set over HTTPS. */
 export function evaluateCookies(url: string, setCookies: string[], https: boolean): Part {
   const part = emptyPart();
+  const platform: string[] = [];
   for (const line of setCookies) {
     const c = parseSetCookie(line);
+    const owner = platformOf(c.name);
+    if (owner) {
+      platform.push(`${c.name} (${owner})`);
+      continue;
+    }
     const problems: string[] = [];
     const sessionish = SESSIONISH.test(c.name) && !/csrf|xsrf/i.test(c.name);
     let severity: 'medium' | 'low' = 'low';
@@ -156,8 +265,14 @@ export function evaluateCookies(url: string, setCookies: string[], https: boolea
       problems.push('no HttpOnly');
       severity = 'medium';
     }
-    if (!c.sameSite) problems.push('no SameSite');
-    else if (c.sameSite === 'none' && !c.secure) problems.push('SameSite=None without Secure');
+    if (c.sameSite === undefined) problems.push('no SameSite');
+    else if (!SAME_SITE.has(c.sameSite)) {
+      problems.push(`SameSite=${c.sameSite || '(empty)'} is not Strict, Lax or None (browsers ignore it)`);
+      severity = 'medium';
+    } else if (c.sameSite === 'none' && !c.secure) {
+      problems.push('SameSite=None without Secure');
+      severity = 'medium';
+    }
     if (!problems.length) continue;
     part.findings.push(
       finding({
@@ -171,6 +286,10 @@ export function evaluateCookies(url: string, setCookies: string[], https: boolea
       }),
     );
   }
+  if (platform.length)
+    part.notes.push(
+      `${url}: cookies set by the platform, not judged (their flags are not yours to change): ${platform.join(', ')}`,
+    );
   part.items.push({
     url,
     name: 'Cookie flags',

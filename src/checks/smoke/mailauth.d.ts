@@ -12,21 +12,6 @@ declare module 'mailauth/lib/spf/index.js' {
   };
   export default mod;
 }
-declare module 'mailauth/lib/dmarc/get-dmarc-record.js' {
-  type Resolver = (name: string, type: string) => Promise<unknown>;
-  export interface DmarcRecord {
-    v?: string;
-    p?: string;
-    sp?: string;
-    rua?: string;
-    pct?: number;
-    rr: string;
-    isOrgRecord: boolean;
-    [key: string]: unknown;
-  }
-  const getDmarcRecord: (domain: string, resolver?: Resolver) => Promise<DmarcRecord | false>;
-  export default getDmarcRecord;
-}
 declare module 'mailauth/lib/tools.js' {
   type Resolver = (name: string, type: string) => Promise<unknown>;
   const mod: {
