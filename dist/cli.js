@@ -16,7 +16,7 @@ import {
   writeBaseline,
   writeJson,
   writeSarif
-} from "./chunks/chunk-NN3JVNSJ.js";
+} from "./chunks/chunk-J3BYVSCB.js";
 import "./chunks/chunk-ZYM54MLT.js";
 import {
   CHECK_TITLES

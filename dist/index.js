@@ -20,7 +20,7 @@ import {
   workflowFromEnv,
   writeJson,
   writeSarif
-} from "./chunks/chunk-NN3JVNSJ.js";
+} from "./chunks/chunk-J3BYVSCB.js";
 import "./chunks/chunk-ZYM54MLT.js";
 import {
   CHECK_TITLES,

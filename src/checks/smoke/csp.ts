@@ -96,43 +96,51 @@ function problemsOfPolicy(policy: string): CspProblem[] {
       text: 'neither script-src nor default-src: scripts from anywhere run',
     });
   } else {
-    const lower = script.map((s) => s.toLowerCase());
-    const nonced = script.some((s) => NONCE_OR_HASH.test(s));
-    const strictDynamic = lower.includes("'strict-dynamic'");
-    if (strictDynamic && !nonced)
-      out.push({
-        severity: 'medium',
-        key: 'strict-dynamic',
-        text: `'strict-dynamic' in ${from} without a nonce or hash: no script is trusted to start the chain`,
-      });
-    // With a nonce or hash, browsers ignore 'unsafe-inline'; with 'strict-dynamic', host and scheme sources too.
-    if (lower.includes("'unsafe-inline'") && !nonced)
-      out.push({
-        severity: 'medium',
-        key: 'unsafe-inline',
-        text: `'unsafe-inline' in ${from} without a nonce or hash: injected inline scripts run`,
-      });
-    if (lower.includes("'unsafe-eval'"))
-      out.push({
-        severity: 'medium',
-        key: 'unsafe-eval',
-        text: `'unsafe-eval' in ${from}: strings become code (eval, new Function)`,
-      });
-    if (!(strictDynamic && nonced)) {
-      const wide = script.filter((s) => ANY_SOURCE.test(s));
-      const plain = script.filter((s) => /^http:\/\//i.test(s) && !ANY_SOURCE.test(s));
-      if (wide.length)
+    // <script> elements follow script-src-elem when it is set: judge both lists.
+    const lists: [string, string[]][] = [[from, script]];
+    const elem = directives.get('script-src-elem');
+    if (elem) lists.push(['script-src-elem', elem]);
+    let nonceBased = false;
+    for (const [name, sources] of lists) {
+      const lower = sources.map((x) => x.toLowerCase());
+      const nonced = sources.some((x) => NONCE_OR_HASH.test(x));
+      const strictDynamic = lower.includes("'strict-dynamic'");
+      nonceBased ||= strictDynamic || sources.some((x) => /^'nonce-/i.test(x));
+      if (strictDynamic && !nonced)
         out.push({
           severity: 'medium',
-          key: 'wide script source',
-          text: `${from} allows ${wide.join(' ')}: script from any host (or inlined as data) runs`,
+          key: `strict-dynamic ${name}`,
+          text: `'strict-dynamic' in ${name} without a nonce or hash: no script is trusted to start the chain`,
         });
-      if (plain.length)
+      // With a nonce or hash, browsers ignore 'unsafe-inline'; with 'strict-dynamic', host and scheme sources too.
+      if (lower.includes("'unsafe-inline'") && !nonced)
         out.push({
           severity: 'medium',
-          key: 'http script source',
-          text: `${from} allows ${plain.join(' ')} over plain http`,
+          key: `unsafe-inline ${name}`,
+          text: `'unsafe-inline' in ${name} without a nonce or hash: injected inline scripts run`,
         });
+      if (lower.includes("'unsafe-eval'"))
+        out.push({
+          severity: 'medium',
+          key: `unsafe-eval ${name}`,
+          text: `'unsafe-eval' in ${name}: strings become code (eval, new Function)`,
+        });
+      if (!(strictDynamic && nonced)) {
+        const wide = sources.filter((x) => ANY_SOURCE.test(x));
+        const plain = sources.filter((x) => /^http:\/\//i.test(x) && !ANY_SOURCE.test(x));
+        if (wide.length)
+          out.push({
+            severity: 'medium',
+            key: `wide script source ${name}`,
+            text: `${name} allows ${wide.join(' ')}: script from any host (or inlined as data) runs`,
+          });
+        if (plain.length)
+          out.push({
+            severity: 'medium',
+            key: `http script source ${name}`,
+            text: `${name} allows ${plain.join(' ')} over plain http`,
+          });
+      }
     }
     const object = directives.get('object-src') ?? directives.get('default-src');
     if (!object)
@@ -147,8 +155,9 @@ function problemsOfPolicy(policy: string): CspProblem[] {
         key: 'wide object-src',
         text: `object-src allows ${object.filter((s) => ANY_SOURCE.test(s)).join(' ')}`,
       });
-    // Without nonces a <base> tag gains nothing: script URLs it rewrites still meet the host list.
-    if (!directives.has('base-uri') && (nonced || strictDynamic))
+    // Only nonces trust a script whatever its URL: without them a <base> tag gains nothing, the rewritten
+    // URLs still meet the host list (hashes cover inline scripts, which have no URL).
+    if (!directives.has('base-uri') && nonceBased)
       out.push({
         severity: 'medium',
         key: 'no base-uri',

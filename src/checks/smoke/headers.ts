@@ -136,7 +136,8 @@ export function evaluateHeaders(url: string, headers: IncomingHttpHeaders, https
     );
   }
 
-  const referrer = one(headers, 'referrer-policy');
+  // An empty header is the same as none: browsers keep their default.
+  const referrer = one(headers, 'referrer-policy')?.trim() || undefined;
   const policy = referrerPolicy(referrer);
   if (referrer === undefined || !policy || policy === 'unsafe-url') {
     f.push(

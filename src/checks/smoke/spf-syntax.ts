@@ -12,6 +12,10 @@ const MACRO_BODY = /^[slodiphcrtv]\d*r?[.\-+,/_=]*$/i;
 /** Problems of a domain-spec's macros; empty when fine. */
 function macroProblems(spec: string, term: string): string[] {
   const out: string[] = [];
+  // Outside macros a domain-spec is letters, digits, '-', '.', '_' (a `;` or `,` is a typo, not a name).
+  const bare = spec.replace(/%\{[^}]*\}|%[%_-]/g, '');
+  const stray = /[^A-Za-z0-9._%-]/.exec(bare);
+  if (stray) out.push(`${term}: ${JSON.stringify(stray[0])} cannot appear in a domain`);
   for (const m of spec.matchAll(MACRO)) {
     if (m[2]) continue;
     if (m[1] !== undefined) {
