@@ -1,28 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
-  ConfigError,
-  VERSION,
-  buildBaseline,
-  byLocation,
-  checkWritable,
-  configForSarif,
-  loadTrusted,
-  readBaseline,
-  registerUrlPasswords,
-  run,
-  safeLine,
-  scrub,
-  writeBaseline,
-  writeJson,
-  writeSarif
-} from "./chunks/chunk-J3BYVSCB.js";
-import "./chunks/chunk-ZYM54MLT.js";
+  VERSION
+} from "./chunks/chunk-QBXKCKE2.js";
 import {
-  CHECK_TITLES
-} from "./chunks/chunk-YSXHTI74.js";
-import "./chunks/chunk-NPRSACB3.js";
-import "./chunks/chunk-QJROS53J.js";
+  registerUrlPasswords,
+  safeLine
+} from "./chunks/chunk-37PJACQV.js";
 import "./chunks/chunk-LYD5ERHY.js";
 
 // src/cli.ts
@@ -69,49 +53,6 @@ function explainArgsError(e, options) {
     default:
       return "could not read the arguments";
   }
-}
-
-// src/report/console.ts
-function renderConsole(report, color = false) {
-  const c = (n, s) => color ? `\x1B[${n}m${s}\x1B[0m` : s;
-  const STATUS = {
-    pass: c(32, "PASS"),
-    fail: c(31, "FAIL"),
-    error: c(35, "ERROR"),
-    skipped: c(90, "SKIP")
-  };
-  const SEV = {
-    blocker: c(31, "blocker"),
-    high: c(31, "high"),
-    medium: c(33, "medium"),
-    low: c(36, "low")
-  };
-  const out = [];
-  out.push(
-    `Launch Gate: ${report.verdict === "pass" ? c(32, "PASS") : c(31, "FAIL")}  (fail-on ${report.failOn}, ${report.totals.findings} finding${report.totals.findings === 1 ? "" : "s"}, ${report.totals.suppressed} suppressed, ${(report.durationMs / 1e3).toFixed(1)} s)`
-  );
-  out.push("");
-  for (const check of report.checks) {
-    out.push(`${STATUS[check.status].padEnd(color ? 14 : 5)} ${CHECK_TITLES[check.id].padEnd(13)} ${check.summary}`);
-  }
-  for (const check of report.checks) {
-    const open = check.findings.filter((f) => !f.suppressed);
-    if (!open.length && !check.error) continue;
-    out.push("", c(1, `${CHECK_TITLES[check.id]}`));
-    if (check.error) out.push(`  could not run: ${check.error}`);
-    open.sort(byLocation);
-    for (const f of open) {
-      const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : f.url ?? "";
-      out.push(
-        `  ${SEV[f.severity]} ${c(1, f.rule)} ${where}${f.commit ? ` (commit ${f.commit.slice(0, 7)}${f.removedLater ? ", removed later, still in history" : ""})` : ""}`
-      );
-      out.push(`    ${f.message}`);
-      if (f.why) out.push(`    why: ${f.why}`);
-      out.push(`    fix: ${f.fix}`);
-    }
-  }
-  out.push("");
-  return scrub(out.join("\n"));
 }
 
 // src/cli.ts
@@ -237,6 +178,21 @@ Run launch-gate --help for usage.
     );
     return 2;
   }
+  const [
+    { checkWritable },
+    { loadTrusted },
+    { renderConsole },
+    { writeJson },
+    { configForSarif, writeSarif },
+    { run }
+  ] = await Promise.all([
+    import("./chunks/outputs-RGAKPI72.js"),
+    import("./chunks/trust-UEGPC7NY.js"),
+    import("./chunks/console-YZ4XFVE5.js"),
+    import("./chunks/json-K3WWFNFF.js"),
+    import("./chunks/sarif-AYH2HXCR.js"),
+    import("./chunks/runner-CQUXEIXW.js")
+  ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {
     process.stderr.write(`launch-gate: --cwd ${v.cwd} does not exist
@@ -283,6 +239,7 @@ Run launch-gate --help for usage.
   process.off("SIGINT", onSignal);
   process.off("SIGTERM", onSignal);
   if (command === "baseline") {
+    const { buildBaseline, readBaseline, writeBaseline } = await import("./chunks/suppress-XXLNAYNF.js");
     const path = isAbsolute(config.baseline) ? config.baseline : join(cwd, config.baseline);
     const previous = (() => {
       try {
@@ -312,7 +269,8 @@ cli(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (e) => {
+  async (e) => {
+    const { ConfigError } = await import("./chunks/config-OBEMIED2.js");
     if (e instanceof ConfigError) {
       process.stderr.write(`launch-gate: ${safeLine(e.message)}
 `);

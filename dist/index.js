@@ -1,32 +1,17 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
-  ConfigError,
-  VERSION,
-  checkWritable,
-  code,
+  writeJson
+} from "./chunks/chunk-K7DAUU5E.js";
+import {
   configForSarif,
   defaultCategory,
-  docsUrl,
-  escapeMd,
-  groupByRule,
-  inlineMd,
-  loadTrusted,
-  onSecretRegistered,
-  plural,
-  registerUrlPasswords,
-  run,
-  safeLine,
-  scrub,
   workflowFromEnv,
-  writeJson,
   writeSarif
-} from "./chunks/chunk-J3BYVSCB.js";
-import "./chunks/chunk-ZYM54MLT.js";
+} from "./chunks/chunk-VJ72ZWMC.js";
 import {
-  CHECK_TITLES,
-  SEVERITIES,
-  atLeast
-} from "./chunks/chunk-YSXHTI74.js";
+  docsUrl,
+  run
+} from "./chunks/chunk-RORKDEN6.js";
 import {
   debug,
   error,
@@ -40,9 +25,51 @@ import {
   summary,
   warning
 } from "./chunks/chunk-IULKMMSV.js";
-import "./chunks/chunk-NPRSACB3.js";
-import "./chunks/chunk-QJROS53J.js";
+import {
+  groupByRule
+} from "./chunks/chunk-6WF7TD5W.js";
+import "./chunks/chunk-Q6IIDHDQ.js";
+import "./chunks/chunk-77DQU2SZ.js";
+import "./chunks/chunk-37CEQ3LA.js";
+import "./chunks/chunk-4YWSNFUI.js";
 import "./chunks/chunk-LS7LJ4I2.js";
+import "./chunks/chunk-SMS2Z7X7.js";
+import "./chunks/chunk-7IFWUGSY.js";
+import {
+  code,
+  escapeMd,
+  inlineMd,
+  plural
+} from "./chunks/chunk-JFNDAFOA.js";
+import {
+  VERSION
+} from "./chunks/chunk-QBXKCKE2.js";
+import {
+  onSecretRegistered,
+  registerUrlPasswords,
+  safeLine,
+  scrub
+} from "./chunks/chunk-37PJACQV.js";
+import {
+  checkWritable
+} from "./chunks/chunk-3OOZARIX.js";
+import {
+  loadTrusted
+} from "./chunks/chunk-FUFLPQCI.js";
+import "./chunks/chunk-GH4W7C6R.js";
+import "./chunks/chunk-25DZYWVX.js";
+import {
+  ConfigError
+} from "./chunks/chunk-OFVRC5KN.js";
+import "./chunks/chunk-7RS7BPG5.js";
+import "./chunks/chunk-QW2OHKKS.js";
+import "./chunks/chunk-MZDCT5IW.js";
+import "./chunks/chunk-ZPNDB5N5.js";
+import {
+  CHECK_TITLES,
+  SEVERITIES,
+  atLeast
+} from "./chunks/chunk-4LVMQC3W.js";
 import "./chunks/chunk-LYD5ERHY.js";
 
 // src/main.ts
@@ -469,7 +496,7 @@ async function uploadReport(files, category, temp = tmpdir()) {
     copyFileSync(f, to);
     return to;
   });
-  const { DefaultArtifactClient } = await import("./chunks/artifact-KKWRYEEG.js");
+  const { DefaultArtifactClient } = await import("./chunks/artifact-DHNIENDL.js");
   const name = artifactName(category);
   await new DefaultArtifactClient().uploadArtifact(name, copies, dir, { retentionDays: 30 });
   return name;

@@ -2,9 +2,11 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   FileReader,
   scanBatch
-} from "./chunks/chunk-ZYM54MLT.js";
-import "./chunks/chunk-YSXHTI74.js";
+} from "./chunks/chunk-Y5SS7GRX.js";
+import "./chunks/chunk-BJ7MJJYK.js";
 import "./chunks/chunk-QJROS53J.js";
+import "./chunks/chunk-ZPNDB5N5.js";
+import "./chunks/chunk-4LVMQC3W.js";
 import "./chunks/chunk-LYD5ERHY.js";
 
 // src/checks/secrets/worker.ts

@@ -3,16 +3,8 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError } from './config.js';
 import { closest, explainArgsError } from './cli-args.js';
-import { checkWritable } from './outputs.js';
 import { registerUrlPasswords, safeLine } from './redact.js';
-import { loadTrusted } from './trust.js';
-import { renderConsole } from './report/console.js';
-import { writeJson } from './report/json.js';
-import { configForSarif, writeSarif } from './report/sarif.js';
-import { run } from './runner.js';
-import { buildBaseline, readBaseline, writeBaseline } from './suppress.js';
 import type { EventInfo, Logger } from './types.js';
 import { VERSION } from './version.js';
 
@@ -134,6 +126,22 @@ export async function cli(argv: string[]): Promise<number> {
     );
     return 2;
   }
+  // Loaded only for a run: `--version` and `--help` stay fast (bench/startup).
+  const [
+    { checkWritable },
+    { loadTrusted },
+    { renderConsole },
+    { writeJson },
+    { configForSarif, writeSarif },
+    { run },
+  ] = await Promise.all([
+    import('./outputs.js'),
+    import('./trust.js'),
+    import('./report/console.js'),
+    import('./report/json.js'),
+    import('./report/sarif.js'),
+    import('./runner.js'),
+  ]);
   const cwd = resolve(v.cwd ?? '.');
   if (!existsSync(cwd)) {
     process.stderr.write(`launch-gate: --cwd ${v.cwd} does not exist\n`);
@@ -181,6 +189,7 @@ export async function cli(argv: string[]): Promise<number> {
   process.off('SIGTERM', onSignal);
 
   if (command === 'baseline') {
+    const { buildBaseline, readBaseline, writeBaseline } = await import('./suppress.js');
     const path = isAbsolute(config.baseline) ? config.baseline : join(cwd, config.baseline);
     const previous = (() => {
       try {
@@ -210,8 +219,9 @@ cli(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (e) => {
+  async (e) => {
     // Config errors may surface late (the baseline file is read by the runner): exit 2 either way.
+    const { ConfigError } = await import('./config.js');
     if (e instanceof ConfigError) {
       process.stderr.write(`launch-gate: ${safeLine(e.message)}\n`);
       process.exitCode = 2;

@@ -1,14 +1,33 @@
-import type { Check, CheckId, RuleMeta } from '../types.js';
+import type { Check, CheckContext, CheckId, RuleMeta } from '../types.js';
+import { AI_RULES } from './ai/rules.js';
 import { RULE_TITLES as ENV_TITLES } from './env/findings.js';
-import { check as secrets } from './secrets/index.js';
-import { check as env } from './env/index.js';
-import { check as migrations } from './migrations/index.js';
-import { check as perf } from './perf/index.js';
-import { check as smoke } from './smoke/index.js';
-import { check as ai } from './ai/index.js';
+import { MIGRATION_RULES } from './migrations/rule-meta.js';
+import { SECRET_RULES } from './secrets/rule-meta.js';
+
+/**
+ * A check whose code loads on first use: the CLI's `--version`, `--help` and a run of one check do not
+ * pay for the others (secretlint, the PostgreSQL parser, autocannon, mailauth). Catalogs stay static.
+ */
+function lazy(id: CheckId, rules: readonly RuleMeta[] | undefined, load: () => Promise<{ check: Check }>): Check {
+  let loaded: Promise<Check> | undefined;
+  const get = () => (loaded ??= load().then((m) => m.check));
+  return {
+    id,
+    rules,
+    applies: async (ctx: CheckContext) => (await get()).applies(ctx),
+    run: async (ctx: CheckContext) => (await get()).run(ctx),
+  };
+}
 
 /** Every check, in the order they run and appear in reports. */
-export const CHECKS: Record<CheckId, Check> = { secrets, env, migrations, perf, smoke, ai };
+export const CHECKS: Record<CheckId, Check> = {
+  secrets: lazy('secrets', SECRET_RULES, () => import('./secrets/index.js')),
+  env: lazy('env', undefined, () => import('./env/index.js')),
+  migrations: lazy('migrations', MIGRATION_RULES, () => import('./migrations/index.js')),
+  perf: lazy('perf', undefined, () => import('./perf/index.js')),
+  smoke: lazy('smoke', undefined, () => import('./smoke/index.js')),
+  ai: lazy('ai', AI_RULES, () => import('./ai/index.js')),
+};
 
 /** Rule ids whose findings are about security (SARIF `security-severity`), for checks without a catalog entry. */
 const SECURITY_RULE =

@@ -223,7 +223,7 @@ describe('bad input and error leaks', () => {
     const out = await run(s.url, { routes });
     expect(of(out, 'smoke-bad-input')).toEqual([]);
     expect(of(out, 'smoke-error-leak')).toEqual([]);
-    expect(out.markdown).toMatch(/✅ \| Bad input POST \/api\/items \| 400, 400, 422, 422, 422/);
+    expect(out.markdown).toMatch(/✅ \| Bad input POST \/api\/items \| 5 malformed requests: 400, 400, 422, 422, 422/);
     expect(seen).toHaveLength(6); // the route's own request and five malformed ones, no more
   });
 

@@ -2,9 +2,8 @@
 // (or a light MySQL splitter) and reports statements that lock, rewrite or break production.
 import { readText } from '../../scope/read.js';
 import { code, escapeMd } from '../../report/escape.js';
-import type { Check, CheckContext, CheckOutcome, Finding, RuleMeta } from '../../types.js';
-import { docsUrl } from './model.js';
-import { RULES } from './rules/index.js';
+import type { Check, CheckContext, CheckOutcome, Finding } from '../../types.js';
+import { MIGRATION_RULES } from './rule-meta.js';
 import { analyzeLite, analyzeMysql, analyzePg, newSchemaState, type FileResult } from './analyze.js';
 import { collectMigrations, dialectConfigFiles, scopeHasMigrations } from './collect.js';
 import {
@@ -242,15 +241,6 @@ function fileTable(judged: LoadedMigration[]): string {
     ...rows,
   ].join('\n');
 }
-
-const MIGRATION_RULES: RuleMeta[] = RULES.map((r) => ({
-  id: r.id,
-  title: r.title,
-  why: r.why,
-  fix: r.fix,
-  docs: docsUrl(r.id),
-  security: false,
-}));
 
 export const check: Check = {
   rules: MIGRATION_RULES,

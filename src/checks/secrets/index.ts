@@ -1,9 +1,9 @@
 // The secrets check: credentials in the lines a PR adds (every commit), or in the whole tree.
 import { excluder } from '../../scope/index.js';
 import type { AddedHunk, Scope } from '../../scope/types.js';
-import type { Check, CheckContext, CheckOutcome, Finding, RuleMeta } from '../../types.js';
-import { CATALOG, docsLink, fixFor } from './catalog.js';
-import { LEAK_RULES, scanLeaks } from '../leaks/index.js';
+import type { Check, CheckContext, CheckOutcome, Finding } from '../../types.js';
+import { scanLeaks } from '../leaks/index.js';
+import { SECRET_RULES } from './rule-meta.js';
 import { scanCodeHints } from '../leaks/code-hints.js';
 import { toFinding } from './finding.js';
 import { scanText } from './scan.js';
@@ -177,19 +177,6 @@ export async function runSecrets(ctx: CheckContext): Promise<CheckOutcome> {
     },
   };
 }
-
-/** Static rule text for SARIF and the summary: every rule id the check can report. */
-const SECRET_RULES: RuleMeta[] = [
-  ...Object.entries(CATALOG).map(([id, info]) => ({
-    id,
-    title: info.title,
-    why: info.why,
-    fix: fixFor(info),
-    docs: docsLink(id),
-    security: true,
-  })),
-  ...LEAK_RULES,
-];
 
 export const check: Check = {
   id: 'secrets',

@@ -115,7 +115,7 @@ export async function checkBadInput(
   part.items.push({
     url,
     name: `Bad input ${name}`,
-    value: statuses.join(', '),
+    value: `${statuses.length} malformed requests: ${statuses.join(', ')}`,
     rules: ['smoke-bad-input'],
   });
   return part;

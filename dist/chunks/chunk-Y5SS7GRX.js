@@ -2,7 +2,7 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   candidateOf,
   scanCandidate
-} from "./chunk-YSXHTI74.js";
+} from "./chunk-BJ7MJJYK.js";
 
 // src/checks/secrets/batch.ts
 var yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));

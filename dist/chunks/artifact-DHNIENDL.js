@@ -1,15 +1,5 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
-  BearerCredentialHandler,
-  HttpClient,
-  HttpCodes,
-  debug,
-  error,
-  info,
-  setSecret,
-  warning
-} from "./chunk-IULKMMSV.js";
-import {
   require_abs,
   require_actualApply,
   require_async_function,
@@ -34,16 +24,26 @@ import {
   require_shams2,
   require_syntax,
   require_type
-} from "./chunk-NPRSACB3.js";
-import {
-  require_src
-} from "./chunk-QJROS53J.js";
+} from "./chunk-ZJNDNZXH.js";
 import {
   RequestError,
   defaults,
   getOctokit
 } from "./chunk-3FJ2WWB3.js";
+import {
+  BearerCredentialHandler,
+  HttpClient,
+  HttpCodes,
+  debug,
+  error,
+  info,
+  setSecret,
+  warning
+} from "./chunk-IULKMMSV.js";
 import "./chunk-LS7LJ4I2.js";
+import {
+  require_src
+} from "./chunk-QJROS53J.js";
 import {
   __commonJS,
   __export,

@@ -5,8 +5,10 @@ import {
   decodedVariant,
   scanCandidate,
   scanText
-} from "./chunk-YSXHTI74.js";
+} from "./chunk-BJ7MJJYK.js";
 import "./chunk-QJROS53J.js";
+import "./chunk-ZPNDB5N5.js";
+import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";
 export {
   blankIntegrity,

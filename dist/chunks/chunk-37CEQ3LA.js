@@ -1,0 +1,56 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+
+// src/checks/env/findings.ts
+import { createHash } from "node:crypto";
+var RULES = {
+  missing: "env-missing",
+  empty: "env-empty",
+  wrongType: "env-wrong-type",
+  exampleValue: "env-example-value",
+  undeclaredRead: "env-undeclared-read",
+  contractAdded: "env-contract-added",
+  fileCommitted: "env-file-committed",
+  fileNotIgnored: "env-file-not-ignored",
+  publicSecret: "env-public-secret",
+  malformed: "env-contract-malformed",
+  duplicate: "env-contract-duplicate",
+  marker: "env-contract-marker"
+};
+var RULE_TITLES = {
+  "env-missing": { title: "A required variable is not set in the target environment", security: false },
+  "env-empty": { title: "A required variable is set but empty", security: false },
+  "env-wrong-type": { title: "A variable's value does not match its declared type", security: false },
+  "env-example-value": { title: "A variable still holds the example value from the contract", security: true },
+  "env-undeclared-read": { title: "Code reads a variable the env contract does not declare", security: false },
+  "env-contract-added": { title: "The pull request adds a required variable to the contract", security: false },
+  "env-file-committed": { title: "An env file with values is committed", security: true },
+  "env-file-not-ignored": { title: "Env files are not ignored by git", security: true },
+  "env-public-secret": { title: "A secret-looking variable has a public (client-exposed) prefix", security: true },
+  "env-contract-malformed": { title: "A line of the env contract cannot be parsed", security: false },
+  "env-contract-duplicate": { title: "A variable is declared twice in the env contract", security: false },
+  "env-contract-marker": { title: "Unknown marker in the env contract", security: false }
+};
+function fingerprint(rule, file, subject) {
+  return createHash("sha256").update([rule, file, subject].join("\0")).digest("hex").slice(0, 32);
+}
+function finding(f) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    file: f.file,
+    ...f.line ? { line: f.line } : {},
+    ...f.column ? { column: f.column } : {},
+    message: f.message,
+    why: f.why,
+    fix: f.fix,
+    fingerprint: fingerprint(f.rule, f.file, f.subject),
+    ...f.commit ? { commit: f.commit } : {},
+    docs: `docs/env/README.md#${f.rule}`
+  };
+}
+
+export {
+  RULES,
+  RULE_TITLES,
+  finding
+};

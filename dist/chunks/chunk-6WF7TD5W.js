@@ -1,0 +1,47 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import {
+  ruleMeta
+} from "./chunk-Q6IIDHDQ.js";
+import {
+  SEVERITIES
+} from "./chunk-4LVMQC3W.js";
+
+// src/report/groups.ts
+var rank = (s) => SEVERITIES.indexOf(s);
+function shared(values) {
+  const first = values[0];
+  return first && values.every((v) => v === first) ? first : void 0;
+}
+function byLocation(a, b) {
+  return rank(a.severity) - rank(b.severity) || (a.file ?? a.url ?? "").localeCompare(b.file ?? b.url ?? "") || (a.line ?? 0) - (b.line ?? 0);
+}
+function groupByRule(c) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of c.findings) if (!f.suppressed) byRule.set(f.rule, [...byRule.get(f.rule) ?? [], f]);
+  const groups = [];
+  for (const [rule, fs] of byRule) {
+    const meta = ruleMeta(c.id, rule);
+    const findings = [...fs].sort(byLocation);
+    groups.push({
+      check: c.id,
+      rule,
+      title: meta.title,
+      severity: findings[0].severity,
+      // A finding's own fix names its variable or table: prefer it when all of them say the same.
+      why: shared(findings.map((f) => f.why)) ?? (meta.why || void 0),
+      fix: shared(findings.map((f) => f.fix)) ?? (meta.fix || void 0),
+      // The finding's link is already pinned to the action's version.
+      docs: findings[0].docs ?? meta.docs,
+      findings,
+      files: new Set(findings.map((f) => f.file ?? f.url ?? "")).size
+    });
+  }
+  return groups.sort(
+    (a, b) => rank(a.severity) - rank(b.severity) || b.findings.length - a.findings.length || a.rule.localeCompare(b.rule)
+  );
+}
+
+export {
+  byLocation,
+  groupByRule
+};

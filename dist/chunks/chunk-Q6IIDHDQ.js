@@ -1,0 +1,55 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import {
+  SECRET_RULES
+} from "./chunk-77DQU2SZ.js";
+import {
+  RULE_TITLES
+} from "./chunk-37CEQ3LA.js";
+import {
+  MIGRATION_RULES
+} from "./chunk-4YWSNFUI.js";
+import {
+  AI_RULES
+} from "./chunk-SMS2Z7X7.js";
+
+// src/checks/index.ts
+function lazy(id, rules, load) {
+  let loaded;
+  const get = () => loaded ??= load().then((m) => m.check);
+  return {
+    id,
+    rules,
+    applies: async (ctx) => (await get()).applies(ctx),
+    run: async (ctx) => (await get()).run(ctx)
+  };
+}
+var CHECKS = {
+  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-VEXH5CBW.js")),
+  env: lazy("env", void 0, () => import("./env-6XRMBA5C.js")),
+  migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-YWPC44F5.js")),
+  perf: lazy("perf", void 0, () => import("./perf-WC6V3OIC.js")),
+  smoke: lazy("smoke", void 0, () => import("./smoke-YVKWEXZQ.js")),
+  ai: lazy("ai", AI_RULES, () => import("./ai-PSC3T75C.js"))
+};
+var SECURITY_RULE = /^(?:smoke-(?:tls|cert|header|hsts|csp|cors|auth|login|cookie|mixed-content|cache-authenticated|error-leak|no-rate-limit|webhook|spf|dkim|dmarc|dns|protected)|client-|server-secret|log-|ai-(?:canary|secret|prompt|exfil|unsafe))/;
+var titleOf = (rule) => {
+  const [head, ...rest] = rule.split("-");
+  return `${head[0].toUpperCase()}${head.slice(1)}: ${rest.join(" ")}`;
+};
+function ruleMeta(check, rule) {
+  const known = CHECKS[check]?.rules?.find((r) => r.id === rule);
+  if (known) return known;
+  const env = RULE_TITLES[rule];
+  return {
+    id: rule,
+    title: env?.title ?? titleOf(rule),
+    why: "",
+    fix: "",
+    security: env?.security ?? (check === "secrets" || check === "ai" || SECURITY_RULE.test(rule))
+  };
+}
+
+export {
+  CHECKS,
+  ruleMeta
+};

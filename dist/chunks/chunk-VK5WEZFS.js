@@ -1,0 +1,1047 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import {
+  readText
+} from "./chunk-25DZYWVX.js";
+import {
+  require_dist
+} from "./chunk-7RS7BPG5.js";
+import {
+  require_src
+} from "./chunk-QJROS53J.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-LYD5ERHY.js";
+
+// node_modules/dotenv/package.json
+var require_package = __commonJS({
+  "node_modules/dotenv/package.json"(exports, module) {
+    module.exports = {
+      name: "dotenv",
+      version: "16.6.1",
+      description: "Loads environment variables from .env file",
+      main: "lib/main.js",
+      types: "lib/main.d.ts",
+      exports: {
+        ".": {
+          types: "./lib/main.d.ts",
+          require: "./lib/main.js",
+          default: "./lib/main.js"
+        },
+        "./config": "./config.js",
+        "./config.js": "./config.js",
+        "./lib/env-options": "./lib/env-options.js",
+        "./lib/env-options.js": "./lib/env-options.js",
+        "./lib/cli-options": "./lib/cli-options.js",
+        "./lib/cli-options.js": "./lib/cli-options.js",
+        "./package.json": "./package.json"
+      },
+      scripts: {
+        "dts-check": "tsc --project tests/types/tsconfig.json",
+        lint: "standard",
+        pretest: "npm run lint && npm run dts-check",
+        test: "tap run --allow-empty-coverage --disable-coverage --timeout=60000",
+        "test:coverage": "tap run --show-full-coverage --timeout=60000 --coverage-report=text --coverage-report=lcov",
+        prerelease: "npm test",
+        release: "standard-version"
+      },
+      repository: {
+        type: "git",
+        url: "git://github.com/motdotla/dotenv.git"
+      },
+      homepage: "https://github.com/motdotla/dotenv#readme",
+      funding: "https://dotenvx.com",
+      keywords: [
+        "dotenv",
+        "env",
+        ".env",
+        "environment",
+        "variables",
+        "config",
+        "settings"
+      ],
+      readmeFilename: "README.md",
+      license: "BSD-2-Clause",
+      devDependencies: {
+        "@types/node": "^18.11.3",
+        decache: "^4.6.2",
+        sinon: "^14.0.1",
+        standard: "^17.0.0",
+        "standard-version": "^9.5.0",
+        tap: "^19.2.0",
+        typescript: "^4.8.4"
+      },
+      engines: {
+        node: ">=12"
+      },
+      browser: {
+        fs: false
+      }
+    };
+  }
+});
+
+// node_modules/dotenv/lib/main.js
+var require_main = __commonJS({
+  "node_modules/dotenv/lib/main.js"(exports, module) {
+    var fs = __require("fs");
+    var path = __require("path");
+    var os = __require("os");
+    var crypto = __require("crypto");
+    var packageJson = require_package();
+    var version = packageJson.version;
+    var LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg;
+    function parse(src) {
+      const obj = {};
+      let lines = src.toString();
+      lines = lines.replace(/\r\n?/mg, "\n");
+      let match;
+      while ((match = LINE.exec(lines)) != null) {
+        const key = match[1];
+        let value = match[2] || "";
+        value = value.trim();
+        const maybeQuote = value[0];
+        value = value.replace(/^(['"`])([\s\S]*)\1$/mg, "$2");
+        if (maybeQuote === '"') {
+          value = value.replace(/\\n/g, "\n");
+          value = value.replace(/\\r/g, "\r");
+        }
+        obj[key] = value;
+      }
+      return obj;
+    }
+    function _parseVault(options) {
+      options = options || {};
+      const vaultPath = _vaultPath(options);
+      options.path = vaultPath;
+      const result = DotenvModule.configDotenv(options);
+      if (!result.parsed) {
+        const err = new Error(`MISSING_DATA: Cannot parse ${vaultPath} for an unknown reason`);
+        err.code = "MISSING_DATA";
+        throw err;
+      }
+      const keys = _dotenvKey(options).split(",");
+      const length = keys.length;
+      let decrypted;
+      for (let i = 0; i < length; i++) {
+        try {
+          const key = keys[i].trim();
+          const attrs = _instructions(result, key);
+          decrypted = DotenvModule.decrypt(attrs.ciphertext, attrs.key);
+          break;
+        } catch (error) {
+          if (i + 1 >= length) {
+            throw error;
+          }
+        }
+      }
+      return DotenvModule.parse(decrypted);
+    }
+    function _warn(message) {
+      console.log(`[dotenv@${version}][WARN] ${message}`);
+    }
+    function _debug(message) {
+      console.log(`[dotenv@${version}][DEBUG] ${message}`);
+    }
+    function _log(message) {
+      console.log(`[dotenv@${version}] ${message}`);
+    }
+    function _dotenvKey(options) {
+      if (options && options.DOTENV_KEY && options.DOTENV_KEY.length > 0) {
+        return options.DOTENV_KEY;
+      }
+      if (process.env.DOTENV_KEY && process.env.DOTENV_KEY.length > 0) {
+        return process.env.DOTENV_KEY;
+      }
+      return "";
+    }
+    function _instructions(result, dotenvKey) {
+      let uri;
+      try {
+        uri = new URL(dotenvKey);
+      } catch (error) {
+        if (error.code === "ERR_INVALID_URL") {
+          const err = new Error("INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development");
+          err.code = "INVALID_DOTENV_KEY";
+          throw err;
+        }
+        throw error;
+      }
+      const key = uri.password;
+      if (!key) {
+        const err = new Error("INVALID_DOTENV_KEY: Missing key part");
+        err.code = "INVALID_DOTENV_KEY";
+        throw err;
+      }
+      const environment = uri.searchParams.get("environment");
+      if (!environment) {
+        const err = new Error("INVALID_DOTENV_KEY: Missing environment part");
+        err.code = "INVALID_DOTENV_KEY";
+        throw err;
+      }
+      const environmentKey = `DOTENV_VAULT_${environment.toUpperCase()}`;
+      const ciphertext = result.parsed[environmentKey];
+      if (!ciphertext) {
+        const err = new Error(`NOT_FOUND_DOTENV_ENVIRONMENT: Cannot locate environment ${environmentKey} in your .env.vault file.`);
+        err.code = "NOT_FOUND_DOTENV_ENVIRONMENT";
+        throw err;
+      }
+      return { ciphertext, key };
+    }
+    function _vaultPath(options) {
+      let possibleVaultPath = null;
+      if (options && options.path && options.path.length > 0) {
+        if (Array.isArray(options.path)) {
+          for (const filepath of options.path) {
+            if (fs.existsSync(filepath)) {
+              possibleVaultPath = filepath.endsWith(".vault") ? filepath : `${filepath}.vault`;
+            }
+          }
+        } else {
+          possibleVaultPath = options.path.endsWith(".vault") ? options.path : `${options.path}.vault`;
+        }
+      } else {
+        possibleVaultPath = path.resolve(process.cwd(), ".env.vault");
+      }
+      if (fs.existsSync(possibleVaultPath)) {
+        return possibleVaultPath;
+      }
+      return null;
+    }
+    function _resolveHome(envPath) {
+      return envPath[0] === "~" ? path.join(os.homedir(), envPath.slice(1)) : envPath;
+    }
+    function _configVault(options) {
+      const debug = Boolean(options && options.debug);
+      const quiet = options && "quiet" in options ? options.quiet : true;
+      if (debug || !quiet) {
+        _log("Loading env from encrypted .env.vault");
+      }
+      const parsed = DotenvModule._parseVault(options);
+      let processEnv = process.env;
+      if (options && options.processEnv != null) {
+        processEnv = options.processEnv;
+      }
+      DotenvModule.populate(processEnv, parsed, options);
+      return { parsed };
+    }
+    function configDotenv(options) {
+      const dotenvPath = path.resolve(process.cwd(), ".env");
+      let encoding = "utf8";
+      const debug = Boolean(options && options.debug);
+      const quiet = options && "quiet" in options ? options.quiet : true;
+      if (options && options.encoding) {
+        encoding = options.encoding;
+      } else {
+        if (debug) {
+          _debug("No encoding is specified. UTF-8 is used by default");
+        }
+      }
+      let optionPaths = [dotenvPath];
+      if (options && options.path) {
+        if (!Array.isArray(options.path)) {
+          optionPaths = [_resolveHome(options.path)];
+        } else {
+          optionPaths = [];
+          for (const filepath of options.path) {
+            optionPaths.push(_resolveHome(filepath));
+          }
+        }
+      }
+      let lastError;
+      const parsedAll = {};
+      for (const path2 of optionPaths) {
+        try {
+          const parsed = DotenvModule.parse(fs.readFileSync(path2, { encoding }));
+          DotenvModule.populate(parsedAll, parsed, options);
+        } catch (e) {
+          if (debug) {
+            _debug(`Failed to load ${path2} ${e.message}`);
+          }
+          lastError = e;
+        }
+      }
+      let processEnv = process.env;
+      if (options && options.processEnv != null) {
+        processEnv = options.processEnv;
+      }
+      DotenvModule.populate(processEnv, parsedAll, options);
+      if (debug || !quiet) {
+        const keysCount = Object.keys(parsedAll).length;
+        const shortPaths = [];
+        for (const filePath of optionPaths) {
+          try {
+            const relative = path.relative(process.cwd(), filePath);
+            shortPaths.push(relative);
+          } catch (e) {
+            if (debug) {
+              _debug(`Failed to load ${filePath} ${e.message}`);
+            }
+            lastError = e;
+          }
+        }
+        _log(`injecting env (${keysCount}) from ${shortPaths.join(",")}`);
+      }
+      if (lastError) {
+        return { parsed: parsedAll, error: lastError };
+      } else {
+        return { parsed: parsedAll };
+      }
+    }
+    function config(options) {
+      if (_dotenvKey(options).length === 0) {
+        return DotenvModule.configDotenv(options);
+      }
+      const vaultPath = _vaultPath(options);
+      if (!vaultPath) {
+        _warn(`You set DOTENV_KEY but you are missing a .env.vault file at ${vaultPath}. Did you forget to build it?`);
+        return DotenvModule.configDotenv(options);
+      }
+      return DotenvModule._configVault(options);
+    }
+    function decrypt(encrypted, keyStr) {
+      const key = Buffer.from(keyStr.slice(-64), "hex");
+      let ciphertext = Buffer.from(encrypted, "base64");
+      const nonce = ciphertext.subarray(0, 12);
+      const authTag = ciphertext.subarray(-16);
+      ciphertext = ciphertext.subarray(12, -16);
+      try {
+        const aesgcm = crypto.createDecipheriv("aes-256-gcm", key, nonce);
+        aesgcm.setAuthTag(authTag);
+        return `${aesgcm.update(ciphertext)}${aesgcm.final()}`;
+      } catch (error) {
+        const isRange = error instanceof RangeError;
+        const invalidKeyLength = error.message === "Invalid key length";
+        const decryptionFailed = error.message === "Unsupported state or unable to authenticate data";
+        if (isRange || invalidKeyLength) {
+          const err = new Error("INVALID_DOTENV_KEY: It must be 64 characters long (or more)");
+          err.code = "INVALID_DOTENV_KEY";
+          throw err;
+        } else if (decryptionFailed) {
+          const err = new Error("DECRYPTION_FAILED: Please check your DOTENV_KEY");
+          err.code = "DECRYPTION_FAILED";
+          throw err;
+        } else {
+          throw error;
+        }
+      }
+    }
+    function populate(processEnv, parsed, options = {}) {
+      const debug = Boolean(options && options.debug);
+      const override = Boolean(options && options.override);
+      if (typeof parsed !== "object") {
+        const err = new Error("OBJECT_REQUIRED: Please check the processEnv argument being passed to populate");
+        err.code = "OBJECT_REQUIRED";
+        throw err;
+      }
+      for (const key of Object.keys(parsed)) {
+        if (Object.prototype.hasOwnProperty.call(processEnv, key)) {
+          if (override === true) {
+            processEnv[key] = parsed[key];
+          }
+          if (debug) {
+            if (override === true) {
+              _debug(`"${key}" is already defined and WAS overwritten`);
+            } else {
+              _debug(`"${key}" is already defined and was NOT overwritten`);
+            }
+          }
+        } else {
+          processEnv[key] = parsed[key];
+        }
+      }
+    }
+    var DotenvModule = {
+      configDotenv,
+      _configVault,
+      _parseVault,
+      config,
+      decrypt,
+      parse,
+      populate
+    };
+    module.exports.configDotenv = DotenvModule.configDotenv;
+    module.exports._configVault = DotenvModule._configVault;
+    module.exports._parseVault = DotenvModule._parseVault;
+    module.exports.config = DotenvModule.config;
+    module.exports.decrypt = DotenvModule.decrypt;
+    module.exports.parse = DotenvModule.parse;
+    module.exports.populate = DotenvModule.populate;
+    module.exports = DotenvModule;
+  }
+});
+
+// node_modules/is-string-blank/index.js
+var require_is_string_blank = __commonJS({
+  "node_modules/is-string-blank/index.js"(exports, module) {
+    "use strict";
+    module.exports = function(str) {
+      var l = str.length, a;
+      for (var i = 0; i < l; i++) {
+        a = str.charCodeAt(i);
+        if ((a < 9 || a > 13) && a !== 32 && a !== 133 && a !== 160 && a !== 5760 && a !== 6158 && (a < 8192 || a > 8205) && a !== 8232 && a !== 8233 && a !== 8239 && a !== 8287 && a !== 8288 && a !== 12288 && a !== 65279) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/is-string-and-not-blank/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/is-string-and-not-blank/lib/index.js"(exports, module) {
+    "use strict";
+    var isStringBlank = require_is_string_blank();
+    function isSANB(val) {
+      return typeof val === "string" && !isStringBlank(val);
+    }
+    module.exports = isSANB;
+  }
+});
+
+// node_modules/dotenv-parse-variables/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/dotenv-parse-variables/lib/index.js"(exports, module) {
+    "use strict";
+    function ownKeys(object, enumerableOnly) {
+      var keys = Object.keys(object);
+      if (Object.getOwnPropertySymbols) {
+        var symbols = Object.getOwnPropertySymbols(object);
+        if (enumerableOnly) symbols = symbols.filter(function(sym) {
+          return Object.getOwnPropertyDescriptor(object, sym).enumerable;
+        });
+        keys.push.apply(keys, symbols);
+      }
+      return keys;
+    }
+    function _objectSpread(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i] != null ? arguments[i] : {};
+        if (i % 2) {
+          ownKeys(Object(source), true).forEach(function(key) {
+            _defineProperty(target, key, source[key]);
+          });
+        } else if (Object.getOwnPropertyDescriptors) {
+          Object.defineProperties(target, Object.getOwnPropertyDescriptors(source));
+        } else {
+          ownKeys(Object(source)).forEach(function(key) {
+            Object.defineProperty(target, key, Object.getOwnPropertyDescriptor(source, key));
+          });
+        }
+      }
+      return target;
+    }
+    function _defineProperty(obj, key, value) {
+      if (key in obj) {
+        Object.defineProperty(obj, key, { value, enumerable: true, configurable: true, writable: true });
+      } else {
+        obj[key] = value;
+      }
+      return obj;
+    }
+    var isSANB = require_lib();
+    var debug = require_src()("dotenv-parse-variables");
+    var DEFAULT_OPTIONS = {
+      assignToProcessEnv: true,
+      overrideProcessEnv: false,
+      ignoreFunctions: true
+    };
+    module.exports = (env, options) => {
+      const envOptions = _objectSpread(_objectSpread({}, DEFAULT_OPTIONS), options || {});
+      const parsed = {};
+      for (const key of Object.keys(env)) {
+        debug(`key "${key}" before type was ${typeof env[key]}`);
+        if (envOptions.ignoreFunctions && typeof env[key] === "function") {
+          debug(`key "${key}" was a function so it is being ignored due to ignoreFunctions: true`);
+          continue;
+        }
+        parsed[key] = parseKey(env[key], key);
+        debug(`key "${key}" after type was ${typeof parsed[key]}`);
+        if (envOptions.assignToProcessEnv === true) {
+          if (envOptions.overrideProcessEnv === true) {
+            process.env[key] = parsed[key] || process.env[key];
+          } else {
+            process.env[key] = process.env[key] || parsed[key];
+          }
+        }
+      }
+      return parsed;
+    };
+    function parseKey(value, key) {
+      debug(`parsing key ${key} with value ${value}`);
+      if (value.toString().indexOf("`") === 0 && value.toString().lastIndexOf("`") === value.toString().length - 1) {
+        debug(`key ${key} is wrapped in bacticks and will be ignored from parsing`);
+        return value.toString().slice(1, value.toString().length - 1);
+      }
+      if (value.toString().lastIndexOf("*") === value.toString().length - 1 && !value.toString().includes(",")) {
+        debug(`key ${key} ended in * and will be ignored from parsing`);
+        return value.toString().slice(0, Math.max(0, value.toString().length - 1));
+      }
+      if (value.toString().toLowerCase() === "true" || value.toString().toLowerCase() === "false") {
+        debug(`key ${key} parsed as a Boolean`);
+        return value.toString().toLowerCase() === "true";
+      }
+      if (isSANB(value) && !Number.isNaN(Number(value))) {
+        debug(`key ${key} parsed as a Number`);
+        return Number(value);
+      }
+      if ((Array.isArray(value) || typeof value === "string") && typeof value.includes === "function" && value.includes(",")) {
+        debug(`key ${key} parsed as an Array`);
+        return value.split(",").filter((string) => {
+          return string !== "";
+        }).map((string) => parseKey(string));
+      }
+      return value;
+    }
+  }
+});
+
+// src/checks/env/declared.ts
+var import_yaml = __toESM(require_dist(), 1);
+var TEMPLATE = /(?:^|\/)(?:\.env(?:\.[\w-]+)*\.(?:example|sample|template|dist|defaults|tpl)|\.env\.defaults|(?:example|sample|template)\.env|\.env\.(?:example|sample|template)(?:\.[\w-]+)*)$/i;
+var TURBO = /(?:^|\/)turbo\.jsonc?$/;
+var DOCKERFILE = /(?:^|\/)(?:Dockerfile(?:\.[\w-]+)?|[\w-]+\.Dockerfile)$/;
+var COMPOSE = /(?:^|\/)(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/;
+var PLATFORM = /(?:^|\/)(?:vercel\.json|netlify\.toml|fly\.toml|render\.yaml|app\.json|railway\.json|\.do\/app\.yaml)$/;
+var NAME = /^[A-Z_][A-Z0-9_]*$/;
+var isDeclarationSource = (p) => !p.includes("node_modules/") && (TEMPLATE.test(p) || TURBO.test(p) || DOCKERFILE.test(p) || COMPOSE.test(p) || PLATFORM.test(p));
+function declaredIn(path, text) {
+  const out = /* @__PURE__ */ new Set();
+  const add = (n) => typeof n === "string" && NAME.test(n.replace(/^\$/, "")) && out.add(n.replace(/^\$/, ""));
+  if (TEMPLATE.test(path)) {
+    for (const m of text.matchAll(/^[ \t]*(?:#[ \t]*)?(?:export[ \t]+)?([A-Z_][A-Z0-9_]*)[ \t]*=/gm)) add(m[1]);
+  } else if (TURBO.test(path)) {
+    for (const m of text.matchAll(/"(?:global)?(?:PassThrough)?[eE]nv"\s*:\s*\[([^\]]*)\]/g))
+      for (const n of m[1].matchAll(/"([^"]+)"/g)) add(n[1].replace(/^!/, "").replace(/\*$/, ""));
+  } else if (DOCKERFILE.test(path)) {
+    for (const m of text.matchAll(/^[ \t]*(?:ENV|ARG)[ \t]+(.+)$/gim))
+      for (const n of m[1].matchAll(/(?:^|\s)([A-Za-z_][A-Za-z0-9_]*)(?=[=\s]|$)/g)) add(n[1]);
+  } else if (COMPOSE.test(path)) {
+    try {
+      const doc = (0, import_yaml.parse)(text);
+      for (const svc of Object.values(doc?.services ?? {})) {
+        const env = svc?.environment;
+        if (Array.isArray(env)) for (const e of env) add(String(e).split("=")[0].trim());
+        else if (env && typeof env === "object") Object.keys(env).forEach(add);
+      }
+    } catch {
+    }
+    for (const m of text.matchAll(/\$\{([A-Z_][A-Z0-9_]*)/g)) add(m[1]);
+  } else if (PLATFORM.test(path)) {
+    for (const m of text.matchAll(/["']?([A-Z_][A-Z0-9_]{2,})["']?\s*[:=]/g)) add(m[1]);
+    for (const m of text.matchAll(/\bkey:\s*["']?([A-Z_][A-Z0-9_]*)/g)) add(m[1]);
+  }
+  return [...out];
+}
+async function collectDeclarations(cwd, paths, maxFileSize) {
+  const names = /* @__PURE__ */ new Map();
+  const templateDirs = /* @__PURE__ */ new Set();
+  for (const p of paths.filter(isDeclarationSource).slice(0, 2e3)) {
+    const r = await readText(cwd, p, maxFileSize);
+    if (!("text" in r)) continue;
+    if (TEMPLATE.test(p)) templateDirs.add(p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "");
+    for (const n of declaredIn(p, r.text)) names.set(n, [...names.get(n) ?? [], p]);
+  }
+  return { names, templateDirs: [...templateDirs] };
+}
+function nearestTemplateDir(d, file) {
+  return d.templateDirs.filter((dir) => dir === "" || file.startsWith(`${dir}/`)).sort((a, b) => b.length - a.length)[0];
+}
+
+// src/checks/env/added-lines.ts
+function addedLines(scope) {
+  const out = /* @__PURE__ */ new Map();
+  for (const h of scope.hunks) {
+    let set = out.get(h.path);
+    if (!set) out.set(h.path, set = /* @__PURE__ */ new Set());
+    for (const l of h.lines) set.add(l.replace(/\r$/, "").trimEnd());
+  }
+  return out;
+}
+function isAdded(scope, added, path, lines, line) {
+  if (scope.kind === "all") return true;
+  const text = lines[line - 1];
+  return text !== void 0 && !!added.get(path)?.has(text.replace(/\r$/, "").trimEnd());
+}
+
+// src/checks/env/value-types.ts
+var import_dotenv_parse_variables = __toESM(require_lib2(), 1);
+var VAR_TYPES = ["string", "url", "number", "boolean", "list", "email", "port", "enum"];
+var isVarType = (s) => VAR_TYPES.includes(s);
+var URL_SHAPE = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i;
+var INTEGER = /^\d+$/;
+var EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+function inferType(name, example) {
+  const value = example.trim();
+  if (!value) return "string";
+  if (URL_SHAPE.test(value)) return "url";
+  const parsed = (0, import_dotenv_parse_variables.default)({ v: value }, { assignToProcessEnv: false }).v;
+  if (typeof parsed === "boolean") return "boolean";
+  if (typeof parsed === "number") return /(^|_)PORT$/i.test(name) && INTEGER.test(value) ? "port" : "number";
+  if (Array.isArray(parsed)) return "list";
+  return "string";
+}
+function expectation(type, values) {
+  switch (type) {
+    case "url":
+      return "an absolute URL (scheme://host...)";
+    case "number":
+      return "a number";
+    case "boolean":
+      return "true, false, 1 or 0";
+    case "list":
+      return "a comma-separated list without empty items";
+    case "email":
+      return "an email address";
+    case "port":
+      return "a port number from 1 to 65535";
+    case "enum":
+      return `one of: ${(values ?? []).join(", ")}`;
+    default:
+      return "a non-empty string";
+  }
+}
+function fitsType(type, value, values) {
+  const v = value.trim();
+  switch (type) {
+    case "url": {
+      if (!URL_SHAPE.test(v)) return false;
+      try {
+        new URL(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }
+    case "number":
+      return v !== "" && Number.isFinite(Number(v));
+    case "boolean":
+      return /^(true|false|1|0)$/i.test(v);
+    case "list":
+      return v.split(",").every((item) => item.trim() !== "");
+    case "email":
+      return EMAIL.test(v);
+    case "port":
+      return INTEGER.test(v) && Number(v) >= 1 && Number(v) <= 65535;
+    case "enum":
+      return (values ?? []).includes(v);
+    default:
+      return true;
+  }
+}
+
+// src/checks/env/contract.ts
+var import_dotenv = __toESM(require_main(), 1);
+
+// src/checks/env/markers.ts
+var TYPE = /(?:^|[\s;,(])type\s*[:=]\s*([A-Za-z]+)/i;
+var ONE_OF = /(?:^|[\s;,(])one\s+of\s*:\s*([^;#)]+)/i;
+var OPTIONAL = /\boptional\b/i;
+var NOT_OPTIONAL = /\bnot\s+optional\b/i;
+var REQUIRED = /^\s*required\b/i;
+var SECRET = /^\s*secret\b|[\s;,(]secret\s*(?:$|[;,)])/i;
+function parseMarkers(comments) {
+  const out = { problems: [] };
+  for (const c of comments) {
+    if (REQUIRED.test(c) || NOT_OPTIONAL.test(c)) out.optional = false;
+    else if (OPTIONAL.test(c)) out.optional = true;
+    if (SECRET.test(c)) out.secret = true;
+    const t = TYPE.exec(c);
+    if (t) {
+      const name = t[1].toLowerCase();
+      if (name === "enum") {
+        if (!ONE_OF.test(c) && out.type !== "enum") out.problems.push('type enum needs its values: "# one of: a|b|c"');
+      } else if (isVarType(name)) out.type = name;
+      else out.problems.push(`unknown type "${name}" (known: url, number, boolean, list, string, email, port)`);
+    }
+    const o = ONE_OF.exec(c);
+    if (o) {
+      const values = o[1].split("|").map((v) => v.trim()).filter(Boolean);
+      if (values.length) {
+        out.type = "enum";
+        out.values = values;
+      } else out.problems.push('"one of:" lists no values (write "# one of: a|b|c")');
+    }
+  }
+  return out;
+}
+
+// src/checks/env/contract.ts
+var ASSIGNMENT = /^\s*(?:export\s+)?([\w.-]+)(?:\s*=|:\s)/;
+var PORTABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var QUOTES = ['"', "'", "`"];
+function closingQuote(s, q, from) {
+  for (let i = from; i < s.length; i++) {
+    if (s[i] === "\\") i++;
+    else if (s[i] === q) return i;
+  }
+  return -1;
+}
+function parseContract(text, file) {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const byName = /* @__PURE__ */ new Map();
+  const problems = [];
+  let above = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const trimmed = raw.trim();
+    if (!trimmed) {
+      above = [];
+      continue;
+    }
+    if (trimmed.startsWith("#")) {
+      above.push(trimmed.slice(1));
+      continue;
+    }
+    const m = ASSIGNMENT.exec(raw);
+    if (!m) {
+      problems.push({
+        kind: "malformed",
+        line: i + 1,
+        detail: "is not a KEY=value assignment or a # comment; dotenv ignores it"
+      });
+      above = [];
+      continue;
+    }
+    const name = m[1];
+    const start = i;
+    const rest = raw.slice(m[0].length).trimStart();
+    let inline = "";
+    const q = rest[0];
+    if (QUOTES.includes(q)) {
+      let close = closingQuote(rest, q, 1);
+      let tail = close >= 0 ? rest.slice(close + 1) : "";
+      while (close < 0 && i + 1 < lines.length) {
+        i++;
+        close = closingQuote(lines[i], q, 0);
+        if (close >= 0) tail = lines[i].slice(close + 1);
+      }
+      if (close < 0) {
+        problems.push({ kind: "malformed", line: start + 1, name, detail: `opens a ${q} quote that is never closed` });
+        i = start;
+      }
+      const hash = tail.indexOf("#");
+      inline = hash >= 0 ? tail.slice(hash + 1) : "";
+    } else {
+      const hash = rest.indexOf("#");
+      inline = hash >= 0 ? rest.slice(hash + 1) : "";
+    }
+    const entry = lines.slice(start, i + 1).join("\n");
+    const example = import_dotenv.default.parse(entry)[name] ?? "";
+    const markers = parseMarkers(inline ? [...above, inline] : above);
+    above = [];
+    for (const p of markers.problems) problems.push({ kind: "marker", line: start + 1, name, detail: p });
+    if (!PORTABLE_NAME.test(name)) {
+      problems.push({
+        kind: "malformed",
+        line: start + 1,
+        name,
+        detail: "is not a portable variable name (letters, digits and _ only, not starting with a digit)"
+      });
+      continue;
+    }
+    const previous = byName.get(name);
+    if (previous) {
+      problems.push({
+        kind: "duplicate",
+        line: start + 1,
+        name,
+        detail: `is declared again (first at line ${previous.line}); the last declaration wins`
+      });
+      byName.delete(name);
+    }
+    const type = markers.type ?? inferType(name, example);
+    byName.set(name, {
+      name,
+      file,
+      line: start + 1,
+      example,
+      required: markers.optional !== true,
+      ...markers.optional !== void 0 ? { requiredMarked: true } : {},
+      type,
+      ...markers.values ? { values: markers.values } : {},
+      ...markers.secret ? { secret: true } : {},
+      typeFrom: markers.type ? "marker" : "example"
+    });
+  }
+  return { file, vars: [...byName.values()].sort((a, b) => a.line - b.line), problems };
+}
+
+// src/checks/env/framework-reads.ts
+var ID = "[A-Za-z_$][\\w$]*";
+var ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
+var FALLBACK_AFTER = /^\s*(?:\)\s*)?(?:\|\||\?\?(?!=)|\?(?!\.))/;
+var WRITE_AFTER = /^\s*(?:=(?![=>])|\|\|=|\?\?=|&&=|\+=)/;
+function importItems(clause) {
+  const out = [];
+  const re = new RegExp(`(${ID})(?:\\s+as\\s+(${ID}))?`, "g");
+  for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    if (m[1] === "type") continue;
+    out.push({ imported: m[1], local: m[2] ?? m[1], offset: m.index });
+  }
+  return out;
+}
+var SVELTE_IMPORT = /import\s*\{([^}]*)\}\s*from\s*(['"])\$env\/(static|dynamic)\/(?:private|public)\2/g;
+function svelteKitReads(text) {
+  if (!text.includes("$env/")) return [];
+  const out = [];
+  const dynamicLocals = [];
+  SVELTE_IMPORT.lastIndex = 0;
+  for (let m = SVELTE_IMPORT.exec(text); m; m = SVELTE_IMPORT.exec(text)) {
+    const clauseStart = m.index + m[0].indexOf("{") + 1;
+    for (const item of importItems(m[1])) {
+      if (m[3] === "static") {
+        out.push({ name: item.imported, index: clauseStart + item.offset, hasFallback: false, syntax: "$env/static" });
+      } else if (item.imported === "env") dynamicLocals.push(item.local);
+    }
+  }
+  for (const local of dynamicLocals) {
+    const re = new RegExp(
+      `(?<![\\w$.])${local.replace("$", "\\$")}(?:\\?\\.|\\.)(${ID})|(?<![\\w$.])${local.replace("$", "\\$")}\\??\\.?\\[\\s*(['"\`])([A-Za-z_][\\w]*)\\2\\s*\\]`,
+      "g"
+    );
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (WRITE_AFTER.test(after)) continue;
+      out.push({
+        name: m[1] ?? m[3],
+        index: m.index,
+        hasFallback: FALLBACK_AFTER.test(after),
+        syntax: "$env/dynamic env.X"
+      });
+    }
+  }
+  return out;
+}
+var NEST_GET = new RegExp(
+  `(?<![\\w$])(?:this\\.)?(${ID})\\s*\\??\\.\\s*(get|getOrThrow)\\s*(?:<[^>()]*>)?\\(\\s*(['"\`])([^'"\`]+)\\3\\s*(,)?`,
+  "g"
+);
+function nestConfigReads(text) {
+  if (!text.includes("ConfigService")) return [];
+  const out = [];
+  NEST_GET.lastIndex = 0;
+  for (let m = NEST_GET.exec(text); m; m = NEST_GET.exec(text)) {
+    if (!/config/i.test(m[1]) || !ENV_NAME.test(m[4])) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const hasFallback = m[2] === "get" && !!m[5] && !/^\s*\{\s*infer\b/.test(after);
+    out.push({ name: m[4], index: m.index, hasFallback, syntax: `ConfigService.${m[2]}('X')` });
+  }
+  return out;
+}
+var DJANGO_ENVIRON = /(?<![\w.])(\w+)(?:\.(?:str|bool|int|float|list|tuple|dict|json|url|db_url|db|cache_url|cache|email_url|email|search_url|path))?\(\s*(['"])([A-Z][A-Z0-9_]*)\2\s*(,)?/g;
+function pythonLibraryReads(text) {
+  const callers = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(/^\s*(\w+)\s*=\s*environ\.Env\(/gm)) callers.add(m[1]);
+  for (const m of text.matchAll(/^\s*from\s+decouple\s+import\s+([^\n]+)/gm)) {
+    for (const item of m[1].split(",")) {
+      const im = /^\s*\(?\s*(config)(?:\s+as\s+(\w+))?/.exec(item);
+      if (im) callers.add(im[2] ?? im[1]);
+    }
+  }
+  if (!callers.size) return [];
+  const out = [];
+  DJANGO_ENVIRON.lastIndex = 0;
+  for (let m = DJANGO_ENVIRON.exec(text); m; m = DJANGO_ENVIRON.exec(text)) {
+    if (!callers.has(m[1])) continue;
+    const args = text.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/\)\s*(?:$|\n)/)[0];
+    const hasFallback = !!m[4] && (!/^\s*\w+\s*=/.test(args) || /\bdefault\s*=/.test(args));
+    out.push({ name: m[3], index: m.index, hasFallback, syntax: `${m[1]}('X')` });
+  }
+  return out;
+}
+var SETTINGS_CLASS = /^([ \t]*)class\s+\w+\s*\(([^)]*\bBaseSettings\b[^)]*)\)\s*:/gm;
+var FIELD = /^([ \t]+)([A-Za-z][A-Za-z0-9_]*)\s*:\s*([^=\n#]+?)\s*(?:=\s*(.*))?$/;
+function pydanticDefault(value) {
+  if (value === void 0) return false;
+  const field = /^(?:[\w.]*\.)?Field\(\s*(.*)$/.exec(value.trim());
+  if (!field) return true;
+  const args = field[1];
+  if (/\bdefault(?:_factory)?\s*=/.test(args)) return true;
+  return !/^(?:\.\.\.|\)|\w+\s*=)/.test(args.trim());
+}
+function pydanticSettingsReads(text) {
+  if (!text.includes("BaseSettings")) return [];
+  const out = [];
+  const lines = text.split("\n");
+  const starts = [];
+  let pos = 0;
+  for (const l of lines) {
+    starts.push(pos);
+    pos += l.length + 1;
+  }
+  SETTINGS_CLASS.lastIndex = 0;
+  for (let m = SETTINGS_CLASS.exec(text); m; m = SETTINGS_CLASS.exec(text)) {
+    const classIndent = m[1].length;
+    const first = text.slice(0, m.index).split("\n").length;
+    const body = [];
+    for (let i = first; i < lines.length; i++) {
+      const l = lines[i].replace(/\r$/, "");
+      if (!l.trim() || l.trim().startsWith("#")) continue;
+      if (l.length - l.trimStart().length <= classIndent) break;
+      body.push(i);
+    }
+    if (!body.length) continue;
+    const fieldIndent = Math.min(...body.map((i) => lines[i].length - lines[i].trimStart().length));
+    const bodyText = body.map((i) => lines[i]).join("\n");
+    const prefix = /env_prefix\s*=\s*['"]([^'"]*)['"]/.exec(bodyText)?.[1] ?? "";
+    for (const i of body) {
+      const l = lines[i].replace(/\r$/, "");
+      const f = FIELD.exec(l);
+      if (!f || f[1].length !== fieldIndent || f[2] === "model_config" || /^ClassVar\b/.test(f[3])) continue;
+      const alias = /\b(?:validation_)?alias\s*=\s*['"]([^'"]+)['"]/.exec(f[4] ?? "")?.[1];
+      const name = (alias ?? prefix + f[2]).toUpperCase();
+      if (!ENV_NAME.test(name)) continue;
+      out.push({
+        name,
+        index: starts[i] + f[1].length,
+        hasFallback: pydanticDefault(f[4]),
+        syntax: "BaseSettings field"
+      });
+    }
+  }
+  return out;
+}
+
+// src/checks/env/reads.ts
+var JS_EXT = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/i;
+var PY_EXT = /\.py$/i;
+function languageOf(path) {
+  if (JS_EXT.test(path)) return "js";
+  if (PY_EXT.test(path)) return "python";
+  return void 0;
+}
+var ID2 = "[A-Za-z_$][\\w$]*";
+var STR = `(['"\`])([A-Za-z_][\\w.-]*)\\`;
+var JS_PATTERNS = [
+  { syntax: "process.env.X", re: new RegExp(`\\bprocess\\.env(?:\\?\\.|\\.)(${ID2})`, "g"), group: 1 },
+  { syntax: "process.env['X']", re: new RegExp(`\\bprocess\\.env\\??\\.?\\[\\s*${STR}1\\s*\\]`, "g"), group: 2 },
+  { syntax: "import.meta.env.X", re: new RegExp(`\\bimport\\.meta\\.env(?:\\?\\.|\\.)(${ID2})`, "g"), group: 1 },
+  {
+    syntax: "import.meta.env['X']",
+    re: new RegExp(`\\bimport\\.meta\\.env\\??\\.?\\[\\s*${STR}1\\s*\\]`, "g"),
+    group: 2
+  },
+  { syntax: "Deno.env.get('X')", re: new RegExp(`\\bDeno\\.env\\.get\\(\\s*${STR}1\\s*\\)`, "g"), group: 2 },
+  { syntax: "Bun.env.X", re: new RegExp(`\\bBun\\.env(?:\\?\\.|\\.)(${ID2})`, "g"), group: 1 },
+  { syntax: "Bun.env['X']", re: new RegExp(`\\bBun\\.env\\??\\.?\\[\\s*${STR}1\\s*\\]`, "g"), group: 2 },
+  // A presence test: the code copes with the variable missing, like a read with a default.
+  { syntax: "'X' in process.env", re: new RegExp(`${STR}1\\s+in\\s+process\\.env\\b`, "g"), group: 2, presence: true }
+];
+var PY_PATTERNS = [
+  { syntax: "os.environ['X']", re: /(?<![\w.])(?:os\.)?environ\s*\[\s*(['"])([A-Za-z_][\w.-]*)\1\s*\]/g, group: 2 },
+  {
+    syntax: "os.environ.get('X')",
+    re: /(?<![\w.])(?:os\.)?environ\.get\(\s*(['"])([A-Za-z_][\w.-]*)\1\s*(,)?/g,
+    group: 2,
+    defaultGroup: 3
+  },
+  {
+    syntax: "os.getenv('X')",
+    re: /(?<![\w.])(?:os\.)?getenv\(\s*(['"])([A-Za-z_][\w.-]*)\1\s*(,)?/g,
+    group: 2,
+    defaultGroup: 3
+  }
+];
+var DESTRUCTURE = /\{([^{}]*)\}\s*=\s*(process\.env|import\.meta\.env|Bun\.env)\b(?!\s*[.[?])/g;
+var NOT_VARS = /* @__PURE__ */ new Set([
+  "hasOwnProperty",
+  "toString",
+  "valueOf",
+  "constructor",
+  "propertyIsEnumerable",
+  "isPrototypeOf"
+]);
+var FALLBACK_AFTER2 = /^\s*(?:\)\s*)?(?:\|\||\?\?(?!=)|\?(?!\.))/;
+var COMPARE_AFTER = /^\s*(?:\)\s*)?(?:[!=]==?|&&)/;
+var GUARD_BEFORE = /(?:\bif\s*\(\s*!?|!!?|\bwhen\s*\(\s*)$/;
+var WRITE_AFTER2 = /^\s*(?:=(?![=>])|\|\|=|\?\?=|&&=|\+=)/;
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+function position(starts, index) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: index - starts[lo] + 1 };
+}
+function inCommentOrString(text, lineStart, index, lang) {
+  const before = text.slice(lineStart, index);
+  const head = before.trimStart();
+  if (lang === "js" && (head.startsWith("*") || head.startsWith("/*"))) return true;
+  let quote = "";
+  let template = false;
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = "";
+    } else if (c === "'" || c === '"' || lang === "js" && c === "`") {
+      quote = c;
+      template = c === "`" || lang === "python" && /[fF][rR]?$|[rR][fF]$/.test(before.slice(Math.max(0, i - 2), i));
+    } else if (lang === "python" && c === "#") return true;
+    else if (lang === "js" && c === "/" && before[i + 1] === "/") return true;
+  }
+  return quote !== "" && !template;
+}
+function findReads(text, lang) {
+  const starts = lineStarts(text);
+  const out = [];
+  const add = (name, index, hasFallback, syntax) => {
+    const pos = position(starts, index);
+    if (inCommentOrString(text, starts[pos.line - 1], index, lang)) return;
+    out.push({ name, ...pos, hasFallback, syntax });
+  };
+  for (const p of lang === "js" ? JS_PATTERNS : PY_PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const name = m[p.group];
+      if (NOT_VARS.has(name)) continue;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (WRITE_AFTER2.test(after) || /\b(?:delete|del)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)))
+        continue;
+      const hasFallback = p.presence || (p.defaultGroup !== void 0 ? !!m[p.defaultGroup] : FALLBACK_AFTER2.test(after)) || lang === "js" && (COMPARE_AFTER.test(after) || GUARD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)));
+      add(name, m.index, hasFallback, p.syntax);
+    }
+  }
+  const framework = lang === "js" ? [...svelteKitReads(text), ...nestConfigReads(text)] : [...pythonLibraryReads(text), ...pydanticSettingsReads(text)];
+  for (const r of framework) add(r.name, r.index, r.hasFallback, r.syntax);
+  if (lang === "js") {
+    DESTRUCTURE.lastIndex = 0;
+    for (let m = DESTRUCTURE.exec(text); m; m = DESTRUCTURE.exec(text)) {
+      const body = m[1];
+      const bodyStart = m.index + 1;
+      let offset = 0;
+      for (const item of body.split(",")) {
+        const itemStart = bodyStart + offset;
+        offset += item.length + 1;
+        const im = /^(\s*)(['"]?)([A-Za-z_$][\w$]*)\2\s*(?::\s*[A-Za-z_$][\w$]*\s*)?(=)?/.exec(item);
+        if (!im || item.trim().startsWith("...")) continue;
+        add(im[3], itemStart + im[1].length + im[2].length, !!im[4], `const { X } = ${m[2]}`);
+      }
+    }
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+export {
+  TEMPLATE,
+  collectDeclarations,
+  nearestTemplateDir,
+  require_main,
+  expectation,
+  fitsType,
+  parseContract,
+  addedLines,
+  isAdded,
+  languageOf,
+  findReads
+};

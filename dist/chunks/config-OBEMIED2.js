@@ -1,0 +1,20 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import {
+  ConfigError,
+  DEFAULT_CONFIG_PATH,
+  buildConfig,
+  configSchema,
+  loadConfig,
+  readConfigFile
+} from "./chunk-OFVRC5KN.js";
+import "./chunk-7RS7BPG5.js";
+import "./chunk-4LVMQC3W.js";
+import "./chunk-LYD5ERHY.js";
+export {
+  ConfigError,
+  DEFAULT_CONFIG_PATH,
+  buildConfig,
+  configSchema,
+  loadConfig,
+  readConfigFile
+};

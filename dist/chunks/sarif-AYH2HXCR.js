@@ -1,0 +1,34 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import {
+  configForSarif,
+  declaringLine,
+  defaultCategory,
+  toSarif,
+  workflowFromEnv,
+  writeSarif
+} from "./chunk-VJ72ZWMC.js";
+import "./chunk-RORKDEN6.js";
+import "./chunk-Q6IIDHDQ.js";
+import "./chunk-77DQU2SZ.js";
+import "./chunk-37CEQ3LA.js";
+import "./chunk-4YWSNFUI.js";
+import "./chunk-SMS2Z7X7.js";
+import "./chunk-7IFWUGSY.js";
+import "./chunk-37PJACQV.js";
+import "./chunk-GH4W7C6R.js";
+import "./chunk-25DZYWVX.js";
+import "./chunk-OFVRC5KN.js";
+import "./chunk-7RS7BPG5.js";
+import "./chunk-QW2OHKKS.js";
+import "./chunk-MZDCT5IW.js";
+import "./chunk-ZPNDB5N5.js";
+import "./chunk-4LVMQC3W.js";
+import "./chunk-LYD5ERHY.js";
+export {
+  configForSarif,
+  declaringLine,
+  defaultCategory,
+  toSarif,
+  workflowFromEnv,
+  writeSarif
+};
