@@ -188,10 +188,10 @@ Run launch-gate --help for usage.
   ] = await Promise.all([
     import("./chunks/outputs-RGAKPI72.js"),
     import("./chunks/trust-UEGPC7NY.js"),
-    import("./chunks/console-YZ4XFVE5.js"),
+    import("./chunks/console-WYMKR2XO.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-AYH2HXCR.js"),
-    import("./chunks/runner-CQUXEIXW.js")
+    import("./chunks/sarif-2JNIG2GC.js"),
+    import("./chunks/runner-5VI7GE43.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {

@@ -7,11 +7,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-VJ72ZWMC.js";
+} from "./chunks/chunk-S6SQYNS4.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-RORKDEN6.js";
+} from "./chunks/chunk-6V2YOQ3Y.js";
 import {
   debug,
   error,
@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-6WF7TD5W.js";
-import "./chunks/chunk-Q6IIDHDQ.js";
+} from "./chunks/chunk-AWNADBDE.js";
+import "./chunks/chunk-Z5YT2YLL.js";
 import "./chunks/chunk-77DQU2SZ.js";
 import "./chunks/chunk-37CEQ3LA.js";
 import "./chunks/chunk-4YWSNFUI.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-RORKDEN6.js";
+} from "./chunk-6V2YOQ3Y.js";
 import {
   ruleMeta
-} from "./chunk-Q6IIDHDQ.js";
+} from "./chunk-Z5YT2YLL.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

@@ -4,8 +4,8 @@ import {
   docsUrl,
   run,
   totalsOf
-} from "./chunk-RORKDEN6.js";
-import "./chunk-Q6IIDHDQ.js";
+} from "./chunk-6V2YOQ3Y.js";
+import "./chunk-Z5YT2YLL.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
 import "./chunk-4YWSNFUI.js";

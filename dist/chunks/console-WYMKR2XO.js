@@ -1,8 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-6WF7TD5W.js";
-import "./chunk-Q6IIDHDQ.js";
+} from "./chunk-AWNADBDE.js";
+import "./chunk-Z5YT2YLL.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
 import "./chunk-4YWSNFUI.js";

@@ -6,9 +6,9 @@ import {
   toSarif,
   workflowFromEnv,
   writeSarif
-} from "./chunk-VJ72ZWMC.js";
-import "./chunk-RORKDEN6.js";
-import "./chunk-Q6IIDHDQ.js";
+} from "./chunk-S6SQYNS4.js";
+import "./chunk-6V2YOQ3Y.js";
+import "./chunk-Z5YT2YLL.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
 import "./chunk-4YWSNFUI.js";

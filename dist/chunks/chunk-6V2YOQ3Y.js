@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-Q6IIDHDQ.js";
+} from "./chunk-Z5YT2YLL.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";
