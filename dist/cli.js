@@ -186,12 +186,12 @@ Run launch-gate --help for usage.
     { configForSarif, writeSarif },
     { run }
   ] = await Promise.all([
-    import("./chunks/outputs-RGAKPI72.js"),
-    import("./chunks/trust-UEGPC7NY.js"),
-    import("./chunks/console-WYMKR2XO.js"),
+    import("./chunks/outputs-2CGBGFW6.js"),
+    import("./chunks/trust-DHODJGAG.js"),
+    import("./chunks/console-H47HNG4D.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-2JNIG2GC.js"),
-    import("./chunks/runner-5VI7GE43.js")
+    import("./chunks/sarif-SHPR53UB.js"),
+    import("./chunks/runner-VXDRNRDF.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {
@@ -270,7 +270,7 @@ cli(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   async (e) => {
-    const { ConfigError } = await import("./chunks/config-OBEMIED2.js");
+    const { ConfigError } = await import("./chunks/config-W3AMSYK6.js");
     if (e instanceof ConfigError) {
       process.stderr.write(`launch-gate: ${safeLine(e.message)}
 `);

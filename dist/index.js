@@ -7,11 +7,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-S6SQYNS4.js";
+} from "./chunks/chunk-KAR527HE.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-6V2YOQ3Y.js";
+} from "./chunks/chunk-4MI3R4ED.js";
 import {
   debug,
   error,
@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-AWNADBDE.js";
-import "./chunks/chunk-Z5YT2YLL.js";
+} from "./chunks/chunk-QC24U43C.js";
+import "./chunks/chunk-KDJOMXI4.js";
 import "./chunks/chunk-77DQU2SZ.js";
 import "./chunks/chunk-37CEQ3LA.js";
 import "./chunks/chunk-4YWSNFUI.js";
@@ -52,15 +52,15 @@ import {
 } from "./chunks/chunk-37PJACQV.js";
 import {
   checkWritable
-} from "./chunks/chunk-3OOZARIX.js";
+} from "./chunks/chunk-OTXERTKI.js";
 import {
   loadTrusted
-} from "./chunks/chunk-FUFLPQCI.js";
+} from "./chunks/chunk-QRLXBDQ5.js";
 import "./chunks/chunk-GH4W7C6R.js";
 import "./chunks/chunk-25DZYWVX.js";
 import {
   ConfigError
-} from "./chunks/chunk-OFVRC5KN.js";
+} from "./chunks/chunk-JW2AEYG5.js";
 import "./chunks/chunk-7RS7BPG5.js";
 import "./chunks/chunk-QW2OHKKS.js";
 import "./chunks/chunk-MZDCT5IW.js";

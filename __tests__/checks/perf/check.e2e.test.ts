@@ -100,6 +100,37 @@ describe('perf check, head vs base', () => {
     expect(out.status).toBeUndefined();
     expect(out.findings).toEqual([]);
     expect((out.metrics as { routes: { verdict: string }[] }).routes[0].verdict).toBe('no regression');
+    expect(out.markdown).toMatch(/Machine noise: round-to-round p95 ratio spread ±[\d.]+ %, calibration loop spread/);
+    expect((out.metrics as { noise: { cores: number } }).noise.cores).toBeGreaterThan(0);
+  });
+
+  it('says "undecided — rerun" when bursts of load make the rounds too noisy, never a silent pass', async () => {
+    const r = repoWith({ itemsDelayMs: 30, itemsJitter: true }, {});
+    const base = r.commit('base');
+    r.write('README.md', 'docs only\n');
+    r.commit('docs');
+    const perf = {
+      start: 'node server.js',
+      ready: '/health',
+      duration: '2s',
+      warmup: '300ms',
+      round: '250ms',
+      routes: [{ path: '/items' }],
+    };
+    const out = await run(r, perf, base);
+    expect(out.status).toBe('error');
+    expect(out.summary).toMatch(
+      /^undecided — rerun: GET \/items \(the rounds were too noisy to tell a 10 % regression from none; machine noise: round-to-round/,
+    );
+    expect((out.metrics as { routes: { verdict: string }[] }).routes[0].verdict).toMatch(
+      /^undecided — rerun \(too noisy/,
+    );
+
+    const passed = await run(r, { ...perf, 'on-noise': 'pass' }, base);
+    expect(passed.status).toBeUndefined();
+    expect(passed.notes?.join('\n')).toMatch(
+      /undecided \(too noisy\) for GET \/items: passed because perf.on-noise is pass/,
+    );
   });
 });
 

@@ -61,11 +61,15 @@ describe('decisions', () => {
     );
   });
 
-  it('a noisy growth whose interval straddles the allowance does not fail', () => {
+  it('a noisy growth whose interval straddles the allowance is undecided: neither a regression nor a pass', () => {
     const noisy = [0.5, -0.3, 0.4, -0.2, 0.3, -0.25];
     const d = decideFinal({ logRatios: noisy, baseP95: 40, headP95: 44, regression: 0.1, floorMs: 5 });
-    expect(d.verdict).toBe('ok');
+    expect(d.verdict).toBe('undecided');
+    expect(d.reason).toMatch(/too noisy/);
     expect(d.interval.low).toBeLessThan(1.1);
+    expect(d.interval.high).toBeGreaterThan(1.1);
+    // The same noise on a 2 ms route: even the largest plausible growth is below the 5 ms floor.
+    expect(decideFinal({ logRatios: noisy, baseP95: 2, headP95: 2.2, regression: 0.1, floorMs: 5 }).verdict).toBe('ok');
   });
 
   it('interim looks stop early only on clear answers and never before the minimum rounds', () => {

@@ -40,6 +40,8 @@ export const perfConfig = z
     'max-error-rate': fraction.default(0),
     /** A request slower than this counts as a timeout. */
     'request-timeout': durationMs.default(10_000),
+    /** A route the rounds were too noisy to decide: `error` (rerun) or `pass` (with a note). */
+    'on-noise': z.enum(['error', 'pass']).default('error'),
     routes: z.array(perfRoute).default([]),
     timeout: checkTimeout(900_000, 900_000),
   })

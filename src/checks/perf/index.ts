@@ -17,6 +17,7 @@ import { maskSecretEnv } from '../env/names.js';
 import { scanServiceLogs } from '../leaks/service-logs.js';
 import { secretsSent } from '../leaks/log-lines.js';
 import { addBaseWorktree, type Worktree } from './worktree.js';
+import { describeNoise, endNoise, isNoisy, roundSpread, startNoise, type Noise } from './noise.js';
 
 /** No interim look before this many rounds; also the fewest rounds a route is split into. */
 export const MIN_ROUNDS = 6;
@@ -87,9 +88,11 @@ async function runPerf(ctx: CheckContext): Promise<CheckOutcome> {
         );
       }
     }
+    const noiseStart = startNoise();
     const reports = await measure(ctx, sides, routes, notes);
+    const noise = endNoise(noiseStart);
     await Promise.all(sides.map((s) => s.service?.stop()));
-    const result = outcome(ctx, reports, routes, notes, worktree?.sha ?? baseRef);
+    const result = outcome(ctx, reports, routes, notes, noise, worktree?.sha ?? baseRef);
     result.findings.push(...(await logFindings(ctx, sides, routes)));
     return result;
   } finally {
@@ -268,9 +271,16 @@ function describeVerdict(m: RouteReport['m'], hasBase: boolean): string {
   const d = m.decision;
   if (!d) return 'no verdict';
   if (d.verdict === 'regression') return 'regression';
-  if (d.verdict === 'undecided') return `no verdict (${d.reason})`;
+  if (d.verdict === 'undecided')
+    return /too noisy/.test(d.reason) ? `undecided — rerun (${d.reason})` : `no verdict (${d.reason})`;
   return 'no regression';
 }
+
+/** log(p95 head / p95 base) of each round with both sides. */
+const logRatiosOf = (m: RouteReport['m']) =>
+  m.rounds
+    .filter((r) => r.base && r.base.p95 > 0 && r.head.p95 > 0 && Number.isFinite(r.base.p95 / r.head.p95))
+    .map((r) => Math.log(r.head.p95 / r.base!.p95));
 
 function round2(v: number | undefined): number | null {
   return v === undefined || !Number.isFinite(v) ? null : Math.round(v * 100) / 100;
@@ -281,6 +291,7 @@ function outcome(
   reports: RouteReport[],
   routes: Route[],
   notes: string[],
+  noise: Noise,
   baseSha?: string,
 ): CheckOutcome {
   const cfg = ctx.config.perf;
@@ -288,7 +299,7 @@ function outcome(
   const locate = configFile ? routeLocator(ctx.cwd, configFile) : () => ({});
   const findings: Finding[] = [];
   const hasBase = !!baseSha;
-  const undecided: string[] = [];
+  const undecided: { name: string; noisy: boolean }[] = [];
   for (const r of reports) {
     const where = r.route.fromConfig ? locate(routes.indexOf(r.route)) : {};
     const fs = routeFindings(r.route, r.m, where, { regression: cfg.regression, maxErrorRate: cfg['max-error-rate'] });
@@ -300,7 +311,7 @@ function outcome(
       r.m.decision?.verdict !== 'regression' &&
       !fs.some((f) => f.rule === 'perf-errors')
     ) {
-      undecided.push(r.route.name);
+      undecided.push({ name: r.route.name, noisy: /too noisy/.test(r.m.decision?.reason ?? '') });
     }
   }
   const skipped = routes.filter((r) => !reports.some((x) => x.route === r));
@@ -342,16 +353,41 @@ function outcome(
       `${count('perf-regression')} regression, ${count('perf-budget')} over budget, ${count('perf-errors')} with errors${count('perf-crash') ? ', head crashed' : ''}`
     : `budgets only (no base commit to compare with): ${reports.length} route${reports.length === 1 ? '' : 's'} (${seconds}s of load), ` +
       `${count('perf-budget')} over budget, ${count('perf-errors')} with errors${count('perf-crash') ? ', head crashed' : ''}`;
-  const markdown = render(reports, hasBase);
-  if (undecided.length) {
+  const spreads = reports.map((r) => roundSpread(logRatiosOf(r.m))).filter((x): x is number => x !== undefined);
+  const noiseLine = describeNoise(noise, spreads);
+  metrics.noise = {
+    roundSpread: spreads.length ? round2(Math.max(...spreads)) : null,
+    calibrationSpread: round2(noise.calibrationSpread),
+    calibrationDrift: round2(noise.calibrationDrift),
+    loadAverage: noise.loadAverage ?? null,
+    cores: noise.cores,
+    stealShare: noise.stealShare === undefined ? null : round2(noise.stealShare),
+    noisy: isNoisy(noise, spreads),
+  };
+  const markdown = `${render(reports, hasBase)}\n\n${isNoisy(noise, spreads) ? '⚠️ ' : ''}${noiseLine}`;
+  const noisy = undecided.filter((u) => u.noisy).map((u) => u.name);
+  const short = undecided.filter((u) => !u.noisy).map((u) => u.name);
+  if (noisy.length && cfg['on-noise'] === 'pass' && !short.length) {
+    notes.push(`undecided (too noisy) for ${noisy.join(', ')}: passed because perf.on-noise is pass. ${noiseLine}`);
     return {
-      status: 'error',
-      summary: `no regression verdict for ${undecided.join(', ')}: too few usable rounds (raise perf.duration or lower the number of routes)`,
+      summary: `${summary}; undecided for ${noisy.length} (noise, passed by perf.on-noise)`,
       findings,
       metrics,
       markdown,
       notes,
     };
   }
+  if (undecided.length) {
+    const why = [
+      noisy.length
+        ? `undecided — rerun: ${noisy.join(', ')} (the rounds were too noisy to tell a ${Math.round(cfg.regression * 100)} % regression from none; ${noiseLine.replace(/^Machine noise: /, 'machine noise: ').replace(/\.$/, '')}; rerun on a quieter runner, raise perf.duration, or set perf.on-noise: pass)`
+        : '',
+      short.length
+        ? `no regression verdict for ${short.join(', ')}: too few usable rounds (raise perf.duration or lower the number of routes)`
+        : '',
+    ].filter(Boolean);
+    return { status: 'error', summary: why.join('; '), findings, metrics, markdown, notes };
+  }
+  if (isNoisy(noise, spreads)) notes.push(`${noiseLine} The verdicts held, but treat close calls with care.`);
   return { summary, findings, metrics, markdown, notes };
 }

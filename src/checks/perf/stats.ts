@@ -56,7 +56,10 @@ export interface Decision {
   reason: string;
 }
 
-/** Final verdict once the time budget is spent: fails only on a lower bound above the allowance. */
+/**
+ * Final verdict once the time budget is spent: a regression only on a lower bound above the allowance,
+ * a pass only on an upper bound within it (or a growth below the floor); anything between is undecided.
+ */
 export function decideFinal(input: DecisionInput, level = 0.95): Decision {
   const interval = ratioInterval(input.logRatios, level, pooledLogRatio(input));
   const limit = 1 + input.regression;
@@ -65,7 +68,16 @@ export function decideFinal(input: DecisionInput, level = 0.95): Decision {
   if (interval.low > limit && delta > input.floorMs) {
     return { verdict: 'regression', interval, reason: `lower bound ${fmt(interval.low)} > ${fmt(limit)}` };
   }
-  return { verdict: 'ok', interval, reason: `lower bound ${fmt(interval.low)} ≤ ${fmt(limit)} or change below floor` };
+  // Not proven slower, but not shown to be within the allowance either: the rounds were too noisy to
+  // decide, unless even the largest plausible growth is below the floor.
+  if (interval.high > limit && input.baseP95 * (interval.high - 1) >= input.floorMs) {
+    return {
+      verdict: 'undecided',
+      interval,
+      reason: `too noisy: the 95 % interval ${fmt(interval.low)}–${fmt(interval.high)} spans the allowance ${fmt(limit)}`,
+    };
+  }
+  return { verdict: 'ok', interval, reason: `upper bound ${fmt(interval.high)} ≤ ${fmt(limit)} or growth below floor` };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   ruleMeta
-} from "./chunk-Z5YT2YLL.js";
+} from "./chunk-KDJOMXI4.js";
 import {
   SEVERITIES
 } from "./chunk-4LVMQC3W.js";

@@ -1,8 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   checkWritable
-} from "./chunk-3OOZARIX.js";
-import "./chunk-OFVRC5KN.js";
+} from "./chunk-OTXERTKI.js";
+import "./chunk-JW2AEYG5.js";
 import "./chunk-7RS7BPG5.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";

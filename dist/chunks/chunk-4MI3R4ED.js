@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-Z5YT2YLL.js";
+} from "./chunk-KDJOMXI4.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";
@@ -11,7 +11,7 @@ import {
 import {
   ConfigError,
   buildConfig
-} from "./chunk-OFVRC5KN.js";
+} from "./chunk-JW2AEYG5.js";
 import {
   LineSource,
   baselineKey,

@@ -19900,6 +19900,8 @@ var perfConfig = external_exports.strictObject({
   "max-error-rate": fraction.default(0),
   /** A request slower than this counts as a timeout. */
   "request-timeout": durationMs.default(1e4),
+  /** A route the rounds were too noisy to decide: `error` (rerun) or `pass` (with a note). */
+  "on-noise": external_exports.enum(["error", "pass"]).default("error"),
   routes: external_exports.array(perfRoute).default([]),
   timeout: checkTimeout(9e5, 9e5)
 }).prefault({});

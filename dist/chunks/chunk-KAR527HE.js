@@ -1,16 +1,16 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-6V2YOQ3Y.js";
+} from "./chunk-4MI3R4ED.js";
 import {
   ruleMeta
-} from "./chunk-Z5YT2YLL.js";
+} from "./chunk-KDJOMXI4.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";
 import {
   DEFAULT_CONFIG_PATH
-} from "./chunk-OFVRC5KN.js";
+} from "./chunk-JW2AEYG5.js";
 
 // src/report/sarif.ts
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -31,12 +31,12 @@ import {
 import "./chunk-37PJACQV.js";
 import {
   prCommandsBlocked
-} from "./chunk-FUFLPQCI.js";
+} from "./chunk-QRLXBDQ5.js";
 import "./chunk-GH4W7C6R.js";
 import "./chunk-25DZYWVX.js";
 import {
   DEFAULT_CONFIG_PATH
-} from "./chunk-OFVRC5KN.js";
+} from "./chunk-JW2AEYG5.js";
 import {
   require_dist
 } from "./chunk-7RS7BPG5.js";
@@ -4592,7 +4592,7 @@ var require_JsHistogram = __commonJS({
         }
         return totalValue / this.totalCount;
       }
-      getStdDeviation(mean = this.mean) {
+      getStdDeviation(mean2 = this.mean) {
         if (this.totalCount === 0) {
           return 0;
         }
@@ -4600,7 +4600,7 @@ var require_JsHistogram = __commonJS({
         this.recordedValuesIterator.reset();
         while (this.recordedValuesIterator.hasNext()) {
           const iterationValue = this.recordedValuesIterator.next();
-          const deviation = this.medianEquivalentValue(iterationValue.valueIteratedTo) - mean;
+          const deviation = this.medianEquivalentValue(iterationValue.valueIteratedTo) - mean2;
           geometric_deviation_total += deviation * deviation * iterationValue.countAddedInThisIterationStep;
         }
         const std_deviation = Math.sqrt(geometric_deviation_total / this.totalCount);
@@ -4615,12 +4615,12 @@ var require_JsHistogram = __commonJS({
         if (this.totalCount === 0) {
           return 0;
         }
-        const mean = this.mean;
+        const mean2 = this.mean;
         let geometric_deviation_total = 0;
         this.recordedValuesIterator.reset();
         while (this.recordedValuesIterator.hasNext()) {
           const iterationValue = this.recordedValuesIterator.next();
-          const deviation = this.medianEquivalentValue(iterationValue.valueIteratedTo) - mean;
+          const deviation = this.medianEquivalentValue(iterationValue.valueIteratedTo) - mean2;
           geometric_deviation_total += deviation * deviation * iterationValue.countAddedInThisIterationStep;
         }
         const std_deviation = Math.sqrt(geometric_deviation_total / this.totalCount);
@@ -4675,14 +4675,14 @@ var require_JsHistogram = __commonJS({
         if (!useCsvFormat) {
           const formatter = (0, formatters_1.floatFormatter)(12, this.numberOfSignificantValueDigits);
           const _mean = this.mean;
-          const mean = formatter(_mean / outputValueUnitScalingRatio);
+          const mean2 = formatter(_mean / outputValueUnitScalingRatio);
           const std_deviation = formatter(this.getStdDeviation(_mean) / outputValueUnitScalingRatio);
           const max3 = formatter(this.maxValue / outputValueUnitScalingRatio);
           const intFormatter = (0, formatters_1.integerFormatter)(12);
           const totalCount = intFormatter(this.totalCount);
           const bucketCount = intFormatter(this.bucketCount);
           const subBucketCount = intFormatter(this.subBucketCount);
-          result += `#[Mean    = ${mean}, StdDeviation   = ${std_deviation}]
+          result += `#[Mean    = ${mean2}, StdDeviation   = ${std_deviation}]
 #[Max     = ${max3}, Total count    = ${totalCount}]
 #[Buckets = ${bucketCount}, SubBuckets     = ${subBucketCount}]
 `;
@@ -11466,11 +11466,11 @@ var require_hdr_histogram_percentiles_obj = __commonJS({
       99.999
     ];
     module2.exports.histAsObj = function(hist, total) {
-      const mean = Math.ceil(getMean(hist) * 100) / 100;
+      const mean2 = Math.ceil(getMean(hist) * 100) / 100;
       const result = {
-        average: mean,
+        average: mean2,
         // added for backward compat with wrk
-        mean,
+        mean: mean2,
         stddev: Math.ceil(getStdDeviation(hist) * 100) / 100,
         min: getMin(hist),
         max: getMax(hist)
@@ -21533,7 +21533,7 @@ var require_multipart = __commonJS({
   "node_modules/autocannon/lib/multipart.js"(exports2, module2) {
     "use strict";
     var { resolve, basename } = __require("path");
-    var { readFileSync: readFileSync2 } = __require("fs");
+    var { readFileSync: readFileSync3 } = __require("fs");
     var FormData = require_form_data();
     function getFormData(string) {
       try {
@@ -21541,7 +21541,7 @@ var require_multipart = __commonJS({
       } catch (error) {
         try {
           const path = resolve(string);
-          const data = readFileSync2(path, "utf8");
+          const data = readFileSync3(path, "utf8");
           return JSON.parse(data);
         } catch (error2) {
           throw new Error("Invalid JSON or file where to get form data");
@@ -21560,7 +21560,7 @@ var require_multipart = __commonJS({
               throw new Error(`Missing key 'path' in form object for key '${key}'`);
             }
             const opts = obj[key] && obj[key].options;
-            const buffer = readFileSync2(path);
+            const buffer = readFileSync3(path);
             form.append(key, buffer, Object.assign({}, {
               filename: basename(path)
             }, opts));
@@ -40256,7 +40256,7 @@ var require_main90 = __commonJS({
     var isnan = require_lib8();
     var sign = require_lib126();
     var sqrt = require_lib41();
-    function quantile2(p, v) {
+    function quantile3(p, v) {
       var prob;
       var xs;
       if (isnan(v) || isnan(p) || v <= 0 || p < 0 || p > 1) {
@@ -40266,7 +40266,7 @@ var require_main90 = __commonJS({
       xs = kernelBetaincinv(v / 2, 0.5, 2 * prob, 1 - 2 * prob);
       return sign(p - 0.5) * sqrt(v * xs[1] / xs[0]);
     }
-    module2.exports = quantile2;
+    module2.exports = quantile3;
   }
 });
 
@@ -40306,8 +40306,8 @@ var require_factory2 = __commonJS({
       if (isnan(v) || v <= 0) {
         return constantFunction(NaN);
       }
-      return quantile2;
-      function quantile2(p) {
+      return quantile3;
+      function quantile3(p) {
         var prob;
         var xs;
         if (isnan(p) || p < 0 || p > 1) {
@@ -40530,10 +40530,10 @@ function tQuantile(p, df) {
 }
 function ratioInterval(logRatios, level = 0.95, center) {
   const n = logRatios.length;
-  const mean = n ? logRatios.reduce((a, b) => a + b, 0) / n : 0;
-  const mid = center !== void 0 && Number.isFinite(center) ? center : mean;
+  const mean2 = n ? logRatios.reduce((a, b) => a + b, 0) / n : 0;
+  const mid = center !== void 0 && Number.isFinite(center) ? center : mean2;
   if (n < 3) return { n, ratio: Math.exp(mid), low: 0, high: Infinity };
-  const variance = logRatios.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1);
+  const variance = logRatios.reduce((a, b) => a + (b - mean2) ** 2, 0) / (n - 1);
   const half = tQuantile(1 - (1 - level) / 2, n - 1) * Math.sqrt(variance / n);
   return { n, ratio: Math.exp(mid), low: Math.exp(mid - half), high: Math.exp(mid + half) };
 }
@@ -40546,7 +40546,14 @@ function decideFinal(input, level = 0.95) {
   if (interval.low > limit && delta > input.floorMs) {
     return { verdict: "regression", interval, reason: `lower bound ${fmt(interval.low)} > ${fmt(limit)}` };
   }
-  return { verdict: "ok", interval, reason: `lower bound ${fmt(interval.low)} \u2264 ${fmt(limit)} or change below floor` };
+  if (interval.high > limit && input.baseP95 * (interval.high - 1) >= input.floorMs) {
+    return {
+      verdict: "undecided",
+      interval,
+      reason: `too noisy: the 95 % interval ${fmt(interval.low)}\u2013${fmt(interval.high)} spans the allowance ${fmt(limit)}`
+    };
+  }
+  return { verdict: "ok", interval, reason: `upper bound ${fmt(interval.high)} \u2264 ${fmt(limit)} or growth below floor` };
 }
 function decideInterim(input, minRounds, level = 0.99) {
   const interval = ratioInterval(input.logRatios, level, pooledLogRatio(input));
@@ -40763,6 +40770,81 @@ function routeLocator(cwd, configFile = DEFAULT_CONFIG_PATH) {
   }
 }
 
+// src/checks/perf/noise.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+function parseProcStat(text) {
+  const line = text.split("\n").find((l) => /^cpu\s/.test(l));
+  if (!line) return void 0;
+  const v = line.trim().split(/\s+/).slice(1).map(Number);
+  if (v.length < 8 || v.some((x2) => !Number.isFinite(x2))) return void 0;
+  const total = v.slice(0, 8).reduce((a, b) => a + b, 0);
+  return { total, steal: v[7] };
+}
+function readCpu() {
+  try {
+    return parseProcStat(readFileSync2("/proc/stat", "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function loadAverage() {
+  try {
+    return Number(readFileSync2("/proc/loadavg", "utf8").split(" ")[0]);
+  } catch {
+    return void 0;
+  }
+}
+function calibrate(runs = 15) {
+  const out = [];
+  let sink = 0;
+  for (let r = -5; r < runs; r++) {
+    const t = performance.now();
+    for (let i = 1; i < 4e5; i++) sink += Math.sqrt(i) % 7;
+    if (r >= 0) out.push(performance.now() - t);
+  }
+  if (sink === -1) out.push(0);
+  return out;
+}
+var mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+var quantile2 = (xs, q) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)];
+var median = (xs) => quantile2(xs, 0.5);
+var spread = (xs) => (quantile2(xs, 0.9) - quantile2(xs, 0.1)) / (2 * median(xs));
+function startNoise() {
+  return { cpu: readCpu(), calibration: calibrate() };
+}
+function endNoise(start2) {
+  const after = calibrate();
+  const cpu = readCpu();
+  const dt = cpu && start2.cpu ? cpu.total - start2.cpu.total : 0;
+  return {
+    calibrationSpread: spread([...start2.calibration, ...after]),
+    calibrationDrift: median(after) / median(start2.calibration),
+    loadAverage: loadAverage(),
+    cores: availableParallelism(),
+    stealShare: cpu && start2.cpu && dt > 0 ? (cpu.steal - start2.cpu.steal) / dt : void 0
+  };
+}
+function roundSpread(logRatios) {
+  if (logRatios.length < 3) return void 0;
+  const m = mean([...logRatios]);
+  const sd = Math.sqrt(logRatios.reduce((a, b) => a + (b - m) ** 2, 0) / (logRatios.length - 1));
+  return Math.exp(sd) - 1;
+}
+var pct2 = (x2) => `${(x2 * 100).toFixed(x2 < 0.1 ? 1 : 0)} %`;
+function describeNoise(n, spreads) {
+  const parts = [];
+  if (spreads.length) parts.push(`round-to-round p95 ratio spread \xB1${pct2(Math.max(...spreads))}`);
+  parts.push(`calibration loop spread \xB1${pct2(n.calibrationSpread)}`);
+  if (n.calibrationDrift > 1.1) parts.push(`the loop ran ${n.calibrationDrift.toFixed(2)}\xD7 slower after the rounds`);
+  else if (n.calibrationDrift < 0.9)
+    parts.push(`the loop ran ${(1 / n.calibrationDrift).toFixed(2)}\xD7 faster after the rounds`);
+  if (n.loadAverage !== void 0) parts.push(`load ${n.loadAverage.toFixed(1)} on ${n.cores} cores`);
+  if (n.stealShare !== void 0) parts.push(`CPU steal ${pct2(n.stealShare)}`);
+  return `Machine noise: ${parts.join(", ")}.`;
+}
+var isNoisy = (n, spreads) => n.calibrationSpread > 0.3 || (n.stealShare ?? 0) > 0.05 || (n.loadAverage ?? 0) > n.cores * 1.5 || spreads.some((s) => s > 0.25);
+
 // src/checks/perf/index.ts
 var MIN_ROUNDS = 6;
 var REQUESTS_PER_ROUND = 100;
@@ -40822,9 +40904,11 @@ async function runPerf(ctx) {
         );
       }
     }
+    const noiseStart = startNoise();
     const reports = await measure(ctx, sides, routes, notes);
+    const noise = endNoise(noiseStart);
     await Promise.all(sides.map((s) => s.service?.stop()));
-    const result = outcome(ctx, reports, routes, notes, worktree?.sha ?? baseRef);
+    const result = outcome(ctx, reports, routes, notes, noise, worktree?.sha ?? baseRef);
     result.findings.push(...await logFindings(ctx, sides, routes));
     return result;
   } finally {
@@ -40976,13 +41060,15 @@ function describeVerdict(m, hasBase) {
   const d = m.decision;
   if (!d) return "no verdict";
   if (d.verdict === "regression") return "regression";
-  if (d.verdict === "undecided") return `no verdict (${d.reason})`;
+  if (d.verdict === "undecided")
+    return /too noisy/.test(d.reason) ? `undecided \u2014 rerun (${d.reason})` : `no verdict (${d.reason})`;
   return "no regression";
 }
+var logRatiosOf = (m) => m.rounds.filter((r) => r.base && r.base.p95 > 0 && r.head.p95 > 0 && Number.isFinite(r.base.p95 / r.head.p95)).map((r) => Math.log(r.head.p95 / r.base.p95));
 function round2(v) {
   return v === void 0 || !Number.isFinite(v) ? null : Math.round(v * 100) / 100;
 }
-function outcome(ctx, reports, routes, notes, baseSha) {
+function outcome(ctx, reports, routes, notes, noise, baseSha) {
   const cfg = ctx.config.perf;
   const configFile = existsSync2(join2(ctx.cwd, DEFAULT_CONFIG_PATH)) ? DEFAULT_CONFIG_PATH : void 0;
   const locate = configFile ? routeLocator(ctx.cwd, configFile) : () => ({});
@@ -40994,7 +41080,7 @@ function outcome(ctx, reports, routes, notes, baseSha) {
     const fs = routeFindings(r.route, r.m, where, { regression: cfg.regression, maxErrorRate: cfg["max-error-rate"] });
     findings.push(...fs);
     if (hasBase && !r.m.crash && r.m.decision?.verdict !== "ok" && r.m.decision?.verdict !== "regression" && !fs.some((f) => f.rule === "perf-errors")) {
-      undecided.push(r.route.name);
+      undecided.push({ name: r.route.name, noisy: /too noisy/.test(r.m.decision?.reason ?? "") });
     }
   }
   const skipped = routes.filter((r) => !reports.some((x2) => x2.route === r));
@@ -41029,17 +41115,40 @@ function outcome(ctx, reports, routes, notes, baseSha) {
   const count = (rule) => findings.filter((f) => f.rule === rule).length;
   const seconds = Math.round(loadMs / 1e3);
   const summary = hasBase ? `${reports.length} route${reports.length === 1 ? "" : "s"}, head vs base ${baseSha.slice(0, 7)} in interleaved rounds (${seconds}s of load): ${count("perf-regression")} regression, ${count("perf-budget")} over budget, ${count("perf-errors")} with errors${count("perf-crash") ? ", head crashed" : ""}` : `budgets only (no base commit to compare with): ${reports.length} route${reports.length === 1 ? "" : "s"} (${seconds}s of load), ${count("perf-budget")} over budget, ${count("perf-errors")} with errors${count("perf-crash") ? ", head crashed" : ""}`;
-  const markdown = render(reports, hasBase);
-  if (undecided.length) {
+  const spreads = reports.map((r) => roundSpread(logRatiosOf(r.m))).filter((x2) => x2 !== void 0);
+  const noiseLine = describeNoise(noise, spreads);
+  metrics.noise = {
+    roundSpread: spreads.length ? round2(Math.max(...spreads)) : null,
+    calibrationSpread: round2(noise.calibrationSpread),
+    calibrationDrift: round2(noise.calibrationDrift),
+    loadAverage: noise.loadAverage ?? null,
+    cores: noise.cores,
+    stealShare: noise.stealShare === void 0 ? null : round2(noise.stealShare),
+    noisy: isNoisy(noise, spreads)
+  };
+  const markdown = `${render(reports, hasBase)}
+
+${isNoisy(noise, spreads) ? "\u26A0\uFE0F " : ""}${noiseLine}`;
+  const noisy = undecided.filter((u) => u.noisy).map((u) => u.name);
+  const short = undecided.filter((u) => !u.noisy).map((u) => u.name);
+  if (noisy.length && cfg["on-noise"] === "pass" && !short.length) {
+    notes.push(`undecided (too noisy) for ${noisy.join(", ")}: passed because perf.on-noise is pass. ${noiseLine}`);
     return {
-      status: "error",
-      summary: `no regression verdict for ${undecided.join(", ")}: too few usable rounds (raise perf.duration or lower the number of routes)`,
+      summary: `${summary}; undecided for ${noisy.length} (noise, passed by perf.on-noise)`,
       findings,
       metrics,
       markdown,
       notes
     };
   }
+  if (undecided.length) {
+    const why = [
+      noisy.length ? `undecided \u2014 rerun: ${noisy.join(", ")} (the rounds were too noisy to tell a ${Math.round(cfg.regression * 100)} % regression from none; ${noiseLine.replace(/^Machine noise: /, "machine noise: ").replace(/\.$/, "")}; rerun on a quieter runner, raise perf.duration, or set perf.on-noise: pass)` : "",
+      short.length ? `no regression verdict for ${short.join(", ")}: too few usable rounds (raise perf.duration or lower the number of routes)` : ""
+    ].filter(Boolean);
+    return { status: "error", summary: why.join("; "), findings, metrics, markdown, notes };
+  }
+  if (isNoisy(noise, spreads)) notes.push(`${noiseLine} The verdicts held, but treat close calls with care.`);
   return { summary, findings, metrics, markdown, notes };
 }
 export {
