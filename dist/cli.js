@@ -186,12 +186,12 @@ Run launch-gate --help for usage.
     { configForSarif, writeSarif },
     { run }
   ] = await Promise.all([
-    import("./chunks/outputs-2CGBGFW6.js"),
-    import("./chunks/trust-DHODJGAG.js"),
-    import("./chunks/console-H47HNG4D.js"),
+    import("./chunks/outputs-TUQDNCQN.js"),
+    import("./chunks/trust-5VKT7PSG.js"),
+    import("./chunks/console-KUKDTODD.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-SHPR53UB.js"),
-    import("./chunks/runner-VXDRNRDF.js")
+    import("./chunks/sarif-IQ5MJZH4.js"),
+    import("./chunks/runner-76I3YVOG.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {
@@ -270,7 +270,7 @@ cli(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   async (e) => {
-    const { ConfigError } = await import("./chunks/config-W3AMSYK6.js");
+    const { ConfigError } = await import("./chunks/config-4W4EMOAZ.js");
     if (e instanceof ConfigError) {
       process.stderr.write(`launch-gate: ${safeLine(e.message)}
 `);

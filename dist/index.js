@@ -7,11 +7,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-KAR527HE.js";
+} from "./chunks/chunk-N6DFOAFZ.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-4MI3R4ED.js";
+} from "./chunks/chunk-UTZGAIOP.js";
 import {
   debug,
   error,
@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-QC24U43C.js";
-import "./chunks/chunk-KDJOMXI4.js";
+} from "./chunks/chunk-L7MLOX5K.js";
+import "./chunks/chunk-4DNLT6VD.js";
 import "./chunks/chunk-77DQU2SZ.js";
 import "./chunks/chunk-37CEQ3LA.js";
 import "./chunks/chunk-4YWSNFUI.js";
@@ -52,15 +52,15 @@ import {
 } from "./chunks/chunk-37PJACQV.js";
 import {
   checkWritable
-} from "./chunks/chunk-OTXERTKI.js";
+} from "./chunks/chunk-5GZRN2T3.js";
 import {
   loadTrusted
-} from "./chunks/chunk-QRLXBDQ5.js";
+} from "./chunks/chunk-BUDEYQLV.js";
 import "./chunks/chunk-GH4W7C6R.js";
 import "./chunks/chunk-25DZYWVX.js";
 import {
   ConfigError
-} from "./chunks/chunk-JW2AEYG5.js";
+} from "./chunks/chunk-OQSGZFID.js";
 import "./chunks/chunk-7RS7BPG5.js";
 import "./chunks/chunk-QW2OHKKS.js";
 import "./chunks/chunk-MZDCT5IW.js";

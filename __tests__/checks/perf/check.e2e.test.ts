@@ -104,6 +104,37 @@ describe('perf check, head vs base', () => {
     expect((out.metrics as { noise: { cores: number } }).noise.cores).toBeGreaterThan(0);
   });
 
+  it('times start-up base vs head (3 samples each, alternating) and flags a slower start', async () => {
+    const r = repoWith({ itemsDelayMs: 1 }, {});
+    const base = r.commit('base');
+    r.write('server.js', serviceSource({ itemsDelayMs: 1, startDelayMs: 700 }));
+    r.commit('warm a cache before listening');
+    const perf = {
+      start: 'node server.js',
+      ready: '/health',
+      duration: '1s',
+      warmup: '200ms',
+      startup: true,
+      routes: [{ path: '/items' }],
+    };
+    const out = await run(r, perf, base);
+    const f = out.findings.filter((x) => x.rule === 'perf-startup-regression');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'high' });
+    expect(f[0].message).toMatch(/^start-up grew from \d+ ms \(base\) to \d+ ms \(median of 3, ×\d/);
+    const m = (out.metrics as { startup: { baseMs: number[]; headMs: number[]; verdict: string } }).startup;
+    expect(m.baseMs).toHaveLength(3);
+    expect(Math.min(...m.headMs)).toBeGreaterThan(Math.max(...m.baseMs));
+    expect(m.verdict).toBe('regression');
+    expect(out.markdown).toMatch(/\| head \| \d+, \d+, \d+ \| \d+ ms \|/);
+
+    r.write('server.js', serviceSource({ itemsDelayMs: 1 }));
+    r.commit('back to a fast start');
+    const same = await run(r, perf, base);
+    expect(same.findings.filter((x) => x.rule === 'perf-startup-regression')).toEqual([]);
+    expect((same.metrics as { startup: { verdict: string } }).startup.verdict).not.toBe('regression');
+  });
+
   it('says "undecided — rerun" when bursts of load make the rounds too noisy, never a silent pass', async () => {
     const r = repoWith({ itemsDelayMs: 30, itemsJitter: true }, {});
     const base = r.commit('base');

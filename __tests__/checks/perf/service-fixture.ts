@@ -20,6 +20,8 @@ export interface ServiceSpec {
    * on average, a wide spread.
    */
   itemsJitter?: boolean;
+  /** Wait this long before listening (slow start-up: imports, warm-ups). */
+  startDelayMs?: number;
 }
 
 export function serviceSource(spec: ServiceSpec = {}): string {
@@ -57,7 +59,7 @@ if (${spec.neverListen ? 'true' : 'false'}) {
     if (url === '/users') return setTimeout(() => reply(200, '[]'), USERS_DELAY);
     reply(404, '{}');
   });
-  server.listen(Number(process.env.PORT), process.env.HOST || '127.0.0.1', () => console.log('listening on ' + process.env.PORT));
+  setTimeout(() => server.listen(Number(process.env.PORT), process.env.HOST || '127.0.0.1', () => console.log('listening on ' + process.env.PORT)), ${spec.startDelayMs ?? 0});
   process.on('SIGTERM', () => server.close(() => process.exit(0)));
 }
 `;

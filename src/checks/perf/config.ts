@@ -40,6 +40,14 @@ export const perfConfig = z
     'max-error-rate': fraction.default(0),
     /** A request slower than this counts as a timeout. */
     'request-timeout': durationMs.default(10_000),
+    /**
+     * Start-up time (spawn to the first ready answer), base vs head: `true` starts each side 3 extra
+     * times, alternating, before the load; `{ samples: n }` n times.
+     */
+    startup: z
+      .union([z.boolean(), z.strictObject({ samples: z.number().int().min(3).max(10).default(3) })])
+      .default(false)
+      .transform((v) => (v === true ? { samples: 3 } : v === false ? undefined : v)),
     /** A route the rounds were too noisy to decide: `error` (rerun) or `pass` (with a note). */
     'on-noise': z.enum(['error', 'pass']).default('error'),
     routes: z.array(perfRoute).default([]),

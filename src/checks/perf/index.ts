@@ -18,6 +18,7 @@ import { scanServiceLogs } from '../leaks/service-logs.js';
 import { secretsSent } from '../leaks/log-lines.js';
 import { addBaseWorktree, type Worktree } from './worktree.js';
 import { describeNoise, endNoise, isNoisy, roundSpread, startNoise, type Noise } from './noise.js';
+import { decideStartup, startupFindings, startupMarkdown, startupMetrics, type StartupSamples } from './startup.js';
 
 /** No interim look before this many rounds; also the fewest rounds a route is split into. */
 export const MIN_ROUNDS = 6;
@@ -80,6 +81,9 @@ async function runPerf(ctx: CheckContext): Promise<CheckOutcome> {
       sides.unshift({ side: 'base', dir: worktree.dir });
     }
     for (const s of sides) await setup(ctx, s, cfg.setup);
+    const startup = cfg.startup
+      ? await sampleStartup(ctx, sides, cfg.start, ready, cfg['ready-timeout'], cfg.startup.samples)
+      : undefined;
     await Promise.all(sides.map((s) => start(ctx, s, cfg.start!, ready, cfg['ready-timeout'])));
     for (const s of sides) {
       if (s.service && s.service.host !== '127.0.0.1') {
@@ -94,6 +98,16 @@ async function runPerf(ctx: CheckContext): Promise<CheckOutcome> {
     await Promise.all(sides.map((s) => s.service?.stop()));
     const result = outcome(ctx, reports, routes, notes, noise, worktree?.sha ?? baseRef);
     result.findings.push(...(await logFindings(ctx, sides, routes)));
+    if (startup) {
+      const d = decideStartup(startup, cfg.regression, cfg.floor);
+      const slower = startupFindings(startup, d, cfg.regression);
+      result.findings.push(...slower);
+      if (slower.length) result.summary += '; start-up regression';
+      result.markdown = `${result.markdown ?? ''}\n\n${startupMarkdown(startup, d)}`;
+      if (result.metrics) result.metrics.startup = startupMetrics(startup, d);
+      if (d?.verdict === 'undecided')
+        result.notes?.push(`start-up: no verdict (${d.reason}); raise perf.startup.samples`);
+    }
     return result;
   } finally {
     ctx.signal.removeEventListener('abort', onAbort);
@@ -124,6 +138,48 @@ async function setup(ctx: CheckContext, s: Side_, command: string | undefined): 
       `perf.setup ${how} in the ${s.side} checkout; last lines:\n${await safeOutput(r.output, ctx.mask)}`,
     );
   }
+}
+
+/**
+ * Starts each side `samples` times (order alternating: base first, then head first, …), timing spawn to
+ * the first ready answer with a fine poll, and stops it again before the next start.
+ */
+async function sampleStartup(
+  ctx: CheckContext,
+  sides: Side_[],
+  command: string,
+  ready: ReadyTarget,
+  timeoutMs: number,
+  samples: number,
+): Promise<StartupSamples> {
+  const out: StartupSamples = { base: [], head: [] };
+  for (let i = 0; i < samples; i++) {
+    const order = i % 2 === 0 ? sides : [...sides].reverse();
+    for (const s of order) {
+      const port = ready.fixedPort ?? (await freePort());
+      const started = performance.now();
+      s.service = new Service({ label: s.side, command, cwd: s.dir, env: ctx.env, port });
+      const why = await waitReady(
+        s.service,
+        { url: ready.url(port), method: ready.method, headers: ready.headers, anyStatus: ready.anyStatus },
+        timeoutMs,
+        ctx.signal,
+        20,
+      );
+      const took = performance.now() - started;
+      const tail = why ? await safeOutput(s.service.tail.text(), ctx.mask) : '';
+      // A sample needs no graceful shutdown (keep-alive probes would hold it for the whole grace).
+      await s.service.stop(100);
+      s.service = undefined;
+      if (why)
+        throw new PerfError(
+          `the ${s.side} service (${command}, PORT=${port}) ${why} during start-up sample ${i + 1}; last lines of its output:\n${tail || '(no output)'}`,
+        );
+      out[s.side].push(took);
+      ctx.log.progress?.(`perf: start-up ${i + 1}/${samples} · ${s.side} ready in ${Math.round(took)} ms`);
+    }
+  }
+  return out;
 }
 
 async function start(

@@ -278,6 +278,8 @@ export async function waitReady(
   probe: ReadyProbe,
   timeoutMs: number,
   signal: AbortSignal,
+  /** Time between probes; the start-up samples poll faster to time the start finely. */
+  pollMs = 150,
 ): Promise<string | undefined> {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer';
@@ -328,7 +330,7 @@ export async function waitReady(
         }
       }
     }
-    await sleep(150);
+    await sleep(pollMs);
   }
   return `did not answer 2xx within ${Math.round(timeoutMs / 1000)}s (${last})`;
 }

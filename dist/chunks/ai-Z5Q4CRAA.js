@@ -7,7 +7,7 @@ import {
   runShell,
   safeOutput,
   waitReady
-} from "./chunk-S734KDPD.js";
+} from "./chunk-7EFX7LH6.js";
 import {
   scanServiceLogs,
   secretsSent
@@ -32,7 +32,7 @@ import {
 } from "./chunk-37PJACQV.js";
 import {
   prCommandsBlocked
-} from "./chunk-QRLXBDQ5.js";
+} from "./chunk-BUDEYQLV.js";
 import "./chunk-GH4W7C6R.js";
 import "./chunk-25DZYWVX.js";
 import {
@@ -41,7 +41,7 @@ import {
   external_exports,
   reversed,
   rot13
-} from "./chunk-JW2AEYG5.js";
+} from "./chunk-OQSGZFID.js";
 import "./chunk-7RS7BPG5.js";
 import "./chunk-QW2OHKKS.js";
 import "./chunk-MZDCT5IW.js";

@@ -4,10 +4,10 @@ import {
   isPullRequest,
   loadTrusted,
   prCommandsBlocked
-} from "./chunk-QRLXBDQ5.js";
+} from "./chunk-BUDEYQLV.js";
 import "./chunk-GH4W7C6R.js";
 import "./chunk-25DZYWVX.js";
-import "./chunk-JW2AEYG5.js";
+import "./chunk-OQSGZFID.js";
 import "./chunk-7RS7BPG5.js";
 import "./chunk-QW2OHKKS.js";
 import "./chunk-MZDCT5IW.js";

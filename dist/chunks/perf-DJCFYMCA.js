@@ -15,7 +15,7 @@ import {
   runShell,
   safeOutput,
   waitReady
-} from "./chunk-S734KDPD.js";
+} from "./chunk-7EFX7LH6.js";
 import {
   scanServiceLogs,
   secretsSent
@@ -31,12 +31,12 @@ import {
 import "./chunk-37PJACQV.js";
 import {
   prCommandsBlocked
-} from "./chunk-QRLXBDQ5.js";
+} from "./chunk-BUDEYQLV.js";
 import "./chunk-GH4W7C6R.js";
 import "./chunk-25DZYWVX.js";
 import {
   DEFAULT_CONFIG_PATH
-} from "./chunk-JW2AEYG5.js";
+} from "./chunk-OQSGZFID.js";
 import {
   require_dist
 } from "./chunk-7RS7BPG5.js";
@@ -28028,8 +28028,8 @@ var require_spin = __commonJS({
       var str = opt.stream || process.stderr;
       var tty = typeof opt.tty === "boolean" ? opt.tty : true;
       var string = opt.string || "/-\\|";
-      var ms3 = typeof opt.interval === "number" ? opt.interval : 50;
-      if (ms3 < 0) ms3 = 0;
+      var ms4 = typeof opt.interval === "number" ? opt.interval : 50;
+      if (ms4 < 0) ms4 = 0;
       if (tty && !str.isTTY) return false;
       var CR = str.isTTY ? "\x1B[0G" : "\r";
       var CLEAR = str.isTTY ? "\x1B[2K" : "\r \r";
@@ -28043,7 +28043,7 @@ var require_spin = __commonJS({
         var c = sprite[s];
         str.write(c + CR);
         wrote = true;
-      }, ms3);
+      }, ms4);
       var unref = typeof opt.unref === "boolean" ? opt.unref : true;
       if (unref && typeof interval.unref === "function") {
         interval.unref();
@@ -38307,32 +38307,32 @@ var require_ms = __commonJS({
           return void 0;
       }
     }
-    function fmtShort(ms3) {
-      if (ms3 >= d) {
-        return Math.round(ms3 / d) + "d";
+    function fmtShort(ms4) {
+      if (ms4 >= d) {
+        return Math.round(ms4 / d) + "d";
       }
-      if (ms3 >= h) {
-        return Math.round(ms3 / h) + "h";
+      if (ms4 >= h) {
+        return Math.round(ms4 / h) + "h";
       }
-      if (ms3 >= m) {
-        return Math.round(ms3 / m) + "m";
+      if (ms4 >= m) {
+        return Math.round(ms4 / m) + "m";
       }
-      if (ms3 >= s) {
-        return Math.round(ms3 / s) + "s";
+      if (ms4 >= s) {
+        return Math.round(ms4 / s) + "s";
       }
-      return ms3 + "ms";
+      return ms4 + "ms";
     }
-    function fmtLong(ms3) {
-      return plural(ms3, d, "day") || plural(ms3, h, "hour") || plural(ms3, m, "minute") || plural(ms3, s, "second") || ms3 + " ms";
+    function fmtLong(ms4) {
+      return plural(ms4, d, "day") || plural(ms4, h, "hour") || plural(ms4, m, "minute") || plural(ms4, s, "second") || ms4 + " ms";
     }
-    function plural(ms3, n, name) {
-      if (ms3 < n) {
+    function plural(ms4, n, name) {
+      if (ms4 < n) {
         return;
       }
-      if (ms3 < n * 1.5) {
-        return Math.floor(ms3 / n) + " " + name;
+      if (ms4 < n * 1.5) {
+        return Math.floor(ms4 / n) + " " + name;
       }
-      return Math.ceil(ms3 / n) + " " + name + "s";
+      return Math.ceil(ms4 / n) + " " + name + "s";
     }
   }
 });
@@ -38363,8 +38363,8 @@ var require_debug3 = __commonJS({
         if (!debug.enabled) return;
         var self2 = debug;
         var curr = +/* @__PURE__ */ new Date();
-        var ms3 = curr - (prevTime || curr);
-        self2.diff = ms3;
+        var ms4 = curr - (prevTime || curr);
+        self2.diff = ms4;
         self2.prev = prevTime;
         self2.curr = curr;
         prevTime = curr;
@@ -40446,10 +40446,10 @@ function runLoad(o) {
       stopped = true;
     };
     o.signal.addEventListener("abort", onAbort, { once: true });
-    instance.on("response", (_client, statusCode, _bytes, ms3) => {
+    instance.on("response", (_client, statusCode, _bytes, ms4) => {
       if (expected(o.route, statusCode)) {
         sample.ok++;
-        sample.latencies.push(ms3);
+        sample.latencies.push(ms4);
       } else {
         sample.badStatus++;
         sample.statuses[statusCode] = (sample.statuses[statusCode] ?? 0) + 1;
@@ -40845,6 +40845,63 @@ function describeNoise(n, spreads) {
 }
 var isNoisy = (n, spreads) => n.calibrationSpread > 0.3 || (n.stealShare ?? 0) > 0.05 || (n.loadAverage ?? 0) > n.cores * 1.5 || spreads.some((s) => s > 0.25);
 
+// src/checks/perf/startup.ts
+import { createHash as createHash2 } from "node:crypto";
+var STARTUP_FLOOR_MS = 100;
+var median2 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function decideStartup(s, regression, floorMs) {
+  if (!s.base.length) return void 0;
+  const n = Math.min(s.base.length, s.head.length);
+  const logRatios = Array.from({ length: n }, (_, i) => Math.log(s.head[i] / s.base[i]));
+  return decideFinal({
+    logRatios,
+    baseP95: median2(s.base),
+    headP95: median2(s.head),
+    regression,
+    floorMs: Math.max(floorMs, STARTUP_FLOOR_MS)
+  });
+}
+var ms3 = (v) => `${Math.round(v)} ms`;
+function startupFindings(s, d, regression) {
+  if (d?.verdict !== "regression") return [];
+  const b = median2(s.base);
+  const h = median2(s.head);
+  return [
+    {
+      rule: "perf-startup-regression",
+      severity: "high",
+      url: "start-up",
+      message: `start-up grew from ${ms3(b)} (base) to ${ms3(h)} (median of ${s.head.length}, \xD7${(h / b).toFixed(2)}, 95 % CI \xD7${d.interval.low.toFixed(2)}\u2013\xD7${d.interval.high.toFixed(2)}), more than the allowed ${Math.round(regression * 100)} %`,
+      why: "every deploy, scale-up and serverless cold start waits this much longer before the first request is served",
+      fix: "look at what the change does before listening (imports, migrations, cache warm-ups, network calls at start) and defer it, or raise `perf.regression` if intended",
+      fingerprint: createHash2("sha256").update("perf-startup-regression").digest("hex").slice(0, 16),
+      docs: `${DOCS}#perf-startup-regression`
+    }
+  ];
+}
+function startupMarkdown(s, d) {
+  const list = (xs) => xs.map((x2) => Math.round(x2)).join(", ");
+  const rows = ["| start-up (spawn \u2192 ready) | samples, ms | median |", "| --- | --- | ---: |"];
+  for (const side of ["base", "head"])
+    if (s[side].length) rows.push(`| ${side} | ${list(s[side])} | ${ms3(median2(s[side]))} |`);
+  let verdict = "head only (no base)";
+  if (d)
+    verdict = d.verdict === "regression" ? `regression: \xD7${d.interval.ratio.toFixed(2)} (95 % CI \xD7${d.interval.low.toFixed(2)}\u2013\xD7${d.interval.high.toFixed(2)})` : d.verdict === "undecided" ? `undecided (${d.reason}): more samples (perf.startup.samples) would tell` : `no regression: \xD7${d.interval.ratio.toFixed(2)} (95 % CI \xD7${d.interval.low.toFixed(2)}\u2013\xD7${d.interval.high.toFixed(2)})`;
+  return `${rows.join("\n")}
+
+Start-up verdict: ${verdict}.`;
+}
+var startupMetrics = (s, d) => ({
+  baseMs: s.base.map(Math.round),
+  headMs: s.head.map(Math.round),
+  baseMedianMs: s.base.length ? Math.round(median2(s.base)) : null,
+  headMedianMs: s.head.length ? Math.round(median2(s.head)) : null,
+  ratio: d ? Math.round(d.interval.ratio * 1e3) / 1e3 : null,
+  ciLow: d && d.interval.n >= 3 ? Math.round(d.interval.low * 1e3) / 1e3 : null,
+  ciHigh: d && d.interval.n >= 3 ? Math.round(d.interval.high * 1e3) / 1e3 : null,
+  verdict: d?.verdict ?? "head only"
+});
+
 // src/checks/perf/index.ts
 var MIN_ROUNDS = 6;
 var REQUESTS_PER_ROUND = 100;
@@ -40896,6 +40953,7 @@ async function runPerf(ctx) {
       sides.unshift({ side: "base", dir: worktree.dir });
     }
     for (const s of sides) await setup(ctx, s, cfg.setup);
+    const startup = cfg.startup ? await sampleStartup(ctx, sides, cfg.start, ready, cfg["ready-timeout"], cfg.startup.samples) : void 0;
     await Promise.all(sides.map((s) => start(ctx, s, cfg.start, ready, cfg["ready-timeout"])));
     for (const s of sides) {
       if (s.service && s.service.host !== "127.0.0.1") {
@@ -40910,6 +40968,18 @@ async function runPerf(ctx) {
     await Promise.all(sides.map((s) => s.service?.stop()));
     const result = outcome(ctx, reports, routes, notes, noise, worktree?.sha ?? baseRef);
     result.findings.push(...await logFindings(ctx, sides, routes));
+    if (startup) {
+      const d = decideStartup(startup, cfg.regression, cfg.floor);
+      const slower = startupFindings(startup, d, cfg.regression);
+      result.findings.push(...slower);
+      if (slower.length) result.summary += "; start-up regression";
+      result.markdown = `${result.markdown ?? ""}
+
+${startupMarkdown(startup, d)}`;
+      if (result.metrics) result.metrics.startup = startupMetrics(startup, d);
+      if (d?.verdict === "undecided")
+        result.notes?.push(`start-up: no verdict (${d.reason}); raise perf.startup.samples`);
+    }
     return result;
   } finally {
     ctx.signal.removeEventListener("abort", onAbort);
@@ -40935,6 +41005,36 @@ async function setup(ctx, s, command) {
 ${await safeOutput(r.output, ctx.mask)}`
     );
   }
+}
+async function sampleStartup(ctx, sides, command, ready, timeoutMs, samples) {
+  const out = { base: [], head: [] };
+  for (let i = 0; i < samples; i++) {
+    const order = i % 2 === 0 ? sides : [...sides].reverse();
+    for (const s of order) {
+      const port = ready.fixedPort ?? await freePort();
+      const started = performance.now();
+      s.service = new Service({ label: s.side, command, cwd: s.dir, env: ctx.env, port });
+      const why = await waitReady(
+        s.service,
+        { url: ready.url(port), method: ready.method, headers: ready.headers, anyStatus: ready.anyStatus },
+        timeoutMs,
+        ctx.signal,
+        20
+      );
+      const took = performance.now() - started;
+      const tail = why ? await safeOutput(s.service.tail.text(), ctx.mask) : "";
+      await s.service.stop(100);
+      s.service = void 0;
+      if (why)
+        throw new PerfError(
+          `the ${s.side} service (${command}, PORT=${port}) ${why} during start-up sample ${i + 1}; last lines of its output:
+${tail || "(no output)"}`
+        );
+      out[s.side].push(took);
+      ctx.log.progress?.(`perf: start-up ${i + 1}/${samples} \xB7 ${s.side} ready in ${Math.round(took)} ms`);
+    }
+  }
+  return out;
 }
 async function start(ctx, s, command, ready, timeoutMs) {
   let port;

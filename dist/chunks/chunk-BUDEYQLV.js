@@ -8,7 +8,7 @@ import {
   DEFAULT_CONFIG_PATH,
   buildConfig,
   readConfigFile
-} from "./chunk-JW2AEYG5.js";
+} from "./chunk-OQSGZFID.js";
 import {
   require_dist
 } from "./chunk-7RS7BPG5.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunk-JW2AEYG5.js";
+} from "./chunk-OQSGZFID.js";
 
 // src/outputs.ts
 import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";

@@ -1,16 +1,16 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-4MI3R4ED.js";
+} from "./chunk-UTZGAIOP.js";
 import {
   ruleMeta
-} from "./chunk-KDJOMXI4.js";
+} from "./chunk-4DNLT6VD.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";
 import {
   DEFAULT_CONFIG_PATH
-} from "./chunk-JW2AEYG5.js";
+} from "./chunk-OQSGZFID.js";
 
 // src/report/sarif.ts
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -19900,6 +19900,11 @@ var perfConfig = external_exports.strictObject({
   "max-error-rate": fraction.default(0),
   /** A request slower than this counts as a timeout. */
   "request-timeout": durationMs.default(1e4),
+  /**
+   * Start-up time (spawn to the first ready answer), base vs head: `true` starts each side 3 extra
+   * times, alternating, before the load; `{ samples: n }` n times.
+   */
+  startup: external_exports.union([external_exports.boolean(), external_exports.strictObject({ samples: external_exports.number().int().min(3).max(10).default(3) })]).default(false).transform((v) => v === true ? { samples: 3 } : v === false ? void 0 : v),
   /** A route the rounds were too noisy to decide: `error` (rerun) or `pass` (with a note). */
   "on-noise": external_exports.enum(["error", "pass"]).default("error"),
   routes: external_exports.array(perfRoute).default([]),

@@ -424,7 +424,7 @@ ${e.message}
     killTreeSync(this.tag);
   }
 };
-async function waitReady(service, probe, timeoutMs, signal) {
+async function waitReady(service, probe, timeoutMs, signal, pollMs = 150) {
   const deadline = Date.now() + timeoutMs;
   let last = "no answer";
   let elsewhereSince;
@@ -471,7 +471,7 @@ async function waitReady(service, probe, timeoutMs, signal) {
         }
       }
     }
-    await sleep(150);
+    await sleep(pollMs);
   }
   return `did not answer 2xx within ${Math.round(timeoutMs / 1e3)}s (${last})`;
 }

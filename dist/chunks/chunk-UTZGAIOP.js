@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-KDJOMXI4.js";
+} from "./chunk-4DNLT6VD.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";
@@ -11,7 +11,7 @@ import {
 import {
   ConfigError,
   buildConfig
-} from "./chunk-JW2AEYG5.js";
+} from "./chunk-OQSGZFID.js";
 import {
   LineSource,
   baselineKey,

@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   ruleMeta
-} from "./chunk-KDJOMXI4.js";
+} from "./chunk-4DNLT6VD.js";
 import {
   SEVERITIES
 } from "./chunk-4LVMQC3W.js";
