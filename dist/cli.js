@@ -186,12 +186,12 @@ Run launch-gate --help for usage.
     { configForSarif, writeSarif },
     { run }
   ] = await Promise.all([
-    import("./chunks/outputs-TUQDNCQN.js"),
-    import("./chunks/trust-5VKT7PSG.js"),
-    import("./chunks/console-KUKDTODD.js"),
+    import("./chunks/outputs-UHNYYAIU.js"),
+    import("./chunks/trust-C4WPOW3D.js"),
+    import("./chunks/console-F6D5WSFN.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-IQ5MJZH4.js"),
-    import("./chunks/runner-76I3YVOG.js")
+    import("./chunks/sarif-G2CVLUCY.js"),
+    import("./chunks/runner-ZGDOEMVX.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {
@@ -270,7 +270,7 @@ cli(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   async (e) => {
-    const { ConfigError } = await import("./chunks/config-4W4EMOAZ.js");
+    const { ConfigError } = await import("./chunks/config-CSH3DIJN.js");
     if (e instanceof ConfigError) {
       process.stderr.write(`launch-gate: ${safeLine(e.message)}
 `);

@@ -7,11 +7,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-N6DFOAFZ.js";
+} from "./chunks/chunk-UXN4PRLJ.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-UTZGAIOP.js";
+} from "./chunks/chunk-RJ3KNEAD.js";
 import {
   debug,
   error,
@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-L7MLOX5K.js";
-import "./chunks/chunk-4DNLT6VD.js";
+} from "./chunks/chunk-64FET5NB.js";
+import "./chunks/chunk-LG2JMKQZ.js";
 import "./chunks/chunk-77DQU2SZ.js";
 import "./chunks/chunk-37CEQ3LA.js";
 import "./chunks/chunk-4YWSNFUI.js";
@@ -52,15 +52,15 @@ import {
 } from "./chunks/chunk-37PJACQV.js";
 import {
   checkWritable
-} from "./chunks/chunk-5GZRN2T3.js";
+} from "./chunks/chunk-GW6P75KE.js";
 import {
   loadTrusted
-} from "./chunks/chunk-BUDEYQLV.js";
+} from "./chunks/chunk-SA7JTMB5.js";
 import "./chunks/chunk-GH4W7C6R.js";
 import "./chunks/chunk-25DZYWVX.js";
 import {
   ConfigError
-} from "./chunks/chunk-OQSGZFID.js";
+} from "./chunks/chunk-IQVBKOBN.js";
 import "./chunks/chunk-7RS7BPG5.js";
 import "./chunks/chunk-QW2OHKKS.js";
 import "./chunks/chunk-MZDCT5IW.js";

@@ -48,6 +48,10 @@ export const perfConfig = z
       .union([z.boolean(), z.strictObject({ samples: z.number().int().min(3).max(10).default(3) })])
       .default(false)
       .transform((v) => (v === true ? { samples: 3 } : v === false ? undefined : v)),
+    /** The PostgreSQL the service uses (`${DATABASE_URL}`): queries, rows and sequential scans per request. */
+    'database-url': z.string().optional(),
+    /** Tables with at least this many live rows are "large" for perf-seq-scan. */
+    'seq-scan-rows': z.number().int().min(0).default(10_000),
     /** A route the rounds were too noisy to decide: `error` (rerun) or `pass` (with a note). */
     'on-noise': z.enum(['error', 'pass']).default('error'),
     routes: z.array(perfRoute).default([]),

@@ -9,7 +9,7 @@ import { runLoad, totalRequests } from './load.js';
 import { render, type RouteReport } from './markdown.js';
 import { ReadyError, readyTarget, type ReadyTarget } from './ready.js';
 import { runRounds, type Side } from './rounds.js';
-import { RouteError, resolveRoutes, type Route } from './routes.js';
+import { RouteError, expandEnv, resolveRoutes, type Route } from './routes.js';
 import { freePort, portAnswers, runShell, safeOutput, Service, waitReady } from './service.js';
 import { routeLocator } from './where.js';
 import { prCommandsBlocked } from '../../trust.js';
@@ -17,9 +17,12 @@ import { maskSecretEnv } from '../env/names.js';
 import { scanServiceLogs } from '../leaks/service-logs.js';
 import { secretsSent } from '../leaks/log-lines.js';
 import { addBaseWorktree, type Worktree } from './worktree.js';
+import { DbProbe, queryGrowth, requestRoute, seqScanFindings, settle } from './database.js';
 import { describeNoise, endNoise, isNoisy, roundSpread, startNoise, type Noise } from './noise.js';
 import { decideStartup, startupFindings, startupMarkdown, startupMetrics, type StartupSamples } from './startup.js';
 
+/** Requests per side in the isolated database measurement of a route. */
+const DB_REQUESTS = 20;
 /** No interim look before this many rounds; also the fewest rounds a route is split into. */
 export const MIN_ROUNDS = 6;
 /** Aim for at least this many requests per side per round, so each round's p95 is not just its max. */
@@ -92,8 +95,20 @@ async function runPerf(ctx: CheckContext): Promise<CheckOutcome> {
         );
       }
     }
+    let db: DbProbe | undefined;
+    if (cfg['database-url']) {
+      const url = expandEnv(cfg['database-url'], ctx.env, ctx.mask, 'perf.database-url');
+      ctx.mask(url);
+      db = await DbProbe.open(url, ctx.env).catch((e: Error) => {
+        throw new PerfError(e.message);
+      });
+      if (!db.statements)
+        notes.push(
+          'database: pg_stat_statements is not loaded, so queries are counted as transactions and not listed (add it to shared_preload_libraries and CREATE EXTENSION pg_stat_statements)',
+        );
+    }
     const noiseStart = startNoise();
-    const reports = await measure(ctx, sides, routes, notes);
+    const reports = await measure(ctx, sides, routes, notes, db);
     const noise = endNoise(noiseStart);
     await Promise.all(sides.map((s) => s.service?.stop()));
     const result = outcome(ctx, reports, routes, notes, noise, worktree?.sha ?? baseRef);
@@ -234,7 +249,7 @@ function readyHint(why: string, tail: string, fixedPort: boolean): string {
   return '';
 }
 
-async function measure(ctx: CheckContext, sides: Side_[], routes: Route[], notes: string[]) {
+async function measure(ctx: CheckContext, sides: Side_[], routes: Route[], notes: string[], db?: DbProbe) {
   const cfg = ctx.config.perf;
   const bySide = new Map(sides.map((s) => [s.side, s.service!]));
   const hasBase = bySide.has('base');
@@ -294,7 +309,23 @@ async function measure(ctx: CheckContext, sides: Side_[], routes: Route[], notes
     );
     remaining = Math.max(0, remaining - m.head.elapsedMs);
     const verdict = describeVerdict(m, hasBase);
-    reports.push({ route, m, verdict });
+    let database: RouteReport['database'];
+    if (db && !m.crash) {
+      // Each side alone, after its rounds: the counters are shared by both services.
+      database = {};
+      for (const s of sides) {
+        const svc = bySide.get(s.side)!;
+        const before = await db.quiet();
+        if (!before.quiet)
+          notes.push(
+            `database: still busy 12 s after the load of ${route.name} (${s.side}): its counters may include other clients' work`,
+          );
+        const n = await requestRoute(svc.host, svc.port, route, DB_REQUESTS, ctx.signal);
+        await settle();
+        database[s.side] = db.usage(before.snapshot, await db.snapshot(), n, cfg['seq-scan-rows']);
+      }
+    }
+    reports.push({ route, m, verdict, database });
     ctx.log.info(`perf: ${route.name}: ${verdict}`);
     const d = m.decision;
     if (d?.verdict === 'ok' && d.interval.ratio > 1 + cfg.regression && d.interval.high > 1 + cfg.regression) {
@@ -359,6 +390,11 @@ function outcome(
   for (const r of reports) {
     const where = r.route.fromConfig ? locate(routes.indexOf(r.route)) : {};
     const fs = routeFindings(r.route, r.m, where, { regression: cfg.regression, maxErrorRate: cfg['max-error-rate'] });
+    if (r.database?.head) {
+      const growth = r.database.base ? queryGrowth(r.route, r.database.base, r.database.head) : undefined;
+      if (growth) fs.push({ ...growth, ...where });
+      fs.push(...seqScanFindings(r.route, r.database.base, r.database.head).map((f) => ({ ...f, ...where })));
+    }
     findings.push(...fs);
     if (
       hasBase &&
@@ -374,7 +410,7 @@ function outcome(
   if (skipped.length) notes.push(`not measured after the crash: ${skipped.map((r) => r.name).join(', ')}`);
 
   const loadMs = Math.round(reports.reduce((a, r) => a + r.m.head.elapsedMs + (r.m.base?.elapsedMs ?? 0), 0));
-  const routeMetrics = reports.map(({ route, m, verdict }) => {
+  const routeMetrics = reports.map(({ route, m, verdict, database }) => {
     const ci = m.decision?.interval;
     const ratio = m.base && m.base.p95 > 0 ? m.head.p95 / m.base.p95 : undefined;
     return {
@@ -394,6 +430,22 @@ function outcome(
       budgetMs: route.budgetMs,
       rounds: m.rounds.length,
       verdict,
+      ...(database?.head
+        ? {
+            database: {
+              queriesPerRequest: {
+                base: round2(database.base?.queriesPerRequest),
+                head: round2(database.head.queriesPerRequest),
+              },
+              rowsPerRequest: {
+                base: round2(database.base?.rowsPerRequest),
+                head: round2(database.head.rowsPerRequest),
+              },
+              seqScans: database.head.seqScans,
+              topQueries: database.head.top,
+            },
+          }
+        : {}),
     };
   });
   // The contract puts "one entry per route" in metrics: each route is keyed by its name, and the

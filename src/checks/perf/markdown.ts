@@ -1,12 +1,15 @@
 // The job-summary part: one table row per route and a mermaid chart of p95 per round.
 import { code, escapeMd } from '../../report/escape.js';
-import type { RouteMeasurement } from './rounds.js';
+import type { RouteDbUsage } from './database.js';
+import type { RouteMeasurement, Side } from './rounds.js';
 import type { Route } from './routes.js';
 
 export interface RouteReport {
   route: Route;
   m: RouteMeasurement;
   verdict: string;
+  /** With perf.database-url: the route's database use per side, measured in isolation. */
+  database?: Partial<Record<Side, RouteDbUsage>>;
 }
 
 const ms = (v: number | undefined): string =>
@@ -73,5 +76,27 @@ export function render(reports: RouteReport[], hasBase: boolean, maxCharts = 6):
     .slice(0, maxCharts)
     .map(chart)
     .filter(Boolean);
-  return [table(reports, hasBase), ...charts].join('\n\n');
+  return [table(reports, hasBase), databaseTable(reports), ...charts].filter(Boolean).join('\n\n');
+}
+
+const n1 = (v: number | undefined) => (v === undefined ? '–' : (Math.round(v * 10) / 10).toString());
+
+/** Queries, rows and large-table sequential scans per request, base and head. */
+export function databaseTable(reports: RouteReport[]): string {
+  const rows = reports.filter((r) => r.database?.head);
+  if (!rows.length) return '';
+  const lines = [
+    '| route (database, per request) | queries base | queries head | rows read base | rows read head | sequential scans of large tables (head) |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const { route, database } of rows) {
+    const b = database!.base;
+    const h = database!.head!;
+    const scans =
+      h.seqScans.map((t) => `${code(t.table)} (${t.live.toLocaleString('en-US')} rows)`).join(', ') || 'none';
+    lines.push(
+      `| ${code(`${route.method} ${route.shownPath}`)} | ${n1(b?.queriesPerRequest)} | ${n1(h.queriesPerRequest)} | ${n1(b?.rowsPerRequest)} | ${n1(h.rowsPerRequest)} | ${scans} |`,
+    );
+  }
+  return lines.join('\n');
 }

@@ -76,7 +76,8 @@ async function asServerUser(): Promise<{
   };
 }
 
-export async function startServer(binDir: string, signal?: AbortSignal): Promise<Database> {
+/** `settings`: extra `-c name=value` server settings (tests load pg_stat_statements this way). */
+export async function startServer(binDir: string, signal?: AbortSignal, settings: string[] = []): Promise<Database> {
   const user = await asServerUser();
   const dir = mkdtempSync(join(tmpdir(), 'lg-pg-'));
   if (user.uid !== undefined) chownSync(dir, user.uid, user.gid ?? user.uid);
@@ -100,7 +101,7 @@ export async function startServer(binDir: string, signal?: AbortSignal): Promise
       '--no-sync',
       '--no-instructions',
     ]);
-    const opts = `-c listen_addresses='' -k ${dir} -p 5432 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+    const opts = `-c listen_addresses='' -k ${dir} -p 5432 -c fsync=off -c synchronous_commit=off -c full_page_writes=off${settings.map((x) => ` -c ${x}`).join('')}`;
     await exec('pg_ctl', ['-D', data, '-o', opts, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
   } catch (e) {
     cleanup();

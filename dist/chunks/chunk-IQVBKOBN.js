@@ -19905,6 +19905,10 @@ var perfConfig = external_exports.strictObject({
    * times, alternating, before the load; `{ samples: n }` n times.
    */
   startup: external_exports.union([external_exports.boolean(), external_exports.strictObject({ samples: external_exports.number().int().min(3).max(10).default(3) })]).default(false).transform((v) => v === true ? { samples: 3 } : v === false ? void 0 : v),
+  /** The PostgreSQL the service uses (`${DATABASE_URL}`): queries, rows and sequential scans per request. */
+  "database-url": external_exports.string().optional(),
+  /** Tables with at least this many live rows are "large" for perf-seq-scan. */
+  "seq-scan-rows": external_exports.number().int().min(0).default(1e4),
   /** A route the rounds were too noisy to decide: `error` (rerun) or `pass` (with a note). */
   "on-noise": external_exports.enum(["error", "pass"]).default("error"),
   routes: external_exports.array(perfRoute).default([]),

@@ -4,10 +4,10 @@ import {
   isPullRequest,
   loadTrusted,
   prCommandsBlocked
-} from "./chunk-BUDEYQLV.js";
+} from "./chunk-SA7JTMB5.js";
 import "./chunk-GH4W7C6R.js";
 import "./chunk-25DZYWVX.js";
-import "./chunk-OQSGZFID.js";
+import "./chunk-IQVBKOBN.js";
 import "./chunk-7RS7BPG5.js";
 import "./chunk-QW2OHKKS.js";
 import "./chunk-MZDCT5IW.js";

@@ -32,7 +32,7 @@ import {
 } from "./chunk-37PJACQV.js";
 import {
   prCommandsBlocked
-} from "./chunk-BUDEYQLV.js";
+} from "./chunk-SA7JTMB5.js";
 import "./chunk-GH4W7C6R.js";
 import "./chunk-25DZYWVX.js";
 import {
@@ -41,7 +41,7 @@ import {
   external_exports,
   reversed,
   rot13
-} from "./chunk-OQSGZFID.js";
+} from "./chunk-IQVBKOBN.js";
 import "./chunk-7RS7BPG5.js";
 import "./chunk-QW2OHKKS.js";
 import "./chunk-MZDCT5IW.js";

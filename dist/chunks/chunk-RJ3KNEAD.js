@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-4DNLT6VD.js";
+} from "./chunk-LG2JMKQZ.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";
@@ -11,7 +11,7 @@ import {
 import {
   ConfigError,
   buildConfig
-} from "./chunk-OQSGZFID.js";
+} from "./chunk-IQVBKOBN.js";
 import {
   LineSource,
   baselineKey,

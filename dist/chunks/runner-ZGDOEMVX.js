@@ -1,14 +1,11 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
-  configForSarif,
-  declaringLine,
-  defaultCategory,
-  toSarif,
-  workflowFromEnv,
-  writeSarif
-} from "./chunk-N6DFOAFZ.js";
-import "./chunk-UTZGAIOP.js";
-import "./chunk-4DNLT6VD.js";
+  decide,
+  docsUrl,
+  run,
+  totalsOf
+} from "./chunk-RJ3KNEAD.js";
+import "./chunk-LG2JMKQZ.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
 import "./chunk-4YWSNFUI.js";
@@ -17,7 +14,7 @@ import "./chunk-7IFWUGSY.js";
 import "./chunk-37PJACQV.js";
 import "./chunk-GH4W7C6R.js";
 import "./chunk-25DZYWVX.js";
-import "./chunk-OQSGZFID.js";
+import "./chunk-IQVBKOBN.js";
 import "./chunk-7RS7BPG5.js";
 import "./chunk-QW2OHKKS.js";
 import "./chunk-MZDCT5IW.js";
@@ -25,10 +22,8 @@ import "./chunk-ZPNDB5N5.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";
 export {
-  configForSarif,
-  declaringLine,
-  defaultCategory,
-  toSarif,
-  workflowFromEnv,
-  writeSarif
+  decide,
+  docsUrl,
+  run,
+  totalsOf
 };

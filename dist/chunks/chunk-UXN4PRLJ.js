@@ -1,16 +1,16 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-UTZGAIOP.js";
+} from "./chunk-RJ3KNEAD.js";
 import {
   ruleMeta
-} from "./chunk-4DNLT6VD.js";
+} from "./chunk-LG2JMKQZ.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";
 import {
   DEFAULT_CONFIG_PATH
-} from "./chunk-OQSGZFID.js";
+} from "./chunk-IQVBKOBN.js";
 
 // src/report/sarif.ts
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -1,8 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-L7MLOX5K.js";
-import "./chunk-4DNLT6VD.js";
+} from "./chunk-64FET5NB.js";
+import "./chunk-LG2JMKQZ.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
 import "./chunk-4YWSNFUI.js";

@@ -1,8 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   checkWritable
-} from "./chunk-5GZRN2T3.js";
-import "./chunk-OQSGZFID.js";
+} from "./chunk-GW6P75KE.js";
+import "./chunk-IQVBKOBN.js";
 import "./chunk-7RS7BPG5.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";

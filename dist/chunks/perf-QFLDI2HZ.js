@@ -6,6 +6,10 @@ import {
   require_type
 } from "./chunk-ZJNDNZXH.js";
 import {
+  findPsql,
+  run
+} from "./chunk-464I2WJP.js";
+import {
   ReadyError,
   Service,
   addBaseWorktree,
@@ -31,12 +35,12 @@ import {
 import "./chunk-37PJACQV.js";
 import {
   prCommandsBlocked
-} from "./chunk-BUDEYQLV.js";
+} from "./chunk-SA7JTMB5.js";
 import "./chunk-GH4W7C6R.js";
 import "./chunk-25DZYWVX.js";
 import {
   DEFAULT_CONFIG_PATH
-} from "./chunk-OQSGZFID.js";
+} from "./chunk-IQVBKOBN.js";
 import {
   require_dist
 } from "./chunk-7RS7BPG5.js";
@@ -23116,12 +23120,12 @@ var require_range = __commonJS({
       debug("replaceGTE0", comp, options);
       return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
     };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp2, fpr, fb, to, tM, tm, tp, tpr) => {
       if (isX(fM)) {
         from = "";
       } else if (isX(fm)) {
         from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
+      } else if (isX(fp2)) {
         from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
       } else if (fpr) {
         from = `>=${from}`;
@@ -27642,7 +27646,7 @@ var require_run = __commonJS({
     var defaults = {
       harRequests: /* @__PURE__ */ new Map()
     };
-    function run(opts, tracker, cb) {
+    function run2(opts, tracker, cb) {
       opts = Object.assign({}, defaults, opts);
       tracker = tracker || new EE();
       const histograms = getHistograms(opts.histograms);
@@ -27880,7 +27884,7 @@ var require_run = __commonJS({
       };
       return tracker;
     }
-    module2.exports = run;
+    module2.exports = run2;
   }
 });
 
@@ -27889,12 +27893,12 @@ var require_runTracker = __commonJS({
   "node_modules/autocannon/lib/runTracker.js"(exports2, module2) {
     "use strict";
     var EE = __require("events").EventEmitter;
-    var run = require_run();
+    var run2 = require_run();
     var noop = require_noop();
     function runTracker(opts, tracker, cb) {
       cb = cb || noop;
       tracker = tracker || new EE();
-      run(opts, tracker, cb);
+      run2(opts, tracker, cb);
       return tracker;
     }
     module2.exports = runTracker;
@@ -28226,13 +28230,13 @@ var require_init = __commonJS({
         if (opts.warmup) {
           return runWithWarmup(opts);
         } else {
-          return run(opts);
+          return run2(opts);
         }
       } else {
         return _init(opts, null, cb);
       }
     }
-    function run(opts) {
+    function run2(opts) {
       const tracker = new EE();
       const promise = new Promise((resolve, reject) => {
         _init(opts, tracker, (err, results) => {
@@ -39412,7 +39416,7 @@ var require_compute = __commonJS({
       var b3;
       var p3;
       var a4;
-      var fp;
+      var fp2;
       var p4;
       var p2;
       var a3;
@@ -39564,8 +39568,8 @@ var require_compute = __commonJS({
           eta += (eps1(eta) + (eps2(eta) + eps3(eta) * ainv) * ainv) * ainv;
           x0 = a * lambdaeta(eta);
           y = eta;
-          fp = -sqrt(a / TWO_PI) * exp(-HALF * a * y * y) / gamstar(a);
-          invfp = 1 / fp;
+          fp2 = -sqrt(a / TWO_PI) * exp(-HALF * a * y * y) / gamstar(a);
+          invfp = 1 / fp2;
         } else {
           debug("Warning: Overflow problems in one or more steps of the computation.");
           return NaN;
@@ -40508,7 +40512,25 @@ function chart(r) {
 }
 function render(reports, hasBase, maxCharts = 6) {
   const charts = reports.filter((r) => r.m.rounds.length > 1).slice(0, maxCharts).map(chart).filter(Boolean);
-  return [table(reports, hasBase), ...charts].join("\n\n");
+  return [table(reports, hasBase), databaseTable(reports), ...charts].filter(Boolean).join("\n\n");
+}
+var n1 = (v) => v === void 0 ? "\u2013" : (Math.round(v * 10) / 10).toString();
+function databaseTable(reports) {
+  const rows = reports.filter((r) => r.database?.head);
+  if (!rows.length) return "";
+  const lines = [
+    "| route (database, per request) | queries base | queries head | rows read base | rows read head | sequential scans of large tables (head) |",
+    "| --- | ---: | ---: | ---: | ---: | --- |"
+  ];
+  for (const { route, database } of rows) {
+    const b = database.base;
+    const h = database.head;
+    const scans = h.seqScans.map((t) => `${code(t.table)} (${t.live.toLocaleString("en-US")} rows)`).join(", ") || "none";
+    lines.push(
+      `| ${code(`${route.method} ${route.shownPath}`)} | ${n1(b?.queriesPerRequest)} | ${n1(h.queriesPerRequest)} | ${n1(b?.rowsPerRequest)} | ${n1(h.rowsPerRequest)} | ${scans} |`
+    );
+  }
+  return lines.join("\n");
 }
 
 // src/checks/perf/percentile.ts
@@ -40770,6 +40792,134 @@ function routeLocator(cwd, configFile = DEFAULT_CONFIG_PATH) {
   }
 }
 
+// src/checks/perf/database.ts
+import { createHash as createHash2 } from "node:crypto";
+var statementsSql = `(select coalesce(json_object_agg(q, c), '{}') from (select query as q, sum(calls) as c
+  from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+  and query not ilike '%pg_stat%' group by query) s)`;
+var snapshotSql = (statements) => `select json_build_object(
+  'xact', (select xact_commit + xact_rollback from pg_stat_database where datname = current_database()),
+  'tup', (select tup_returned + tup_fetched from pg_stat_database where datname = current_database()),
+  'tables', (select coalesce(json_object_agg(t.schemaname || '.' || t.relname, json_build_object('seq', t.seq_scan,
+     'seqTup', t.seq_tup_read, 'live', case when c.reltuples >= 0 then c.reltuples::bigint else t.n_live_tup end)), '{}')
+     from pg_stat_user_tables t join pg_class c on c.oid = t.relid),
+  'statements', ${statements ? statementsSql : "null"})`;
+var DbProbe = class _DbProbe {
+  constructor(psql, url, statements, overhead = 0) {
+    this.psql = psql;
+    this.url = url;
+    this.statements = statements;
+    this.overhead = overhead;
+  }
+  psql;
+  url;
+  statements;
+  overhead;
+  /** Connects once; a database that cannot be read is an error, never a silent skip. */
+  static async open(url, env) {
+    const psql = findPsql(env);
+    if (!psql) throw new Error("perf.database-url is set but psql is not installed (install postgresql-client)");
+    const probe = new _DbProbe(psql, url, false);
+    const ok = await probe.query("select 1");
+    if (ok.code !== 0) throw new Error(`perf.database-url: cannot connect: ${ok.stderr.trim().split("\n")[0]}`);
+    const pss = await probe.query("select count(*) from pg_stat_statements");
+    const withStatements = new _DbProbe(psql, url, pss.code === 0);
+    const a = await withStatements.snapshot();
+    await settle();
+    const b = await withStatements.snapshot();
+    withStatements.overhead = Math.max(0, b.xact - a.xact);
+    return withStatements;
+  }
+  query(sql) {
+    return run(this.psql, ["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-d", this.url, "-c", sql], {
+      env: { ...process.env, PGCONNECT_TIMEOUT: "10" }
+    });
+  }
+  /**
+   * Waits until nothing else touches the database (the services may still be answering the load's
+   * last requests) and returns the snapshot to start from; gives up quietly after `tries`.
+   */
+  async quiet(tries = 10) {
+    let a = await this.snapshot();
+    for (let i = 0; i < tries; i++) {
+      await settle();
+      const b = await this.snapshot();
+      if (b.xact - a.xact <= this.overhead) return { snapshot: b, quiet: true };
+      a = b;
+    }
+    return { snapshot: a, quiet: false };
+  }
+  async snapshot() {
+    const r = await this.query(snapshotSql(this.statements));
+    if (r.code !== 0)
+      throw new Error(`perf.database-url: reading pg_stat views failed: ${r.stderr.trim().split("\n")[0]}`);
+    return JSON.parse(r.stdout.trim());
+  }
+  /** Counters from `a` to `b`, per request, for tables of at least `minRows` live rows. */
+  usage(a, b, requests, minRows) {
+    const per = (x2) => Math.max(0, x2) / requests;
+    const seqScans = Object.entries(b.tables).map(([table2, t]) => ({ table: table2, scans: t.seq - (a.tables[table2]?.seq ?? 0), live: t.live })).filter((t) => t.scans > 0 && t.live >= minRows).sort((x2, y) => y.live - x2.live);
+    const top = Object.entries(b.statements ?? {}).map(([query, calls]) => ({ query, perRequest: per(calls - (a.statements?.[query] ?? 0)) })).filter((s) => s.perRequest > 0).sort((x2, y) => y.perRequest - x2.perRequest).slice(0, 5);
+    const queries = this.statements ? Object.entries(b.statements ?? {}).reduce((n, [q, c]) => n + Math.max(0, c - (a.statements?.[q] ?? 0)), 0) : b.xact - a.xact - this.overhead;
+    return {
+      requests,
+      queriesPerRequest: per(queries),
+      rowsPerRequest: per(b.tup - a.tup),
+      seqScans,
+      top
+    };
+  }
+};
+var settle = () => new Promise((r) => setTimeout(r, 1200));
+var round1 = (x2) => Math.round(x2 * 10) / 10;
+var fp = (...parts) => createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+function queryGrowth(route, base2, head) {
+  const b = base2.queriesPerRequest;
+  const h = head.queriesPerRequest;
+  if (!(h - b >= 1 && h >= b * 1.25)) return void 0;
+  const top = head.top.length ? `; most run: ${head.top.slice(0, 3).map((t) => `${round1(t.perRequest)}\xD7 \`${t.query.replace(/\s+/g, " ").slice(0, 120)}\``).join(", ")}` : "";
+  return {
+    rule: "perf-query-growth",
+    severity: "high",
+    url: `${route.method} ${route.shownPath}`,
+    message: `${route.name}: ${round1(h)} queries per request on head, ${round1(b)} on base${top}`,
+    why: "more queries per request usually means a query inside a loop (N+1): it gets slower as the data grows, long before the latency budget shows it",
+    fix: "load the related rows in one query (a join, `IN (...)`, the ORM\u2019s include/select_related/preload) instead of one query per row",
+    fingerprint: fp("perf-query-growth", route.method, route.shownPath),
+    docs: `${DOCS}#perf-query-growth`
+  };
+}
+function seqScanFindings(route, base2, head) {
+  return head.seqScans.map((s) => {
+    const before = base2?.seqScans.some((x2) => x2.table === s.table);
+    const queries = head.top.filter((t) => t.query.toLowerCase().includes(s.table.split(".").pop().toLowerCase()));
+    return {
+      rule: "perf-seq-scan",
+      severity: "high",
+      url: `${route.method} ${route.shownPath}`,
+      message: `${route.name}: sequential scan of ${s.table} (${s.live.toLocaleString("en-US")} rows), ${round1(s.scans / head.requests)} per request${before === false ? " (new: base does not scan it)" : before ? " (base scans it too)" : ""}` + (queries.length ? `; query: \`${queries[0].query.replace(/\s+/g, " ").slice(0, 160)}\`` : ""),
+      why: "a sequential scan reads every row of the table on each request: fine at 100 rows, a timeout at a million",
+      fix: `add an index on the columns the query filters or joins ${s.table} by (CREATE INDEX CONCURRENTLY \u2026), or limit the query; check with EXPLAIN`,
+      fingerprint: fp("perf-seq-scan", route.method, route.shownPath, s.table),
+      docs: `${DOCS}#perf-seq-scan`
+    };
+  });
+}
+async function requestRoute(host, port, route, count, signal) {
+  let done = 0;
+  for (let i = 0; i < count; i++) {
+    const res = await fetch(`http://${host}:${port}${route.path}`, {
+      method: route.method,
+      headers: route.headers,
+      body: route.body,
+      signal: AbortSignal.any([signal, AbortSignal.timeout(1e4)])
+    });
+    await res.arrayBuffer();
+    done++;
+  }
+  return done;
+}
+
 // src/checks/perf/noise.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -40846,7 +40996,7 @@ function describeNoise(n, spreads) {
 var isNoisy = (n, spreads) => n.calibrationSpread > 0.3 || (n.stealShare ?? 0) > 0.05 || (n.loadAverage ?? 0) > n.cores * 1.5 || spreads.some((s) => s > 0.25);
 
 // src/checks/perf/startup.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var STARTUP_FLOOR_MS = 100;
 var median2 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function decideStartup(s, regression, floorMs) {
@@ -40874,7 +41024,7 @@ function startupFindings(s, d, regression) {
       message: `start-up grew from ${ms3(b)} (base) to ${ms3(h)} (median of ${s.head.length}, \xD7${(h / b).toFixed(2)}, 95 % CI \xD7${d.interval.low.toFixed(2)}\u2013\xD7${d.interval.high.toFixed(2)}), more than the allowed ${Math.round(regression * 100)} %`,
       why: "every deploy, scale-up and serverless cold start waits this much longer before the first request is served",
       fix: "look at what the change does before listening (imports, migrations, cache warm-ups, network calls at start) and defer it, or raise `perf.regression` if intended",
-      fingerprint: createHash2("sha256").update("perf-startup-regression").digest("hex").slice(0, 16),
+      fingerprint: createHash3("sha256").update("perf-startup-regression").digest("hex").slice(0, 16),
       docs: `${DOCS}#perf-startup-regression`
     }
   ];
@@ -40903,6 +41053,7 @@ var startupMetrics = (s, d) => ({
 });
 
 // src/checks/perf/index.ts
+var DB_REQUESTS = 20;
 var MIN_ROUNDS = 6;
 var REQUESTS_PER_ROUND = 100;
 var PerfError = class extends Error {
@@ -40962,8 +41113,20 @@ async function runPerf(ctx) {
         );
       }
     }
+    let db;
+    if (cfg["database-url"]) {
+      const url = expandEnv(cfg["database-url"], ctx.env, ctx.mask, "perf.database-url");
+      ctx.mask(url);
+      db = await DbProbe.open(url, ctx.env).catch((e) => {
+        throw new PerfError(e.message);
+      });
+      if (!db.statements)
+        notes.push(
+          "database: pg_stat_statements is not loaded, so queries are counted as transactions and not listed (add it to shared_preload_libraries and CREATE EXTENSION pg_stat_statements)"
+        );
+    }
     const noiseStart = startNoise();
-    const reports = await measure(ctx, sides, routes, notes);
+    const reports = await measure(ctx, sides, routes, notes, db);
     const noise = endNoise(noiseStart);
     await Promise.all(sides.map((s) => s.service?.stop()));
     const result = outcome(ctx, reports, routes, notes, noise, worktree?.sha ?? baseRef);
@@ -41073,7 +41236,7 @@ function readyHint(why, tail, fixedPort) {
   if (why.startsWith("did not answer")) return "; does it listen on $PORT?";
   return "";
 }
-async function measure(ctx, sides, routes, notes) {
+async function measure(ctx, sides, routes, notes, db) {
   const cfg = ctx.config.perf;
   const bySide = new Map(sides.map((s) => [s.side, s.service]));
   const hasBase = bySide.has("base");
@@ -41129,7 +41292,22 @@ async function measure(ctx, sides, routes, notes) {
     );
     remaining = Math.max(0, remaining - m.head.elapsedMs);
     const verdict = describeVerdict(m, hasBase);
-    reports.push({ route, m, verdict });
+    let database;
+    if (db && !m.crash) {
+      database = {};
+      for (const s of sides) {
+        const svc = bySide.get(s.side);
+        const before = await db.quiet();
+        if (!before.quiet)
+          notes.push(
+            `database: still busy 12 s after the load of ${route.name} (${s.side}): its counters may include other clients' work`
+          );
+        const n = await requestRoute(svc.host, svc.port, route, DB_REQUESTS, ctx.signal);
+        await settle();
+        database[s.side] = db.usage(before.snapshot, await db.snapshot(), n, cfg["seq-scan-rows"]);
+      }
+    }
+    reports.push({ route, m, verdict, database });
     ctx.log.info(`perf: ${route.name}: ${verdict}`);
     const d = m.decision;
     if (d?.verdict === "ok" && d.interval.ratio > 1 + cfg.regression && d.interval.high > 1 + cfg.regression) {
@@ -41178,6 +41356,11 @@ function outcome(ctx, reports, routes, notes, noise, baseSha) {
   for (const r of reports) {
     const where = r.route.fromConfig ? locate(routes.indexOf(r.route)) : {};
     const fs = routeFindings(r.route, r.m, where, { regression: cfg.regression, maxErrorRate: cfg["max-error-rate"] });
+    if (r.database?.head) {
+      const growth = r.database.base ? queryGrowth(r.route, r.database.base, r.database.head) : void 0;
+      if (growth) fs.push({ ...growth, ...where });
+      fs.push(...seqScanFindings(r.route, r.database.base, r.database.head).map((f) => ({ ...f, ...where })));
+    }
     findings.push(...fs);
     if (hasBase && !r.m.crash && r.m.decision?.verdict !== "ok" && r.m.decision?.verdict !== "regression" && !fs.some((f) => f.rule === "perf-errors")) {
       undecided.push({ name: r.route.name, noisy: /too noisy/.test(r.m.decision?.reason ?? "") });
@@ -41186,7 +41369,7 @@ function outcome(ctx, reports, routes, notes, noise, baseSha) {
   const skipped = routes.filter((r) => !reports.some((x2) => x2.route === r));
   if (skipped.length) notes.push(`not measured after the crash: ${skipped.map((r) => r.name).join(", ")}`);
   const loadMs = Math.round(reports.reduce((a, r) => a + r.m.head.elapsedMs + (r.m.base?.elapsedMs ?? 0), 0));
-  const routeMetrics = reports.map(({ route, m, verdict }) => {
+  const routeMetrics = reports.map(({ route, m, verdict, database }) => {
     const ci = m.decision?.interval;
     const ratio = m.base && m.base.p95 > 0 ? m.head.p95 / m.base.p95 : void 0;
     return {
@@ -41205,7 +41388,21 @@ function outcome(ctx, reports, routes, notes, noise, baseSha) {
       requests: m.head.requests,
       budgetMs: route.budgetMs,
       rounds: m.rounds.length,
-      verdict
+      verdict,
+      ...database?.head ? {
+        database: {
+          queriesPerRequest: {
+            base: round2(database.base?.queriesPerRequest),
+            head: round2(database.head.queriesPerRequest)
+          },
+          rowsPerRequest: {
+            base: round2(database.base?.rowsPerRequest),
+            head: round2(database.head.rowsPerRequest)
+          },
+          seqScans: database.head.seqScans,
+          topQueries: database.head.top
+        }
+      } : {}
     };
   });
   const metrics = {
