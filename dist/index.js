@@ -7,11 +7,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-UXN4PRLJ.js";
+} from "./chunks/chunk-N6K547LD.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-RJ3KNEAD.js";
+} from "./chunks/chunk-SIG3DX6Z.js";
 import {
   debug,
   error,
@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-64FET5NB.js";
-import "./chunks/chunk-LG2JMKQZ.js";
+} from "./chunks/chunk-5W22ONDD.js";
+import "./chunks/chunk-YRJJGD7A.js";
 import "./chunks/chunk-77DQU2SZ.js";
 import "./chunks/chunk-37CEQ3LA.js";
 import "./chunks/chunk-4YWSNFUI.js";

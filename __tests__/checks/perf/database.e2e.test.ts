@@ -113,6 +113,41 @@ describe('perf database visibility', () => {
     expect(out.notes?.join('\n')).not.toMatch(/pg_stat_statements is not loaded/);
   }, 180_000);
 
+  it('raises nothing for an identical head', async () => {
+    const r = Repo.init();
+    repos.push(r);
+    r.write('server.js', service({ nPlusOne: false, searchSql: 'select count(*) from big where id = 5' }));
+    const base = r.commit('base');
+    r.write('README.md', 'docs only\n');
+    r.commit('docs');
+    const perf = {
+      start: 'node server.js',
+      ready: '/health',
+      duration: '3s',
+      round: '500ms',
+      warmup: '200ms',
+      'database-url': '${DATABASE_URL}',
+      regression: '1000%',
+      connections: 2,
+      routes: [
+        { path: '/items', p95: '10s' },
+        { path: '/search', p95: '10s' },
+      ],
+    };
+    const out = await check.run(
+      createContext({
+        cwd: r.dir,
+        config: buildConfig({ perf }),
+        env: { ...process.env, DATABASE_URL: url },
+        event: { name: 'pull_request', base },
+      }),
+    );
+    expect(out.findings.filter((f) => f.rule.startsWith('perf-query') || f.rule === 'perf-seq-scan')).toEqual([]);
+    const db = (out.metrics as { routes: { database: { queriesPerRequest: { base: number; head: number } } }[] })
+      .routes;
+    for (const x of db) expect(x.database.queriesPerRequest.head).toBe(x.database.queriesPerRequest.base);
+  }, 180_000);
+
   it('fails closed when the database cannot be read', async () => {
     const r = Repo.init();
     repos.push(r);

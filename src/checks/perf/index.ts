@@ -273,6 +273,29 @@ async function measure(ctx: CheckContext, sides: Side_[], routes: Route[], notes
     return svc.crashed() ?? `stopped accepting connections on port ${svc.port}`;
   };
 
+  // Database use per route, before any load: the services are idle, so the counters are theirs alone
+  // (after a load, slow services keep answering queued requests for seconds).
+  const dbUse = new Map<Route, NonNullable<RouteReport['database']>>();
+  if (db) {
+    for (const route of routes) {
+      const use: NonNullable<RouteReport['database']> = {};
+      for (const s of sides) {
+        const svc = bySide.get(s.side)!;
+        // A few unmeasured requests first: first-request work (caches, prepared statements) is not the route's.
+        await requestRoute(svc.host, svc.port, route, 3, ctx.signal);
+        const before = await db.quiet();
+        if (!before.quiet)
+          notes.push(
+            `database: still busy 12 s after the first requests of ${route.name} (${s.side}): its counters may include other clients' work`,
+          );
+        const n = await requestRoute(svc.host, svc.port, route, DB_REQUESTS, ctx.signal);
+        await settle();
+        use[s.side] = db.usage(before.snapshot, await db.snapshot(), n, cfg['seq-scan-rows']);
+      }
+      dbUse.set(route, use);
+    }
+  }
+
   const reports: RouteReport[] = [];
   let remaining = cfg.duration;
   for (let i = 0; i < routes.length; i++) {
@@ -309,22 +332,7 @@ async function measure(ctx: CheckContext, sides: Side_[], routes: Route[], notes
     );
     remaining = Math.max(0, remaining - m.head.elapsedMs);
     const verdict = describeVerdict(m, hasBase);
-    let database: RouteReport['database'];
-    if (db && !m.crash) {
-      // Each side alone, after its rounds: the counters are shared by both services.
-      database = {};
-      for (const s of sides) {
-        const svc = bySide.get(s.side)!;
-        const before = await db.quiet();
-        if (!before.quiet)
-          notes.push(
-            `database: still busy 12 s after the load of ${route.name} (${s.side}): its counters may include other clients' work`,
-          );
-        const n = await requestRoute(svc.host, svc.port, route, DB_REQUESTS, ctx.signal);
-        await settle();
-        database[s.side] = db.usage(before.snapshot, await db.snapshot(), n, cfg['seq-scan-rows']);
-      }
-    }
+    const database = dbUse.get(route);
     reports.push({ route, m, verdict, database });
     ctx.log.info(`perf: ${route.name}: ${verdict}`);
     const d = m.decision;

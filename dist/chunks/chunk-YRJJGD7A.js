@@ -27,7 +27,7 @@ var CHECKS = {
   secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-VEXH5CBW.js")),
   env: lazy("env", void 0, () => import("./env-6XRMBA5C.js")),
   migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-3M4GJLW4.js")),
-  perf: lazy("perf", void 0, () => import("./perf-QFLDI2HZ.js")),
+  perf: lazy("perf", void 0, () => import("./perf-GD62BSU4.js")),
   smoke: lazy("smoke", void 0, () => import("./smoke-YVKWEXZQ.js")),
   ai: lazy("ai", AI_RULES, () => import("./ai-QNYU7ZH4.js"))
 };

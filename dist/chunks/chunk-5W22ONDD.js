@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   ruleMeta
-} from "./chunk-LG2JMKQZ.js";
+} from "./chunk-YRJJGD7A.js";
 import {
   SEVERITIES
 } from "./chunk-4LVMQC3W.js";

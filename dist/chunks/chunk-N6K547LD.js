@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-RJ3KNEAD.js";
+} from "./chunk-SIG3DX6Z.js";
 import {
   ruleMeta
-} from "./chunk-LG2JMKQZ.js";
+} from "./chunk-YRJJGD7A.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";
