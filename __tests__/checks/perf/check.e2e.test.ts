@@ -64,6 +64,8 @@ describe('perf check, head vs base', () => {
       ready: '/health',
       duration: '6s',
       warmup: '400ms',
+      // The unchanged 5 ms route must not be 'undecided' on a busy runner: growth under 10 ms is noise.
+      floor: '10ms',
       routes: [{ path: '/items' }, { path: '/users' }],
     };
     const out = await run(r, perf, base);
@@ -94,7 +96,14 @@ describe('perf check, head vs base', () => {
     r.commit('docs');
     const out = await run(
       r,
-      { start: 'node server.js', ready: '/health', duration: '3s', warmup: '300ms', routes: [{ path: '/items' }] },
+      {
+        start: 'node server.js',
+        ready: '/health',
+        duration: '3s',
+        warmup: '300ms',
+        floor: '20ms', // a busy runner must not turn identical commits into 'undecided'
+        routes: [{ path: '/items' }],
+      },
       base,
     );
     expect(out.status).toBeUndefined();
