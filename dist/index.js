@@ -7,11 +7,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-N6K547LD.js";
+} from "./chunks/chunk-6AVEQS5B.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-SIG3DX6Z.js";
+} from "./chunks/chunk-Q4VEFOO6.js";
 import {
   debug,
   error,
@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-5W22ONDD.js";
-import "./chunks/chunk-YRJJGD7A.js";
+} from "./chunks/chunk-CKCNP253.js";
+import "./chunks/chunk-V7QMG6NT.js";
 import "./chunks/chunk-77DQU2SZ.js";
 import "./chunks/chunk-37CEQ3LA.js";
 import "./chunks/chunk-4YWSNFUI.js";

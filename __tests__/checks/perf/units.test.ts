@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildConfig } from '../../../src/config.js';
 import { errorDetail, routeFindings } from '../../../src/checks/perf/findings.js';
-import { chart, mermaidSafe, table } from '../../../src/checks/perf/markdown.js';
+import { chart, mermaidSafe, render, table } from '../../../src/checks/perf/markdown.js';
 import { readyTarget, ReadyError } from '../../../src/checks/perf/ready.js';
 import { RouteError, resolveRoutes, type Route } from '../../../src/checks/perf/routes.js';
 import type { RouteMeasurement, SideTotals } from '../../../src/checks/perf/rounds.js';
@@ -155,5 +155,19 @@ describe('markdown', () => {
     expect(c).toContain('line [12.0, 13.0]');
     expect(c.match(/```/g)).toHaveLength(2);
     expect(mermaidSafe('x"y`z')).toBe('x y z');
+  });
+
+  it('folds the charts of passing routes and keeps failing ones open', () => {
+    const out = render(
+      [
+        { route: { ...route, name: 'fast' }, m, verdict: 'no regression' },
+        { route: { ...route, name: 'slow' }, m, verdict: 'regression' },
+      ],
+      true,
+    );
+    const [folded, open] = out.split('</details>');
+    expect(folded).toMatch(/<details><summary>p95 per round, fast \(no regression\)<\/summary>\n\n```mermaid/);
+    expect(open).toContain('p95 per round, slow');
+    expect(open).not.toContain('<details>');
   });
 });

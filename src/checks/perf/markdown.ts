@@ -70,11 +70,18 @@ export function chart(r: RouteReport): string {
   return lines.join('\n');
 }
 
+/** Charts of routes that pass are folded: the reader needs the failing ones in view. */
+const passes = (r: RouteReport) => /^(no regression|budget only)$/.test(r.verdict);
+
 export function render(reports: RouteReport[], hasBase: boolean, maxCharts = 6): string {
   const charts = reports
     .filter((r) => r.m.rounds.length > 1)
     .slice(0, maxCharts)
-    .map(chart)
+    .map((r) => {
+      const c = chart(r);
+      if (!c || !passes(r)) return c;
+      return `<details><summary>p95 per round, ${escapeMd(r.route.name)} (${escapeMd(r.verdict)})</summary>\n\n${c}\n\n</details>`;
+    })
     .filter(Boolean);
   return [table(reports, hasBase), databaseTable(reports), ...charts].filter(Boolean).join('\n\n');
 }

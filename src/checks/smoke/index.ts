@@ -385,7 +385,7 @@ export async function runSmoke(ctx: CheckContext): Promise<CheckOutcome> {
     });
     if (cfg['request-id']) {
       mergeParts(part, evaluateRequestIds(url, seen, cfg['request-id']));
-      attachRequestIds(part.items, part.findings, seen, cfg['request-id']);
+      attachRequestIds(url, part.items, part.findings, seen, cfg['request-id']);
     }
     mergeParts(all, part);
     groups.push({ title: url, items: part.items });

@@ -52,15 +52,24 @@ export function evaluateRequestIds(base: string, seen: Seen[], headerName: strin
   return part;
 }
 
-/** Adds the request id of the last answer from an item's URL to failing items and findings. */
-export function attachRequestIds(items: Item[], findings: Finding[], seen: Seen[], headerName: string): void {
+/**
+ * Adds the request id of the last answer from an item's URL to failing items and findings. Items about
+ * the whole site (their URL is the base) are left alone: no single request is theirs.
+ */
+export function attachRequestIds(
+  base: string,
+  items: Item[],
+  findings: Finding[],
+  seen: Seen[],
+  headerName: string,
+): void {
   const idByUrl = new Map<string, string>();
   for (const s of seen) {
     const id = requestIdOf(s.res, headerName);
     if (id) idByUrl.set(s.res.url, id.slice(0, 80));
   }
   for (const item of items) {
-    const id = idByUrl.get(item.url);
+    const id = item.url === base ? undefined : idByUrl.get(item.url);
     if (id && (item.findings ?? []).length) item.value += ` · ${headerName}: ${id}`;
   }
   for (const f of findings) {

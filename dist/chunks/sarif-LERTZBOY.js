@@ -1,11 +1,14 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
-  decide,
-  docsUrl,
-  run,
-  totalsOf
-} from "./chunk-SIG3DX6Z.js";
-import "./chunk-YRJJGD7A.js";
+  configForSarif,
+  declaringLine,
+  defaultCategory,
+  toSarif,
+  workflowFromEnv,
+  writeSarif
+} from "./chunk-6AVEQS5B.js";
+import "./chunk-Q4VEFOO6.js";
+import "./chunk-V7QMG6NT.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
 import "./chunk-4YWSNFUI.js";
@@ -22,8 +25,10 @@ import "./chunk-ZPNDB5N5.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";
 export {
-  decide,
-  docsUrl,
-  run,
-  totalsOf
+  configForSarif,
+  declaringLine,
+  defaultCategory,
+  toSarif,
+  workflowFromEnv,
+  writeSarif
 };

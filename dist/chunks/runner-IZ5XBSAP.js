@@ -1,14 +1,11 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
-  configForSarif,
-  declaringLine,
-  defaultCategory,
-  toSarif,
-  workflowFromEnv,
-  writeSarif
-} from "./chunk-N6K547LD.js";
-import "./chunk-SIG3DX6Z.js";
-import "./chunk-YRJJGD7A.js";
+  decide,
+  docsUrl,
+  run,
+  totalsOf
+} from "./chunk-Q4VEFOO6.js";
+import "./chunk-V7QMG6NT.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
 import "./chunk-4YWSNFUI.js";
@@ -25,10 +22,8 @@ import "./chunk-ZPNDB5N5.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";
 export {
-  configForSarif,
-  declaringLine,
-  defaultCategory,
-  toSarif,
-  workflowFromEnv,
-  writeSarif
+  decide,
+  docsUrl,
+  run,
+  totalsOf
 };

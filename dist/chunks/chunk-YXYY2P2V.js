@@ -43177,14 +43177,14 @@ function evaluateRequestIds(base, seen, headerName) {
   });
   return part;
 }
-function attachRequestIds(items, findings, seen, headerName) {
+function attachRequestIds(base, items, findings, seen, headerName) {
   const idByUrl = /* @__PURE__ */ new Map();
   for (const s of seen) {
     const id = requestIdOf(s.res, headerName);
     if (id) idByUrl.set(s.res.url, id.slice(0, 80));
   }
   for (const item of items) {
-    const id = idByUrl.get(item.url);
+    const id = item.url === base ? void 0 : idByUrl.get(item.url);
     if (id && (item.findings ?? []).length) item.value += ` \xB7 ${headerName}: ${id}`;
   }
   for (const f of findings) {
@@ -43850,7 +43850,7 @@ async function runSmoke(ctx) {
     });
     if (cfg["request-id"]) {
       mergeParts(part, evaluateRequestIds(url, seen, cfg["request-id"]));
-      attachRequestIds(part.items, part.findings, seen, cfg["request-id"]);
+      attachRequestIds(url, part.items, part.findings, seen, cfg["request-id"]);
     }
     mergeParts(all, part);
     groups.push({ title: url, items: part.items });

@@ -40510,8 +40510,17 @@ function chart(r) {
   lines.push(`  line [${headVals.map(num).join(", ")}]`, "```");
   return lines.join("\n");
 }
+var passes = (r) => /^(no regression|budget only)$/.test(r.verdict);
 function render(reports, hasBase, maxCharts = 6) {
-  const charts = reports.filter((r) => r.m.rounds.length > 1).slice(0, maxCharts).map(chart).filter(Boolean);
+  const charts = reports.filter((r) => r.m.rounds.length > 1).slice(0, maxCharts).map((r) => {
+    const c = chart(r);
+    if (!c || !passes(r)) return c;
+    return `<details><summary>p95 per round, ${escapeMd(r.route.name)} (${escapeMd(r.verdict)})</summary>
+
+${c}
+
+</details>`;
+  }).filter(Boolean);
   return [table(reports, hasBase), databaseTable(reports), ...charts].filter(Boolean).join("\n\n");
 }
 var n1 = (v) => v === void 0 ? "\u2013" : (Math.round(v * 10) / 10).toString();

@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-SIG3DX6Z.js";
+} from "./chunk-Q4VEFOO6.js";
 import {
   ruleMeta
-} from "./chunk-YRJJGD7A.js";
+} from "./chunk-V7QMG6NT.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

@@ -1,8 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-5W22ONDD.js";
-import "./chunk-YRJJGD7A.js";
+} from "./chunk-CKCNP253.js";
+import "./chunk-V7QMG6NT.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
 import "./chunk-4YWSNFUI.js";

@@ -18,7 +18,7 @@ import {
 } from "./chunk-OVUYKXLD.js";
 import {
   targetUrls
-} from "./chunk-4WQGPHAZ.js";
+} from "./chunk-YXYY2P2V.js";
 import {
   AI_RULES,
   DOCS

@@ -4,7 +4,7 @@ import {
   mailDomains,
   runSmoke,
   targetUrls
-} from "./chunk-4WQGPHAZ.js";
+} from "./chunk-YXYY2P2V.js";
 import "./chunk-JFNDAFOA.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";
