@@ -1,11 +1,13 @@
 // Benchmark of the perf check's decision on this machine (not a test): false alarms over identical
 // base/head pairs, detection of a head slowed by 10/20/50 %, load time per check, and autocannon's
-// own ceiling. Run: npx tsx bench/perf/decision.ts [--minutes 42] [--out /tmp/perf-bench.json] [--ceiling-only]
+// own ceiling. Run: npx tsx bench/perf/decision.ts [--minutes 42] [--out /tmp/perf-bench.json] [--ceiling-only] [--neighbour]
+// --neighbour: a busy-looping process burns one core for the whole run (a noisy CI neighbour).
 //
 // Each trial starts two real services (base and head, one Node process each) and runs the check's
 // own round engine for the full default budget (30 s per side, no early stop), recording every
 // round. The decision rules are then replayed offline on the same rounds: the shipped sequential
 // rule (interim looks, then the final interval), the fixed-length rule, at several allowances.
+import { spawn } from 'node:child_process';
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -199,6 +201,10 @@ async function main() {
   result.ceiling = await ceiling(dir);
   console.log('autocannon ceiling', result.ceiling);
   if (args.includes('--ceiling-only')) return rmSync(dir, { recursive: true, force: true });
+  const neighbour = args.includes('--neighbour')
+    ? spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' })
+    : undefined;
+  process.on('exit', () => neighbour?.kill('SIGKILL'));
   const save = () =>
     writeFileSync(
       OUT,
@@ -232,6 +238,7 @@ async function main() {
     save();
   }
   save();
+  neighbour?.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
   console.log(summarize(result.trials));
 }
