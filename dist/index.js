@@ -7,11 +7,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-6AVEQS5B.js";
+} from "./chunks/chunk-K3RPBE63.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-Q4VEFOO6.js";
+} from "./chunks/chunk-2NPPSALH.js";
 import {
   debug,
   error,
@@ -27,14 +27,19 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-CKCNP253.js";
-import "./chunks/chunk-V7QMG6NT.js";
+} from "./chunks/chunk-NK3SCE5B.js";
+import "./chunks/chunk-SIGSFPQW.js";
 import "./chunks/chunk-77DQU2SZ.js";
 import "./chunks/chunk-37CEQ3LA.js";
 import "./chunks/chunk-4YWSNFUI.js";
 import "./chunks/chunk-LS7LJ4I2.js";
 import "./chunks/chunk-SMS2Z7X7.js";
 import "./chunks/chunk-7IFWUGSY.js";
+import {
+  EventError,
+  actionsRunUrl,
+  readGithubEvent
+} from "./chunks/chunk-EMTPDIUE.js";
 import {
   code,
   escapeMd,
@@ -75,65 +80,6 @@ import "./chunks/chunk-LYD5ERHY.js";
 // src/main.ts
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join2, relative, resolve } from "node:path";
-
-// src/event.ts
-import { readFileSync } from "node:fs";
-var EventError = class extends Error {
-};
-function readGithubEvent(env, baseRefInput) {
-  const name = env.GITHUB_EVENT_NAME || "local";
-  let payload = {};
-  if (env.GITHUB_EVENT_PATH) {
-    let text;
-    try {
-      text = readFileSync(env.GITHUB_EVENT_PATH, "utf8");
-    } catch (e) {
-      throw new EventError(
-        `cannot read the event payload GITHUB_EVENT_PATH (${e.code ?? e.message})`
-      );
-    }
-    try {
-      payload = JSON.parse(text);
-    } catch (e) {
-      throw new EventError(`the event payload GITHUB_EVENT_PATH is not valid JSON (${e.message})`);
-    }
-    if (!payload || typeof payload !== "object" || Array.isArray(payload))
-      throw new EventError("the event payload GITHUB_EVENT_PATH is not a JSON object");
-  }
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const info2 = {
-    name,
-    head: env.GITHUB_SHA || void 0,
-    repository: owner && repo ? { owner, repo } : void 0
-  };
-  const pr = payload.pull_request;
-  if ((name === "pull_request" || name === "pull_request_target") && (!pr || typeof pr.base?.sha !== "string"))
-    throw new EventError(
-      `a ${name} event without pull_request.base.sha in its payload: cannot tell what the PR changes`
-    );
-  if ((name === "pull_request" || name === "pull_request_target") && pr) {
-    info2.base = pr.base?.sha;
-    info2.head = pr.head?.sha ?? info2.head;
-    info2.commits = typeof pr.commits === "number" ? pr.commits : void 0;
-    const headRepo = pr.head?.repo?.full_name;
-    const baseRepo = pr.base?.repo?.full_name ?? (owner && repo ? `${owner}/${repo}` : void 0);
-    info2.pr = {
-      number: pr.number ?? payload.number,
-      fork: Boolean(pr.head?.repo?.fork) || !!headRepo && !!baseRepo && headRepo !== baseRepo,
-      baseRef: pr.base?.ref ? `refs/heads/${pr.base.ref}` : void 0,
-      headRef: pr.number ? `refs/pull/${pr.number}/head` : void 0
-    };
-  } else if (name === "push") {
-    info2.before = payload.before;
-    info2.head = payload.after ?? info2.head;
-  } else if (name === "deployment_status") {
-    const ds = payload.deployment_status ?? {};
-    if (ds.state === "success") info2.deploymentUrl = ds.environment_url || ds.target_url || void 0;
-    info2.head = payload.deployment?.sha ?? info2.head;
-  }
-  if (baseRefInput && !info2.pr) info2.base = baseRefInput;
-  return info2;
-}
 
 // src/report/annotations.ts
 import { posix } from "node:path";
@@ -503,10 +449,10 @@ async function uploadReport(files, category, temp = tmpdir()) {
 }
 
 // src/report/upload-sarif.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 async function uploadSarif(u, fetchImpl = fetch) {
-  const sarif = gzipSync(readFileSync2(u.path)).toString("base64");
+  const sarif = gzipSync(readFileSync(u.path)).toString("base64");
   const res = await fetchImpl(`${u.apiUrl.replace(/\/$/, "")}/repos/${u.owner}/${u.repo}/code-scanning/sarifs`, {
     method: "POST",
     headers: {
@@ -698,7 +644,7 @@ async function gate() {
     );
   }
   if (token) {
-    const runUrl = process.env.GITHUB_RUN_ID && repo ? `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0;
+    const runUrl = actionsRunUrl(process.env, repo);
     await postComment(token, event, report, commentMode, { runUrl, sha, blobUrl, category });
   }
   if (report.verdict === "fail") {

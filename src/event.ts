@@ -4,6 +4,12 @@ import type { EventInfo } from './types.js';
 
 export class EventError extends Error {}
 
+/** Link to the workflow run, for issues and comments; undefined outside a GitHub Actions run. */
+export function actionsRunUrl(env: NodeJS.ProcessEnv, repo?: { owner: string; repo: string }): string | undefined {
+  if (!env.GITHUB_RUN_ID || !repo) return undefined;
+  return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+
 export function readGithubEvent(env: NodeJS.ProcessEnv, baseRefInput?: string): EventInfo {
   const name = env.GITHUB_EVENT_NAME || 'local';
   let payload: any = {};

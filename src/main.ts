@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { ConfigError } from './config.js';
-import { EventError, readGithubEvent } from './event.js';
+import { actionsRunUrl, EventError, readGithubEvent } from './event.js';
 import { checkWritable } from './outputs.js';
 import { onSecretRegistered, registerUrlPasswords, safeLine, scrub } from './redact.js';
 import { loadTrusted } from './trust.js';
@@ -216,10 +216,7 @@ async function gate(): Promise<void> {
       );
   }
   if (token) {
-    const runUrl =
-      process.env.GITHUB_RUN_ID && repo
-        ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
-        : undefined;
+    const runUrl = actionsRunUrl(process.env, repo);
     await postComment(token, event, report, commentMode, { runUrl, sha, blobUrl, category });
   }
 

@@ -294,6 +294,11 @@ describe('bad input and error leaks', () => {
       '{"message":"Internal Server Error"}',
     ])
       expect({ body, kind: errorLeak(body) }).toEqual({ body, kind: undefined });
+    // A docs page (2xx) that shows a stack trace as an example in a code block is not a leak; an
+    // error answer with the same block is.
+    const docs = '<pre><code>Error: boom\n    at handler (/srv/app/api/route.js:10:5)\n</code></pre>';
+    expect(errorLeak(docs, 200)).toBeUndefined();
+    expect(errorLeak(docs, 500)).toMatch(/Node/);
   });
 });
 

@@ -3,6 +3,7 @@
 // a busy runner is never mistaken for a clean measurement.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { nearestRank } from './percentile.js';
 
 export interface CpuSample {
   /** Jiffies: all, and stolen by the hypervisor (from /proc/stat). */
@@ -69,7 +70,11 @@ export function calibrate(runs = 15): number[] {
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)];
+const quantile = (xs: number[], q: number) =>
+  nearestRank(
+    [...xs].sort((a, b) => a - b),
+    q,
+  );
 const median = (xs: number[]) => quantile(xs, 0.5);
 /** Half the 10–90 % range over the median: a spread that a single hiccup does not dominate. */
 const spread = (xs: number[]) => (quantile(xs, 0.9) - quantile(xs, 0.1)) / (2 * median(xs));

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../../types.js';
 import { DOCS } from './findings.js';
+import { percentiles } from './percentile.js';
 import type { Side } from './rounds.js';
 import { decideFinal, type Decision } from './stats.js';
 
@@ -14,7 +15,7 @@ export interface StartupSamples {
   head: number[];
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) => percentiles(xs).p50;
 
 export function decideStartup(s: StartupSamples, regression: number, floorMs: number): Decision | undefined {
   if (!s.base.length) return undefined;

@@ -14,6 +14,18 @@ export const resolverFn =
   (name, type) =>
     r.resolve(name, type as 'TXT');
 
+/** The TXT records of a name, each joined from its strings; none when the name or the type does not exist. */
+export async function txtRecords(name: string, resolver: TxtResolver): Promise<string[]> {
+  try {
+    const rows = (await resolver(name, 'TXT')) as (string[] | string)[];
+    return rows.map((r) => (Array.isArray(r) ? r.join('') : String(r)));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOTFOUND' || code === 'ENODATA') return [];
+    throw e;
+  }
+}
+
 /** An address from TEST-NET-1 (RFC 5737): never authorised, so evaluation walks the whole record. */
 const PROBE_IP = '192.0.2.1';
 
@@ -202,16 +214,7 @@ export async function checkDmarc(domain: string, resolver: TxtResolver, url: str
 
 /** The TXT records at _dmarc.<domain> that start a DMARC record; the organisational domain's when it has none. */
 async function dmarcRecords(domain: string, resolver: TxtResolver): Promise<{ records: string[]; org: boolean }> {
-  const at = async (name: string) => {
-    try {
-      const rows = (await resolver(`_dmarc.${name}`, 'TXT')) as (string[] | string)[];
-      return rows.map((r) => (Array.isArray(r) ? r.join('') : String(r))).filter(looksLikeDmarc);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOTFOUND' || code === 'ENODATA') return [];
-      throw e;
-    }
-  };
+  const at = async (name: string) => (await txtRecords(`_dmarc.${name}`, resolver)).filter(looksLikeDmarc);
   const own = await at(domain);
   if (own.length) return { records: own, org: false };
   const org = registrableDomain(domain).domain;

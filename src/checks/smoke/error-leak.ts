@@ -4,7 +4,10 @@ import { finding } from './model.js';
 import type { Finding } from '../../types.js';
 
 /** What the body gives away, and the text that proves it. Structural shapes only: prose about errors does not match. */
-const LEAKS: { kind: string; pattern: RegExp }[] = [
+/** In order: the first match names the leak (the framework's page before the generic stack trace). */
+const LEAKS: { kind: string; pattern: RegExp; raw?: true }[] = [
+  // Matched on the raw HTML: its <br> and &nbsp; are the shape.
+  { kind: "Express's error page", pattern: /<pre>\w*Error: [^<]*<br> &nbsp; &nbsp;at /, raw: true },
   // Stack traces
   {
     kind: 'a Node.js stack trace',
@@ -45,7 +48,6 @@ const LEAKS: { kind: string; pattern: RegExp }[] = [
       /Whoops[,!]? (?:there was an error|looks like something went wrong)|ignition-(?:app|frame)|Illuminate\\\\?[A-Z]\w+\\\\?\w+Exception/,
   },
   { kind: "ASP.NET's error page", pattern: /Server Error in '\/[^']*' Application\./ },
-  { kind: "Express's error page", pattern: /<pre>\w*Error: [^<]*<br> &nbsp; &nbsp;at / },
   {
     kind: "Next.js' development error overlay",
     pattern: /"__NEXT_DATA__"[\s\S]{0,4000}?"err":\{"name":"\w+","message"|nextjs-original-stack-frame/,
@@ -90,21 +92,22 @@ function readable(body: string): string {
     .replace(/\\"/g, '"');
 }
 
-/** The first leak in a body, if any. */
-export function errorLeak(body: string): string | undefined {
+/**
+ * The first leak in a body, if any. In a successful answer, code blocks are examples (a docs page
+ * showing a stack trace), not leaks: only an error answer is read whole.
+ */
+export function errorLeak(body: string, status = 500): string | undefined {
   if (!body) return undefined;
-  // The Express pattern needs the raw HTML, the others the readable text.
-  const raw = LEAKS.find((l) => l.kind.startsWith('Express') && l.pattern.test(body));
-  if (raw) return raw.kind;
+  if (status < 400) body = body.replace(/<code\b[\s\S]*?<\/code>/gi, '');
   const text = readable(body);
-  return LEAKS.find((l) => l.pattern.test(text))?.kind;
+  return LEAKS.find((l) => l.pattern.test(l.raw ? body : text))?.kind;
 }
 
 /** One finding per path and kind of leak, over every response the check received. */
 export function errorLeakFindings(responses: { res: HttpResponse; method: string; why?: string }[]): Finding[] {
   const out = new Map<string, Finding>();
   for (const { res, method, why } of responses) {
-    const kind = errorLeak(res.body);
+    const kind = errorLeak(res.body, res.status);
     if (!kind) continue;
     const u = new URL(res.url);
     const key = `${u.pathname} ${kind}`;

@@ -1,4 +1,5 @@
 // Smoke: proves the deployed app works — routes, login, redirects, TLS, headers, DNS and mail records.
+import { actionsRunUrl } from '../../event.js';
 import { atLeast, type Check, type CheckContext, type CheckOutcome } from '../../types.js';
 import { checklistMarkdown, stateOf, type Group } from './checklist.js';
 import { checkDkim, checkDmarc, checkSpf, resolverFn } from './email.js';
@@ -106,8 +107,9 @@ async function checkUrl(
   }
 
   const specs = routeSpecs(cfg);
+  const requests = new Map(specs.map((spec) => [spec, buildRequest(spec.body, spec.headers, ctx.env, ctx.mask)]));
   const runRoute = async (spec: RouteSpec, credentials?: Credentials) => {
-    const req = buildRequest(spec.body, spec.headers, ctx.env, ctx.mask);
+    const req = requests.get(spec)!;
     const name = `${spec.method} ${spec.path}`;
     if (req.missing.length) {
       part.items.push({
@@ -212,7 +214,7 @@ async function checkUrl(
     const skip = new Set([cfg.login?.path, ...cfg.webhooks]);
     for (const spec of specs.filter((s) => ['POST', 'PUT', 'PATCH'].includes(s.method) && !skip.has(s.path))) {
       if (spec.auth && !credentials) continue;
-      const req = buildRequest(spec.body, spec.headers, ctx.env, ctx.mask);
+      const req = requests.get(spec)!;
       if (req.missing.length) continue;
       let sample: unknown;
       try {
@@ -463,11 +465,7 @@ async function uptimeAlerts(
       webhook = undefined;
     } else ctx.mask(webhook);
   }
-  const e = ctx.env;
-  const runUrl =
-    e.GITHUB_RUN_ID && e.GITHUB_REPOSITORY
-      ? `${e.GITHUB_SERVER_URL ?? 'https://github.com'}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}`
-      : undefined;
+  const runUrl = actionsRunUrl(ctx.env, repo);
   try {
     const api = await octokitApi(ctx.github.token, ctx.github.apiUrl, repo.owner, repo.repo);
     for (const s of statuses) {

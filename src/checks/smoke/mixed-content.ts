@@ -97,6 +97,12 @@ function upgrades(res: HttpResponse, facts: PageFacts): boolean {
 
 const MAX_FINDINGS = 20;
 
+/** A subresource URL as reports show it: query strings can carry keys (`?key=…`), so they are cut. */
+const shownUrl = (url: string) => {
+  const u = new URL(url);
+  return `${u.origin}${u.pathname}${u.search ? '?…' : ''}`;
+};
+
 /**
  * Findings for the https HTML pages of a site: one per insecure subresource (a layout shared by every
  * page is one finding, listing the pages), active content high, passive medium.
@@ -139,7 +145,7 @@ export function evaluateMixedContent(base: string, pages: HttpResponse[]): Part 
         severity: load.active ? 'high' : 'medium',
         url: new URL(on[0], base).toString(),
         key: load.url,
-        message: `${where} ${what} ${load.url} over plain http`,
+        message: `${where} ${what} ${shownUrl(load.url)} over plain http`,
         why: load.active
           ? 'browsers block http:// scripts, styles, frames and form targets on an https page: that part of the page breaks (or, in old browsers, can be tampered with on the network)'
           : 'browsers mark the page "not secure" for http:// images and media, and anyone on the network can swap them',

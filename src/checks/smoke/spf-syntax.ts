@@ -1,7 +1,7 @@
 // SPF records (RFC 7208 section 12) read by their grammar, so each mistake is named with its reason;
 // mailauth evaluates the record, this says why receivers would stop at it.
 import { isIPv4, isIPv6 } from 'node:net';
-import type { TxtResolver } from './email.js';
+import { txtRecords, type TxtResolver } from './email.js';
 
 const MECHANISM = /^([+\-~?]?)(all|include|a|mx|ptr|ip4|ip6|exists)(?:([:/])(.*))?$/i;
 const MODIFIER = /^([a-z][a-z0-9_.-]*)=(.*)$/i;
@@ -108,16 +108,9 @@ export function spfSyntaxProblems(rr: string): string[] {
   return problems;
 }
 
-/** The SPF record of a name from its TXT records: the one starting v=spf1 (leading whitespace kept). */
+/** The SPF records of a name: its TXT records that start with v=spf1 (leading whitespace kept). */
 export async function spfRecordOf(name: string, resolver: TxtResolver): Promise<string[]> {
-  try {
-    const rows = (await resolver(name, 'TXT')) as (string[] | string)[];
-    return rows.map((r) => (Array.isArray(r) ? r.join('') : String(r))).filter((r) => /^\s*v=spf1(?:\s|$)/i.test(r));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOTFOUND' || code === 'ENODATA') return [];
-    throw e;
-  }
+  return (await txtRecords(name, resolver)).filter((r) => /^\s*v=spf1(?:\s|$)/i.test(r));
 }
 
 /** Follows include: and redirect= (without macros) looking for a name that leads back to itself; at most `budget` lookups. */

@@ -18,12 +18,13 @@ import {
 } from "./chunk-OVUYKXLD.js";
 import {
   targetUrls
-} from "./chunk-YXYY2P2V.js";
+} from "./chunk-QRD4YJQU.js";
 import {
   AI_RULES,
   DOCS
 } from "./chunk-SMS2Z7X7.js";
 import "./chunk-7IFWUGSY.js";
+import "./chunk-EMTPDIUE.js";
 import {
   escapeMd
 } from "./chunk-JFNDAFOA.js";

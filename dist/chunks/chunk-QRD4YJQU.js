@@ -1,5 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
+  actionsRunUrl
+} from "./chunk-EMTPDIUE.js";
+import {
   code,
   escapeMd
 } from "./chunk-JFNDAFOA.js";
@@ -38721,14 +38724,7 @@ function spfSyntaxProblems(rr) {
   return problems;
 }
 async function spfRecordOf(name, resolver) {
-  try {
-    const rows = await resolver(name, "TXT");
-    return rows.map((r) => Array.isArray(r) ? r.join("") : String(r)).filter((r) => /^\s*v=spf1(?:\s|$)/i.test(r));
-  } catch (e) {
-    const code2 = e.code;
-    if (code2 === "ENOTFOUND" || code2 === "ENODATA") return [];
-    throw e;
-  }
+  return (await txtRecords(name, resolver)).filter((r) => /^\s*v=spf1(?:\s|$)/i.test(r));
 }
 async function findSpfLoop(domain, resolver, budget = 12) {
   let left = budget;
@@ -38841,6 +38837,16 @@ function registrableDomain(hostname) {
 
 // src/checks/smoke/email.ts
 var resolverFn = (r) => (name, type) => r.resolve(name, type);
+async function txtRecords(name, resolver) {
+  try {
+    const rows = await resolver(name, "TXT");
+    return rows.map((r) => Array.isArray(r) ? r.join("") : String(r));
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 === "ENOTFOUND" || code2 === "ENODATA") return [];
+    throw e;
+  }
+}
 var PROBE_IP = "192.0.2.1";
 function spfAll(rr) {
   const terms = rr.trim().split(/\s+/).slice(1);
@@ -39017,16 +39023,7 @@ async function checkDmarc(domain, resolver, url) {
   return part;
 }
 async function dmarcRecords(domain, resolver) {
-  const at = async (name) => {
-    try {
-      const rows = await resolver(`_dmarc.${name}`, "TXT");
-      return rows.map((r) => Array.isArray(r) ? r.join("") : String(r)).filter(looksLikeDmarc);
-    } catch (e) {
-      const code2 = e.code;
-      if (code2 === "ENOTFOUND" || code2 === "ENODATA") return [];
-      throw e;
-    }
-  };
+  const at = async (name) => (await txtRecords(`_dmarc.${name}`, resolver)).filter(looksLikeDmarc);
   const own = await at(domain);
   if (own.length) return { records: own, org: false };
   const org = registrableDomain(domain).domain;
@@ -40174,6 +40171,8 @@ function evaluateAssetCache(assets) {
 
 // src/checks/smoke/error-leak.ts
 var LEAKS = [
+  // Matched on the raw HTML: its <br> and &nbsp; are the shape.
+  { kind: "Express's error page", pattern: /<pre>\w*Error: [^<]*<br> &nbsp; &nbsp;at /, raw: true },
   // Stack traces
   {
     kind: "a Node.js stack trace",
@@ -40210,7 +40209,6 @@ var LEAKS = [
     pattern: /Whoops[,!]? (?:there was an error|looks like something went wrong)|ignition-(?:app|frame)|Illuminate\\\\?[A-Z]\w+\\\\?\w+Exception/
   },
   { kind: "ASP.NET's error page", pattern: /Server Error in '\/[^']*' Application\./ },
-  { kind: "Express's error page", pattern: /<pre>\w*Error: [^<]*<br> &nbsp; &nbsp;at / },
   {
     kind: "Next.js' development error overlay",
     pattern: /"__NEXT_DATA__"[\s\S]{0,4000}?"err":\{"name":"\w+","message"|nextjs-original-stack-frame/
@@ -40240,17 +40238,16 @@ var LEAKS = [
 function readable(body) {
   return body.slice(0, 256 * 1024).replace(/<br\s*\/?>/gi, "\n").replace(/&nbsp;/g, " ").replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/\\n/g, "\n").replace(/\\"/g, '"');
 }
-function errorLeak(body) {
+function errorLeak(body, status = 500) {
   if (!body) return void 0;
-  const raw = LEAKS.find((l) => l.kind.startsWith("Express") && l.pattern.test(body));
-  if (raw) return raw.kind;
+  if (status < 400) body = body.replace(/<code\b[\s\S]*?<\/code>/gi, "");
   const text = readable(body);
-  return LEAKS.find((l) => l.pattern.test(text))?.kind;
+  return LEAKS.find((l) => l.pattern.test(l.raw ? body : text))?.kind;
 }
 function errorLeakFindings(responses) {
   const out = /* @__PURE__ */ new Map();
   for (const { res, method, why } of responses) {
-    const kind2 = errorLeak(res.body);
+    const kind2 = errorLeak(res.body, res.status);
     if (!kind2) continue;
     const u = new URL(res.url);
     const key = `${u.pathname} ${kind2}`;
@@ -42706,6 +42703,10 @@ function upgrades(res, facts) {
   return policies.some((p) => p.split(";").some((d) => d.trim().toLowerCase() === "upgrade-insecure-requests"));
 }
 var MAX_FINDINGS = 20;
+var shownUrl = (url) => {
+  const u = new URL(url);
+  return `${u.origin}${u.pathname}${u.search ? "?\u2026" : ""}`;
+};
 function evaluateMixedContent(base, pages) {
   const part = emptyPart();
   const assets = /* @__PURE__ */ new Set();
@@ -42743,7 +42744,7 @@ function evaluateMixedContent(base, pages) {
         severity: load.active ? "high" : "medium",
         url: new URL(on[0], base).toString(),
         key: load.url,
-        message: `${where} ${what} ${load.url} over plain http`,
+        message: `${where} ${what} ${shownUrl(load.url)} over plain http`,
         why: load.active ? "browsers block http:// scripts, styles, frames and form targets on an https page: that part of the page breaks (or, in old browsers, can be tampered with on the network)" : 'browsers mark the page "not secure" for http:// images and media, and anyone on the network can swap them',
         fix: "load it from https:// (or a relative URL); `upgrade-insecure-requests` in the Content-Security-Policy is a safety net"
       })
@@ -43591,8 +43592,9 @@ async function checkUrl(ctx, net, base, deadline, m, seen, why) {
       );
   }
   const specs = routeSpecs(cfg);
+  const requests = new Map(specs.map((spec) => [spec, buildRequest(spec.body, spec.headers, ctx.env, ctx.mask)]));
   const runRoute = async (spec, credentials2) => {
-    const req = buildRequest(spec.body, spec.headers, ctx.env, ctx.mask);
+    const req = requests.get(spec);
     const name = `${spec.method} ${spec.path}`;
     if (req.missing.length) {
       part.items.push({
@@ -43691,7 +43693,7 @@ async function checkUrl(ctx, net, base, deadline, m, seen, why) {
     const skip = /* @__PURE__ */ new Set([cfg.login?.path, ...cfg.webhooks]);
     for (const spec of specs.filter((s) => ["POST", "PUT", "PATCH"].includes(s.method) && !skip.has(s.path))) {
       if (spec.auth && !credentials) continue;
-      const req = buildRequest(spec.body, spec.headers, ctx.env, ctx.mask);
+      const req = requests.get(spec);
       if (req.missing.length) continue;
       let sample;
       try {
@@ -43920,8 +43922,7 @@ async function uptimeAlerts(ctx, statuses) {
       webhook = void 0;
     } else ctx.mask(webhook);
   }
-  const e = ctx.env;
-  const runUrl = e.GITHUB_RUN_ID && e.GITHUB_REPOSITORY ? `${e.GITHUB_SERVER_URL ?? "https://github.com"}/${e.GITHUB_REPOSITORY}/actions/runs/${e.GITHUB_RUN_ID}` : void 0;
+  const runUrl = actionsRunUrl(ctx.env, repo);
   try {
     const api = await octokitApi(ctx.github.token, ctx.github.apiUrl, repo.owner, repo.repo);
     for (const s of statuses) {

@@ -6,9 +6,9 @@ import {
   toSarif,
   workflowFromEnv,
   writeSarif
-} from "./chunk-6AVEQS5B.js";
-import "./chunk-Q4VEFOO6.js";
-import "./chunk-V7QMG6NT.js";
+} from "./chunk-K3RPBE63.js";
+import "./chunk-2NPPSALH.js";
+import "./chunk-SIGSFPQW.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
 import "./chunk-4YWSNFUI.js";

@@ -4,7 +4,8 @@ import {
   mailDomains,
   runSmoke,
   targetUrls
-} from "./chunk-YXYY2P2V.js";
+} from "./chunk-QRD4YJQU.js";
+import "./chunk-EMTPDIUE.js";
 import "./chunk-JFNDAFOA.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";

@@ -1,8 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-CKCNP253.js";
-import "./chunk-V7QMG6NT.js";
+} from "./chunk-NK3SCE5B.js";
+import "./chunk-SIGSFPQW.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
 import "./chunk-4YWSNFUI.js";

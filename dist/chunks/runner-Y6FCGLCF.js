@@ -4,8 +4,8 @@ import {
   docsUrl,
   run,
   totalsOf
-} from "./chunk-Q4VEFOO6.js";
-import "./chunk-V7QMG6NT.js";
+} from "./chunk-2NPPSALH.js";
+import "./chunk-SIGSFPQW.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
 import "./chunk-4YWSNFUI.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-Q4VEFOO6.js";
+} from "./chunk-2NPPSALH.js";
 import {
   ruleMeta
-} from "./chunk-V7QMG6NT.js";
+} from "./chunk-SIGSFPQW.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

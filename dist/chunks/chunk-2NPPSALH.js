@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-V7QMG6NT.js";
+} from "./chunk-SIGSFPQW.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";

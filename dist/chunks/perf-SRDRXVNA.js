@@ -40966,7 +40966,10 @@ function calibrate(runs = 15) {
   return out;
 }
 var mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-var quantile2 = (xs, q) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * q)];
+var quantile2 = (xs, q) => nearestRank(
+  [...xs].sort((a, b) => a - b),
+  q
+);
 var median = (xs) => quantile2(xs, 0.5);
 var spread = (xs) => (quantile2(xs, 0.9) - quantile2(xs, 0.1)) / (2 * median(xs));
 function startNoise() {
@@ -41007,7 +41010,7 @@ var isNoisy = (n, spreads) => n.calibrationSpread > 0.3 || (n.stealShare ?? 0) >
 // src/checks/perf/startup.ts
 import { createHash as createHash3 } from "node:crypto";
 var STARTUP_FLOOR_MS = 100;
-var median2 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+var median2 = (xs) => percentiles(xs).p50;
 function decideStartup(s, regression, floorMs) {
   if (!s.base.length) return void 0;
   const n = Math.min(s.base.length, s.head.length);
