@@ -188,10 +188,10 @@ Run launch-gate --help for usage.
   ] = await Promise.all([
     import("./chunks/outputs-UHNYYAIU.js"),
     import("./chunks/trust-C4WPOW3D.js"),
-    import("./chunks/console-YYIAAL4E.js"),
+    import("./chunks/console-EYXRHCD2.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-HFFQKZG4.js"),
-    import("./chunks/runner-Y6FCGLCF.js")
+    import("./chunks/sarif-XRDTF2MM.js"),
+    import("./chunks/runner-U73XTGEQ.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {

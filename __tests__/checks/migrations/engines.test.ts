@@ -50,8 +50,16 @@ describe('engines per migration folder', () => {
     r.write('workers/edge/wrangler.toml', '[[d1_databases]]\nbinding = "DB"\ndatabase_name = "prod"\n');
     r.write('workers/edge/migrations/0002_plan.sql', 'ALTER TABLE accounts ADD COLUMN plan TEXT NOT NULL;\n');
     r.write('supabase/migrations/20240101000000_idx.sql', 'CREATE INDEX orders_user_idx ON orders (user_id);\n');
-    r.write('backend/billing/migrations/0001_initial.py', 'from django.db import migrations\n');
-    r.write('backend/billing/migrations/0002_invoice.py', 'from django.db import migrations\n');
+    // A helper module in a Django migrations folder is not a migration; a real one is read as Django.
+    r.write('backend/billing/migrations/0001_helpers.py', 'from django.db import migrations\n');
+    r.write(
+      'backend/billing/migrations/0002_invoice.py',
+      [
+        'from django.db import migrations',
+        'class Migration(migrations.Migration):',
+        '    operations = [migrations.RemoveField(model_name="invoice", name="legacy")]',
+      ].join('\n'),
+    );
     r.commit('pr');
     const out = await check.run(
       createContext({ cwd: r.dir, config: buildConfig({}), event: { name: 'pull_request', base, head: r.head() } }),
@@ -70,7 +78,12 @@ describe('engines per migration folder', () => {
     for (const f of out.findings.filter((x) => !x.file!.startsWith('supabase/')))
       expect(`${f.file} ${f.rule}`).not.toMatch(new RegExp(` ${PG_OR_MYSQL_ONLY.source}`));
     expect(out.metrics?.dialects).toEqual(expect.arrayContaining(['clickhouse', 'sqlite', 'postgresql']));
-    expect(out.notes?.join('\n')).toMatch(/backend\/billing\/migrations: Django, 2 files, not checked/);
+    expect(by('backend/')).toEqual(['drop-column', 'missing-lock-timeout']);
+    expect(out.findings.find((f) => f.file?.startsWith('backend/') && f.rule === 'drop-column')).toMatchObject({
+      file: 'backend/billing/migrations/0002_invoice.py',
+      line: 3,
+      message: expect.stringContaining('billing_invoice'),
+    });
   });
 
   test('ClickHouse: qualified names, view rebuilds and table swaps are not drops or renames', async () => {

@@ -193,15 +193,33 @@ export function analyzePg(
     enumValuesAdded: new Map(),
     once: new Set(),
   };
-  // The backfill rule needs the file's first schema change on an existing table, wherever it sits.
+  const frameworkTx = txMode === 'transaction' || (txMode === 'implicit' && topLevelCount > 1);
+  // The backfill rule needs the first schema change on an existing table of the statement's transaction,
+  // wherever it sits in it: an explicit COMMIT (outside a framework's transaction) releases the locks.
   const createdInFile = new Set(stmts.filter((s) => s.kind === 'CreateStmt').map((s) => relName(s.body.relation)));
   const preview: PgContext = { ...ctx, isNewTable: (t) => createdInFile.has(t) || ctx.isNewTable(t) };
-  ctx.schemaChangeLine = stmts.find(
-    (s) => s.kind !== 'UpdateStmt' && s.kind !== 'DeleteStmt' && blockingLockTarget(s, preview),
-  )?.line;
-  const findings: Finding[] = [];
-  const frameworkTx = txMode === 'transaction' || (txMode === 'implicit' && topLevelCount > 1);
+  const segmentOf: number[] = [];
+  const changeBySegment = new Map<number, number>();
+  let segment = 0;
+  let explicit = false;
   for (const s of stmts) {
+    // Without any transaction (a no-transaction marker), each statement commits on its own.
+    if (txMode === 'none' && !explicit && !s.inDo) segment++;
+    if (isTxStart(s)) explicit = true;
+    if (isTxEnd(s)) explicit = false;
+    segmentOf.push(segment);
+    if (
+      !changeBySegment.has(segment) &&
+      s.kind !== 'UpdateStmt' &&
+      s.kind !== 'DeleteStmt' &&
+      blockingLockTarget(s, preview)
+    )
+      changeBySegment.set(segment, s.line);
+    if (!frameworkTx && isTxEnd(s)) segment++;
+  }
+  const findings: Finding[] = [];
+  for (const [i, s] of stmts.entries()) {
+    ctx.schemaChangeLine = changeBySegment.get(segmentOf[i]);
     ctx.inTransaction = ctx.explicitTx || frameworkTx || !!s.inDo;
     if (opts.judge)
       for (const rule of RULES) {

@@ -24,8 +24,17 @@ const isDown = (p: string) => /\.down\.sql$/.test(p) || /(^|\/)U\d+(?:[._]\d+)*_
 /** Snapshots, seeds and schema dumps sit next to migrations but are not migrations. */
 const NOT_MIGRATION = /(^|\/)(node_modules|meta|seeds?|fixtures?|snapshots?)\/|(^|\/)(seed|schema|structure)\.sql$/;
 
+/** Migrations written as code: Django's operations, Alembic's `op.*`, Rails' schema statements. */
+const CODE_LAYOUTS: { framework: Framework; test: RegExp }[] = [
+  { framework: 'alembic', test: /(^|\/)(?:alembic|migrations|migration)\/versions\/(?!__init__\.py)[^/]+\.py$/ },
+  { framework: 'django', test: /(^|\/)migrations\/\d{4}_\w+\.py$/ },
+  { framework: 'rails', test: /(^|\/)db\/migrate\/\d{8,14}_\w+\.rb$/ },
+];
+
 /** Classifies one path; undefined when it is not a migration. */
 export function classify(path: string): Framework | undefined {
+  if ((path.endsWith('.py') || path.endsWith('.rb')) && !NOT_MIGRATION.test(path))
+    return CODE_LAYOUTS.find((l) => l.test.test(path))?.framework;
   if (!path.endsWith('.sql') || isDown(path) || NOT_MIGRATION.test(path)) return undefined;
   return LAYOUTS.find((l) => l.test(path))?.framework;
 }
@@ -93,6 +102,19 @@ function dialectOf(path: string, text: string): Dialect | undefined {
   // Cloudflare D1 keeps its migrations in `migrations/` next to wrangler's config.
   if (/(^|\/)wrangler\.(toml|json|jsonc)$/.test(path)) return /d1_databases/.test(text) ? 'sqlite' : undefined;
   if (/(^|\/)alembic\.ini$/.test(path)) return urlDialect(text);
+  if (/(^|\/)settings(\/\w+)?\.py$/.test(path)) {
+    // Django's DATABASES ENGINE (`django.db.backends.postgresql`, dj-database-url defaults aside).
+    const engines = [
+      ...text.matchAll(
+        /['"]ENGINE['"]\s*:\s*['"][\w.]*?\.(postgresql(?:_psycopg2)?|postgis|mysql|sqlite3|spatialite)['"]/g,
+      ),
+    ].map((m) => m[1]);
+    const has = (r: RegExp) => engines.some((e) => r.test(e));
+    if (has(/^(postgresql|postgis)/) && !has(/mysql|sqlite|spatialite/)) return 'postgresql';
+    if (has(/mysql/) && !has(/postgres|sqlite|spatialite/)) return 'mysql';
+    if (has(/sqlite|spatialite/) && !has(/postgres|mysql|postgis/)) return 'sqlite';
+    return undefined;
+  }
   if (/(^|\/)config\/database\.yml$/.test(path)) {
     const m = /adapter:\s*['"]?(\w+)/.exec(text);
     if (!m) return undefined;
@@ -180,7 +202,7 @@ function urlDialect(text: string): Dialect | undefined {
 
 const DIALECT_SOURCES = [
   /(^|\/)(schema\.prisma|migration_lock\.toml|drizzle\.config\.[cm]?[jt]s|flyway\.(conf|toml)|wrangler\.(toml|json|jsonc)|alembic\.ini|config\/database\.yml)$/,
-  /(^|\/)(knexfile\.[cm]?[jt]s|ormconfig\.(json|[cm]?[jt]s))$/,
+  /(^|\/)(knexfile\.[cm]?[jt]s|ormconfig\.(json|[cm]?[jt]s)|settings(\/\w+)?\.py)$/,
   /(^|\/)(package\.json|go\.mod)$/,
   /(^|\/)(docker-)?compose(\.\w+)?\.ya?ml$/,
 ];

@@ -87,8 +87,9 @@ export function renderIndex(rules: RuleMeta[]): string {
       'migration of its folder does), the `sql-parse-error` is `medium` with a note instead of an error of the check. ' +
       'SQLite, libSQL, Turso and D1 files get `sqlite-*` rules and the engine-neutral ones (drops, renames); ' +
       'ClickHouse files get `clickhouse-*` rules and the same neutral ones. Migrations written as code ' +
-      '(Django `migrations/*.py`, Alembic `versions/*.py`, Rails `db/migrate/*.rb`) are named in the summary as ' +
-      'not checked.',
+      '(Django `migrations/NNNN_*.py`, Alembic `versions/*.py`, Rails `db/migrate/*.rb`) take their engine from ' +
+      'the folder, the nearest config or their own tool config (Django settings `ENGINE`, `alembic.ini`, ' +
+      '`database.yml`), else PostgreSQL; see [orm.md](orm.md).',
     '',
     '## Transactions by framework',
     '',
@@ -104,6 +105,9 @@ export function renderIndex(rules: RuleMeta[]): string {
     '| node-pg-migrate (`-- Up Migration` / `-- Down Migration`) | a transaction per file | none in SQL files |',
     '| Supabase CLI | a transaction per file; CONCURRENTLY / VACUUM are sent outside it | none needed |',
     '| plain folders, `migrations.paths` | not assumed | only an explicit `BEGIN` counts |',
+    '| Django | a transaction per migration (`atomic`) | `atomic = False` on the Migration class |',
+    '| Alembic | one transaction (PostgreSQL has transactional DDL) | `with op.get_context().autocommit_block():` |',
+    '| Rails | a transaction per migration | `disable_ddl_transaction!` |',
     '',
     '## Trace mode',
     '',

@@ -14,7 +14,18 @@ import {
   looksLikeMysql,
   looksLikeSqlite,
 } from './discover.js';
-import type { Dialect, MigrationFile, PgStatement } from './model.js';
+import { CODE_FRAMEWORKS, type Dialect, type MigrationFile, type PgStatement } from './model.js';
+import {
+  isCodeMigration,
+  layout,
+  mysqlQuote,
+  newCodeState,
+  pgQuote,
+  translateCode,
+  type Rollback,
+} from './code/index.js';
+import { ORM_FIXES } from './code/fixes.js';
+import { rollbackCell, sqlRollback } from './rollback.js';
 import { loadParser } from './pg/parser.js';
 import { flywayConfSaysNoTx, upSection } from './sections.js';
 import { runTrace } from './trace/index.js';
@@ -27,6 +38,8 @@ export interface LoadedMigration {
   text: string;
   result?: FileResult;
   statements?: PgStatement[];
+  /** Whether the migration can be rolled back (code migrations and SQL tools with down steps). */
+  rollback?: Rollback;
 }
 
 const STYLE_RULES = new Set(['prefer-timestamptz', 'int-primary-key', 'prefer-jsonb']);
@@ -70,6 +83,19 @@ function nearestConfigDialect(configs: Record<string, string>, path: string): Di
   return undefined;
 }
 
+/** Where each tool sets session settings for every migration. */
+const LOCK_TIMEOUT_CONFIG: Partial<Record<MigrationFile['framework'], RegExp>> = {
+  django: /(^|\/)settings(\/\w+)?\.py$/,
+  alembic: /(^|\/)(?:alembic|migrations|migration)\/env\.py$/,
+  rails: /(^|\/)config\/(database\.yml|initializers\/strong_migrations\.rb)$/,
+};
+
+const TOOL_CONFIG: Partial<Record<MigrationFile['framework'], RegExp>> = {
+  django: /(^|\/)settings(\/\w+)?\.py$/,
+  alembic: /(^|\/)alembic\.ini$/,
+  rails: /(^|\/)config\/database\.yml$/,
+};
+
 /**
  * A file's engine, and whether anything showed it (a parse error in a file whose engine is a guess is a note).
  * Configured; else unambiguous syntax (ClickHouse, SQLite) or the folder's name; else the nearest tool config;
@@ -77,6 +103,15 @@ function nearestConfigDialect(configs: Record<string, string>, path: string): Di
  */
 function fileDialect(p: ProjectDialect, file: MigrationFile, text: string): { dialect: Dialect; sure: boolean } {
   if (p.configured) return { dialect: p.configured, sure: true };
+  if (CODE_FRAMEWORKS.has(file.framework)) {
+    // Python and Ruby are not SQL: the folder, the nearest config, else the tool's own config anywhere
+    // (Django settings, alembic.ini, database.yml); another tool's config (a Drizzle app) says nothing.
+    const own = Object.fromEntries(
+      Object.entries(p.configs).filter(([path]) => TOOL_CONFIG[file.framework]?.test(path)),
+    );
+    const d = dialectFromPath(file.path) ?? nearestConfigDialect(p.configs, file.path) ?? dialectFromConfigs(own);
+    return { dialect: d ?? 'postgresql', sure: true };
+  }
   if (looksLikeClickhouse(text)) return { dialect: 'clickhouse', sure: true };
   const byPath = dialectFromPath(file.path);
   if (byPath) return { dialect: byPath, sure: true };
@@ -90,40 +125,16 @@ function fileDialect(p: ProjectDialect, file: MigrationFile, text: string): { di
   return { dialect: p.weak ?? 'postgresql', sure: !!p.weak };
 }
 
-/** Migrations written as code (Django, Alembic, Rails), by folder: named in the summary, not yet analysed. */
-const CODE_MIGRATIONS: { tool: string; test: RegExp }[] = [
-  { tool: 'Django', test: /(^|\/)migrations\/\d{4}_\w+\.py$/ },
-  { tool: 'Alembic', test: /(^|\/)(?:alembic|migrations)\/versions\/\w+\.py$/ },
-  { tool: 'Rails', test: /(^|\/)db\/migrate\/\d{8,14}_\w+\.rb$/ },
-];
-
-function codeMigrationFolders(paths: string[]): string[] {
-  const byFolder = new Map<string, { tool: string; n: number }>();
-  for (const p of paths) {
-    const kind = CODE_MIGRATIONS.find((k) => k.test.test(p));
-    if (!kind) continue;
-    const dir = p.slice(0, p.lastIndexOf('/'));
-    const e = byFolder.get(dir) ?? { tool: kind.tool, n: 0 };
-    e.n++;
-    byFolder.set(dir, e);
-  }
-  return [...byFolder].map(([dir, e]) => `${dir}: ${e.tool}, ${e.n} file${e.n === 1 ? '' : 's'}, not checked`);
-}
-
 export async function runMigrations(ctx: CheckContext): Promise<CheckOutcome> {
   const cfg = ctx.config.migrations;
   const scope = await ctx.scope();
   const { files, allPaths } = await collectMigrations(ctx.cwd, scope, cfg.paths, ctx.config.exclude, ctx.signal);
   const judgedFiles = files.filter((f) => f.judged);
-  const asCode = codeMigrationFolders(scope.files.filter((f) => f.status !== 'deleted').map((f) => f.path));
   if (!judgedFiles.length)
     return {
       status: files.length ? undefined : 'skipped',
-      summary:
-        (files.length ? `no new or changed migrations (${files.length} in the tree)` : 'no migration files found') +
-        (asCode.length ? `; ${asCode.join('; ')}` : ''),
+      summary: files.length ? `no new or changed migrations (${files.length} in the tree)` : 'no migration files found',
       findings: [],
-      notes: asCode.length ? ['migrations written as code (Django, Alembic, Rails) are not analysed yet'] : undefined,
     };
   const dialect = await projectDialect(ctx, allPaths);
   const pathSet = new Set(allPaths);
@@ -137,6 +148,7 @@ export async function runMigrations(ctx: CheckContext): Promise<CheckOutcome> {
       if (file.judged) unreadable.push(`${file.path} (${r.skip})`);
       continue;
     }
+    if (CODE_FRAMEWORKS.has(file.framework) && !isCodeMigration(file, r.text)) continue;
     file.framework = frameworkFromText(file.framework, r.text);
     const d = fileDialect(dialect, file, r.text);
     loaded.push({ file, dialect: d.dialect, sure: d.sure, text: r.text });
@@ -144,6 +156,19 @@ export async function runMigrations(ctx: CheckContext): Promise<CheckOutcome> {
   if (loaded.some((m) => m.dialect === 'postgresql')) await loadParser();
 
   const schema = newSchemaState();
+  const codeState = newCodeState();
+  const lockTimeoutByTool = new Map<string, boolean>();
+  const toolSetsLockTimeout = async (fw: MigrationFile['framework']): Promise<boolean> => {
+    if (!lockTimeoutByTool.has(fw)) {
+      let found = false;
+      for (const p of allPaths.filter((x) => LOCK_TIMEOUT_CONFIG[fw]?.test(x) && !x.includes('node_modules/'))) {
+        const r = await readText(ctx.cwd, p, 1024 * 1024);
+        if ('text' in r && /\block_timeout\b/.test(r.text)) found = true;
+      }
+      lockTimeoutByTool.set(fw, found);
+    }
+    return lockTimeoutByTool.get(fw)!;
+  };
   const findings: Finding[] = [];
   const parseErrors: string[] = [];
   let statements = 0;
@@ -154,7 +179,16 @@ export async function runMigrations(ctx: CheckContext): Promise<CheckOutcome> {
       const conf = await readText(ctx.cwd, `${m.file.path}.conf`, 64 * 1024);
       flywayNoTx = 'text' in conf && flywayConfSaysNoTx(conf.text);
     }
-    const section = upSection(m.file.framework, m.text, { flywayNoTx });
+    let synthetic = 0;
+    let section = upSection(m.file.framework, m.text, { flywayNoTx });
+    if (CODE_FRAMEWORKS.has(m.file.framework)) {
+      // The SQL the code runs, on the code's lines: the SQL rules judge it like any migration.
+      const tr = translateCode(m.file, m.text, m.dialect === 'mysql' ? mysqlQuote : pgQuote, codeState);
+      section = { text: layout(tr.up), txMode: tr.txMode };
+      synthetic = tr.up.filter((e) => e.synthetic).length;
+      m.rollback = tr.rollback;
+      if (m.file.judged) notes.push(...tr.notes.map((n) => `${m.file.path}: ${n}`));
+    }
     const lite = m.dialect === 'sqlite' || m.dialect === 'clickhouse' ? m.dialect : undefined;
     m.result =
       m.dialect === 'mysql' || lite
@@ -170,7 +204,15 @@ export async function runMigrations(ctx: CheckContext): Promise<CheckOutcome> {
             nonTxOutside: section.nonTxOutside,
           });
     if (!m.file.judged || !m.result) continue;
+    m.rollback ??= sqlRollback(m.file, m.text, pathSet);
+    const fixes = ORM_FIXES[m.file.framework];
+    if (fixes) for (const f of m.result.findings) f.fix = fixes[f.rule] ?? f.fix;
+    // A lock_timeout set for every migration of the tool (database.yml variables, Django OPTIONS, env.py,
+    // strong_migrations) covers its files.
+    if (CODE_FRAMEWORKS.has(m.file.framework) && (await toolSetsLockTimeout(m.file.framework)))
+      m.result.findings = m.result.findings.filter((f) => f.rule !== 'missing-lock-timeout');
     m.statements = m.result.parsed;
+    m.result.statements -= synthetic;
     statements += m.result.statements;
     findings.push(...m.result.findings);
     notes.push(...m.result.notes);
@@ -204,6 +246,9 @@ export async function runMigrations(ctx: CheckContext): Promise<CheckOutcome> {
     statements,
     dialects: [...new Set(judged.map((m) => m.dialect))],
     frameworks: [...new Set(judged.map((m) => m.file.framework))],
+    rollback: judged
+      .filter((m) => m.rollback)
+      .map((m) => ({ file: m.file.path, down: m.rollback!.down, losesData: m.rollback!.losesData })),
   };
   let markdown = fileTable(judged);
   if (cfg.trace) {
@@ -216,7 +261,6 @@ export async function runMigrations(ctx: CheckContext): Promise<CheckOutcome> {
   }
   const summary = `${judged.length} migration file${judged.length === 1 ? '' : 's'}, ${statements} statements, ${findings.length} finding${findings.length === 1 ? '' : 's'}`;
   if (unreadable.length) notes.push(`not checked: ${unreadable.join(', ')}`);
-  notes.push(...asCode);
   if (parseErrors.length || unreadable.length)
     return {
       status: 'error',
@@ -233,11 +277,12 @@ function fileTable(judged: LoadedMigration[]): string {
   if (!judged.length) return '';
   const rows = judged.map((m) => {
     const n = m.result?.findings.length ?? 0;
-    return `| ${code(m.file.path)} | ${escapeMd(m.file.framework)} | ${escapeMd(m.dialect)} | ${m.result?.statements ?? 0} | ${n} |`;
+    const rb = escapeMd(rollbackCell(m.rollback, m.result?.findings ?? []));
+    return `| ${code(m.file.path)} | ${escapeMd(m.file.framework)} | ${escapeMd(m.dialect)} | ${m.result?.statements ?? 0} | ${n} | ${rb} |`;
   });
   return [
-    '| migration | framework | dialect | statements | findings |',
-    '| --- | --- | --- | ---: | ---: |',
+    '| migration | framework | dialect | statements | findings | rollback |',
+    '| --- | --- | --- | ---: | ---: | --- |',
     ...rows,
   ].join('\n');
 }

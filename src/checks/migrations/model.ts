@@ -15,7 +15,13 @@ export type Framework =
   | 'sql-migrate'
   | 'node-pg-migrate'
   | 'plain'
-  | 'configured';
+  | 'configured'
+  | 'django'
+  | 'alembic'
+  | 'rails';
+
+/** Frameworks whose migrations are code (Python, Ruby), read by src/checks/migrations/code/. */
+export const CODE_FRAMEWORKS = new Set<Framework>(['django', 'alembic', 'rails']);
 
 /**
  * How the framework runs the file:

@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-2NPPSALH.js";
+} from "./chunk-WQX565NI.js";
 import {
   ruleMeta
-} from "./chunk-SIGSFPQW.js";
+} from "./chunk-F3RU6APO.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

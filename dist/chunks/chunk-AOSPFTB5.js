@@ -1,6 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 
 // src/checks/migrations/model.ts
+var CODE_FRAMEWORKS = /* @__PURE__ */ new Set(["django", "alembic", "rails"]);
 var DOCS_BASE = "docs/migrations";
 var docsUrl = (id) => `${DOCS_BASE}/${id}.md`;
 
@@ -1365,6 +1366,7 @@ var MIGRATION_RULES = RULES.map((r) => ({
 }));
 
 export {
+  CODE_FRAMEWORKS,
   docsUrl,
   relName,
   typeName,

@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   ruleMeta
-} from "./chunk-SIGSFPQW.js";
+} from "./chunk-F3RU6APO.js";
 import {
   SEVERITIES
 } from "./chunk-4LVMQC3W.js";

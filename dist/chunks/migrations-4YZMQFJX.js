@@ -7,6 +7,7 @@ import {
   startServer
 } from "./chunk-464I2WJP.js";
 import {
+  CODE_FRAMEWORKS,
   MIGRATION_RULES,
   RULES,
   RULES_BY_ID,
@@ -18,7 +19,7 @@ import {
   relName,
   typeMods,
   typeName
-} from "./chunk-4YWSNFUI.js";
+} from "./chunk-AOSPFTB5.js";
 import {
   code,
   escapeMd
@@ -246,8 +247,8 @@ function plpgsqlQueries(tree, out) {
     if (k === "PLpgSQL_stmt_execsql") out.push({ query: v.sqlstmt?.PLpgSQL_expr?.query ?? "", lineno: v.lineno ?? 1 });
     else if (k === "PLpgSQL_stmt_dynexecute") {
       const q = v.query?.PLpgSQL_expr?.query ?? "";
-      const lit = /^\s*(?:E)?'((?:[^']|'')*)'\s*$/s.exec(q);
-      if (lit) out.push({ query: lit[1].replace(/''/g, "'"), lineno: v.lineno ?? 1 });
+      const lit2 = /^\s*(?:E)?'((?:[^']|'')*)'\s*$/s.exec(q);
+      if (lit2) out.push({ query: lit2[1].replace(/''/g, "'"), lineno: v.lineno ?? 1 });
     } else plpgsqlQueries(v, out);
   }
 }
@@ -306,11 +307,11 @@ function parseStatements(text, path = "") {
   const bytes = Buffer.from(text, "utf8");
   const statements = [];
   let lastByte = 0;
-  let lastLine = 1;
+  let lastLine2 = 1;
   raws.forEach((r, index) => {
     const start = r.stmt_location ?? 0;
     const len = r.stmt_len || bytes.length - start;
-    lastLine += countNl(bytes.subarray(lastByte, start).toString("utf8"));
+    lastLine2 += countNl(bytes.subarray(lastByte, start).toString("utf8"));
     lastByte = start;
     const raw = bytes.subarray(start, start + len).toString("utf8");
     const skip = leadingTrivia(raw);
@@ -320,7 +321,7 @@ function parseStatements(text, path = "") {
       node: r.stmt,
       kind,
       body: r.stmt[kind],
-      line: lastLine + countNl(raw.slice(0, skip)),
+      line: lastLine2 + countNl(raw.slice(0, skip)),
       text: body.trim(),
       index
     };
@@ -471,14 +472,25 @@ function analyzePg(file, text, txMode, schema, opts) {
     enumValuesAdded: /* @__PURE__ */ new Map(),
     once: /* @__PURE__ */ new Set()
   };
+  const frameworkTx = txMode === "transaction" || txMode === "implicit" && topLevelCount > 1;
   const createdInFile = new Set(stmts.filter((s) => s.kind === "CreateStmt").map((s) => relName(s.body.relation)));
   const preview = { ...ctx, isNewTable: (t) => createdInFile.has(t) || ctx.isNewTable(t) };
-  ctx.schemaChangeLine = stmts.find(
-    (s) => s.kind !== "UpdateStmt" && s.kind !== "DeleteStmt" && blockingLockTarget(s, preview)
-  )?.line;
-  const findings = [];
-  const frameworkTx = txMode === "transaction" || txMode === "implicit" && topLevelCount > 1;
+  const segmentOf = [];
+  const changeBySegment = /* @__PURE__ */ new Map();
+  let segment = 0;
+  let explicit = false;
   for (const s of stmts) {
+    if (txMode === "none" && !explicit && !s.inDo) segment++;
+    if (isTxStart(s)) explicit = true;
+    if (isTxEnd(s)) explicit = false;
+    segmentOf.push(segment);
+    if (!changeBySegment.has(segment) && s.kind !== "UpdateStmt" && s.kind !== "DeleteStmt" && blockingLockTarget(s, preview))
+      changeBySegment.set(segment, s.line);
+    if (!frameworkTx && isTxEnd(s)) segment++;
+  }
+  const findings = [];
+  for (const [i, s] of stmts.entries()) {
+    ctx.schemaChangeLine = changeBySegment.get(segmentOf[i]);
     ctx.inTransaction = ctx.explicitTx || frameworkTx || !!s.inDo;
     if (opts.judge)
       for (const rule of RULES) {
@@ -607,7 +619,14 @@ var LAYOUTS = [
 ];
 var isDown = (p) => /\.down\.sql$/.test(p) || /(^|\/)U\d+(?:[._]\d+)*__[^/]+\.sql$/.test(p);
 var NOT_MIGRATION = /(^|\/)(node_modules|meta|seeds?|fixtures?|snapshots?)\/|(^|\/)(seed|schema|structure)\.sql$/;
+var CODE_LAYOUTS = [
+  { framework: "alembic", test: /(^|\/)(?:alembic|migrations|migration)\/versions\/(?!__init__\.py)[^/]+\.py$/ },
+  { framework: "django", test: /(^|\/)migrations\/\d{4}_\w+\.py$/ },
+  { framework: "rails", test: /(^|\/)db\/migrate\/\d{8,14}_\w+\.rb$/ }
+];
 function classify(path) {
+  if ((path.endsWith(".py") || path.endsWith(".rb")) && !NOT_MIGRATION.test(path))
+    return CODE_LAYOUTS.find((l) => l.test.test(path))?.framework;
   if (!path.endsWith(".sql") || isDown(path) || NOT_MIGRATION.test(path)) return void 0;
   return LAYOUTS.find((l) => l.test(path))?.framework;
 }
@@ -650,6 +669,18 @@ function dialectOf(path, text) {
   }
   if (/(^|\/)wrangler\.(toml|json|jsonc)$/.test(path)) return /d1_databases/.test(text) ? "sqlite" : void 0;
   if (/(^|\/)alembic\.ini$/.test(path)) return urlDialect(text);
+  if (/(^|\/)settings(\/\w+)?\.py$/.test(path)) {
+    const engines = [
+      ...text.matchAll(
+        /['"]ENGINE['"]\s*:\s*['"][\w.]*?\.(postgresql(?:_psycopg2)?|postgis|mysql|sqlite3|spatialite)['"]/g
+      )
+    ].map((m) => m[1]);
+    const has = (r) => engines.some((e) => r.test(e));
+    if (has(/^(postgresql|postgis)/) && !has(/mysql|sqlite|spatialite/)) return "postgresql";
+    if (has(/mysql/) && !has(/postgres|sqlite|spatialite/)) return "mysql";
+    if (has(/sqlite|spatialite/) && !has(/postgres|mysql|postgis/)) return "sqlite";
+    return void 0;
+  }
   if (/(^|\/)config\/database\.yml$/.test(path)) {
     const m = /adapter:\s*['"]?(\w+)/.exec(text);
     if (!m) return void 0;
@@ -710,7 +741,7 @@ function urlDialect(text) {
 }
 var DIALECT_SOURCES = [
   /(^|\/)(schema\.prisma|migration_lock\.toml|drizzle\.config\.[cm]?[jt]s|flyway\.(conf|toml)|wrangler\.(toml|json|jsonc)|alembic\.ini|config\/database\.yml)$/,
-  /(^|\/)(knexfile\.[cm]?[jt]s|ormconfig\.(json|[cm]?[jt]s))$/,
+  /(^|\/)(knexfile\.[cm]?[jt]s|ormconfig\.(json|[cm]?[jt]s)|settings(\/\w+)?\.py)$/,
   /(^|\/)(package\.json|go\.mod)$/,
   /(^|\/)(docker-)?compose(\.\w+)?\.ya?ml$/
 ];
@@ -780,6 +811,1873 @@ async function scopeHasMigrations(cwd, scope, globs) {
   return !globs?.length && (await discoverByMarkers(cwd, paths)).length > 0;
 }
 var dialectConfigFiles = (allPaths) => allPaths.filter((p) => DIALECT_CONFIG.test(p) && !p.includes("node_modules/"));
+
+// src/checks/migrations/code/emit.ts
+var pgQuote = (n) => `"${(n || "unnamed").replace(/"/g, '""')}"`;
+var mysqlQuote = (n) => `\`${(n || "unnamed").replace(/`/g, "``")}\``;
+var lit = (s) => `'${s.replace(/'/g, "''")}'`;
+function layout(up) {
+  let out = "";
+  let line = 1;
+  for (const e of up) {
+    if (e.line > line) {
+      out += "\n".repeat(e.line - line);
+      line = e.line;
+    }
+    const sql = e.sql.trim().replace(/;\s*$/, "");
+    out += e.raw ? `${sql}
+;
+` : `${sql}; `;
+    line += (sql.match(/\n/g)?.length ?? 0) + (e.raw ? 2 : 0);
+  }
+  return out;
+}
+
+// src/checks/migrations/code/tokens.ts
+var OPS = ["**", "->", "=>", "==", "!=", "<=", ">=", "::", "&&", "||", "<<", "+=", "-="];
+var NAME = /[A-Za-z_][\w]*[?!]?/y;
+var PY_NAME = /[A-Za-z_]\w*/y;
+var NUM = /\d[\d_]*(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+function dedent(s) {
+  const lines = s.split("\n");
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0].length);
+  const n = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(n)).join("\n");
+}
+var constantInterpolation = (s) => s.replace(
+  /#\{\s*(?:'([^'\\]*)'|"([^"\\#]*)")\s*\}/g,
+  (_m, a, b) => a ?? b ?? ""
+);
+function tokenize(text, lang) {
+  const out = [];
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  const heredocs = [];
+  let spaced = true;
+  const push = (t, start) => {
+    out.push({ ...t, col: start - lineStart, spaced });
+    spaced = false;
+  };
+  const countLines = (from, to) => {
+    for (let k = from; k < to; k++)
+      if (text[k] === "\n") {
+        line++;
+        lineStart = k + 1;
+      }
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "\n") {
+      push({ kind: "nl", value: "\n", line }, i);
+      i++;
+      line++;
+      lineStart = i;
+      spaced = true;
+      while (heredocs.length) {
+        const h = heredocs.shift();
+        const start2 = i;
+        const term = new RegExp(`^[ \\t]*${h.id}[ \\t]*$`);
+        let body = "";
+        while (i < text.length) {
+          const nl = text.indexOf("\n", i);
+          const l = text.slice(i, nl < 0 ? text.length : nl);
+          i = nl < 0 ? text.length : nl + 1;
+          if (term.test(l)) break;
+          body += `${l}
+`;
+        }
+        const content = h.raw ? body : constantInterpolation(body);
+        h.token.value = h.squiggly ? dedent(content) : content;
+        if (!h.raw && /#\{/.test(content)) h.token.interpolated = true;
+        countLines(start2, i);
+      }
+      continue;
+    }
+    if (c === " " || c === "	" || c === "\r" || c === "\f") {
+      i++;
+      spaced = true;
+      continue;
+    }
+    if (c === "\\" && text[i + 1] === "\n") {
+      i += 2;
+      line++;
+      lineStart = i;
+      spaced = true;
+      continue;
+    }
+    if (c === "#") {
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? text.length : nl;
+      continue;
+    }
+    if (lang === "ruby" && c === "=" && text.startsWith("=begin", i) && i === lineStart) {
+      const end = text.indexOf("\n=end", i);
+      const stop = end < 0 ? text.length : text.indexOf("\n", end + 1) < 0 ? text.length : text.indexOf("\n", end + 1);
+      countLines(i, stop);
+      i = stop;
+      continue;
+    }
+    const start = i;
+    let prefix = "";
+    if (lang === "python") {
+      const m = /[rRbBuUfF]{1,2}(?=['"])/y;
+      m.lastIndex = i;
+      const pm = m.exec(text);
+      if (pm) prefix = pm[0].toLowerCase();
+    }
+    const q = text[i + prefix.length];
+    if (q === '"' || q === "'" || lang === "ruby" && q === "`") {
+      let j = i + prefix.length;
+      const triple = lang === "python" && text.startsWith(q.repeat(3), j);
+      const close = triple ? q.repeat(3) : q;
+      j += close.length;
+      let value = "";
+      const raw = prefix.includes("r");
+      while (j < text.length && !text.startsWith(close, j)) {
+        if (text[j] === "\\" && !raw && j + 1 < text.length) {
+          const e = text[j + 1];
+          value += e === "n" ? "\n" : e === "t" ? "	" : e === "\n" ? "" : e;
+          j += 2;
+          continue;
+        }
+        if (!triple && text[j] === "\n") break;
+        value += text[j++];
+      }
+      j += close.length;
+      if (lang === "ruby" && q !== "'") value = constantInterpolation(value);
+      const interpolated = prefix.includes("f") || lang === "ruby" && q !== "'" && /#\{/.test(value);
+      push({ kind: "str", value, line, interpolated: interpolated || void 0 }, start);
+      countLines(start, Math.min(j, text.length));
+      i = j;
+      continue;
+    }
+    if (lang === "ruby") {
+      const hd = /<<([~-]?)(['"]?)([A-Z_][A-Z_0-9]*)\2/y;
+      hd.lastIndex = i;
+      const hm = hd.exec(text);
+      if (hm && (spaced || /[(,]/.test(text[i - 1] ?? ""))) {
+        push({ kind: "str", value: "", line }, start);
+        heredocs.push({ id: hm[3], squiggly: hm[1] === "~", raw: hm[2] === "'", token: out[out.length - 1] });
+        i += hm[0].length;
+        continue;
+      }
+      const pw = /%([wWiI])([[({<])/y;
+      pw.lastIndex = i;
+      const wm = pw.exec(text);
+      if (wm) {
+        const closer = { "[": "]", "(": ")", "{": "}", "<": ">" }[wm[2]];
+        const end = text.indexOf(closer, i + 3);
+        const words = text.slice(i + 3, end < 0 ? text.length : end).trim();
+        push({ kind: "op", value: "[", line }, start);
+        for (const w of words ? words.split(/\s+/) : []) {
+          push({ kind: /[iI]/.test(wm[1]) ? "sym" : "str", value: w, line }, start);
+          push({ kind: "op", value: ",", line }, start);
+        }
+        push({ kind: "op", value: "]", line }, start);
+        const stop = end < 0 ? text.length : end + 1;
+        countLines(i, stop);
+        i = stop;
+        continue;
+      }
+      if (c === ":" && text[i + 1] !== ":" && text[i - 1] !== ":") {
+        const sm = /:([A-Za-z_]\w*[?!=]?)/y;
+        sm.lastIndex = i;
+        const m = sm.exec(text);
+        if (m && (spaced || /[([,{|=>]/.test(text[i - 1] ?? ""))) {
+          push({ kind: "sym", value: m[1], line }, start);
+          i += m[0].length;
+          continue;
+        }
+        if (text[i + 1] === '"' || text[i + 1] === "'") {
+          const end = text.indexOf(text[i + 1], i + 2);
+          push({ kind: "sym", value: text.slice(i + 2, end), line }, start);
+          i = end + 1;
+          continue;
+        }
+      }
+    }
+    const nameRe = lang === "ruby" ? NAME : PY_NAME;
+    nameRe.lastIndex = i;
+    const nm = nameRe.exec(text);
+    if (nm) {
+      push({ kind: "name", value: nm[0], line }, start);
+      i += nm[0].length;
+      continue;
+    }
+    NUM.lastIndex = i;
+    const num4 = NUM.exec(text);
+    if (num4) {
+      push({ kind: "num", value: num4[0].replace(/_/g, ""), line }, start);
+      i += num4[0].length;
+      continue;
+    }
+    const op = OPS.find((o) => text.startsWith(o, i)) ?? c;
+    push({ kind: "op", value: op, line }, start);
+    i += op.length;
+  }
+  out.push({ kind: "nl", value: "\n", line, col: 0 });
+  return out;
+}
+
+// src/checks/migrations/code/reader.ts
+var CLOSERS = { "(": ")", "[": "]", "{": "}" };
+var Cursor = class {
+  constructor(t) {
+    this.t = t;
+  }
+  t;
+  i = 0;
+  get cur() {
+    return this.t[Math.min(this.i, this.t.length - 1)];
+  }
+  peek(n = 1) {
+    return this.t[Math.min(this.i + n, this.t.length - 1)];
+  }
+  get done() {
+    return this.i >= this.t.length - 1;
+  }
+  is(value, kind = "op") {
+    return this.cur.kind === kind && this.cur.value === value;
+  }
+  eat(value, kind = "op") {
+    if (!this.is(value, kind)) return false;
+    this.i++;
+    return true;
+  }
+  skipNl() {
+    while (this.cur.kind === "nl" && !this.done) this.i++;
+  }
+  /** Skips a balanced bracket group starting at the current opener. */
+  skipGroup() {
+    const stack = [];
+    do {
+      const v = this.cur;
+      if (v.kind === "op" && CLOSERS[v.value]) stack.push(CLOSERS[v.value]);
+      else if (v.kind === "op" && v.value === stack[stack.length - 1]) stack.pop();
+      this.i++;
+    } while (stack.length && !this.done);
+  }
+};
+var other = (line) => ({ k: "other", line });
+var strOf = (v) => v && (v.k === "str" || v.k === "sym") && !(v.k === "str" && v.interpolated) ? v.v : void 0;
+var nameOf = (v) => v?.k === "name" ? v.v : void 0;
+var isCall = (v, ...names) => v?.k === "call" && (!names.length || names.some((n) => n.test(v.fn)));
+function boolOf(v) {
+  const n = nameOf(v);
+  if (n === "True" || n === "true") return true;
+  if (n === "False" || n === "false") return false;
+  return void 0;
+}
+var isNull = (v) => nameOf(v) === "None" || nameOf(v) === "nil";
+var ExprReader = class {
+  constructor(c, lang) {
+    this.c = c;
+    this.lang = lang;
+  }
+  c;
+  lang;
+  /** Open brackets around the reader's position: newlines inside them do not end anything. */
+  depth = 0;
+  /** An expression up to a `,`, a closer, a newline at depth 0, or a keyword that ends it. */
+  expr(stopAt = /* @__PURE__ */ new Set()) {
+    const first = this.unary();
+    let v = first;
+    for (; ; ) {
+      const t = this.c.cur;
+      if (t.kind === "nl" || this.c.done) break;
+      if (t.kind === "op" && (t.value === "," || t.value === ")" || t.value === "]" || t.value === "}")) break;
+      if (t.kind === "op" && (t.value === ":" || t.value === "=" || t.value === "=>")) break;
+      if (t.kind === "name" && stopAt.has(t.value)) break;
+      if (t.kind === "name" && (t.value === "do" || t.value === "as")) break;
+      if (this.lang === "ruby" && t.kind === "name" && (t.value === "if" || t.value === "unless")) break;
+      if (this.lang === "python" && t.kind === "name" && t.value === "for") {
+        while (!this.c.done && !(this.c.cur.kind === "op" && /^[)\]}]$/.test(this.c.cur.value))) this.c.i++;
+        return other(first.line);
+      }
+      this.c.i++;
+      v = other(first.line);
+      if (this.c.cur.kind === "nl") break;
+      this.unary();
+    }
+    return v;
+  }
+  unary() {
+    const t = this.c.cur;
+    if (t.kind === "op" && (t.value === "-" || t.value === "+" || t.value === "!" || t.value === "~" || t.value === "*" || t.value === "**")) {
+      this.c.i++;
+      const v = this.unary();
+      return t.value === "-" && v.k === "num" ? { ...v, v: `-${v.v}` } : t.value === "*" || t.value === "**" ? v : other(t.line);
+    }
+    if (t.kind === "name" && (t.value === "not" || t.value === "lambda")) {
+      this.c.i++;
+      if (t.value === "lambda") {
+        while (!this.c.done && !this.c.is(":")) this.c.i++;
+        this.c.i++;
+      }
+      this.expr();
+      return other(t.line);
+    }
+    return this.postfix(this.primary());
+  }
+  primary() {
+    const c = this.c;
+    const t = c.cur;
+    if (t.kind === "str") {
+      c.i++;
+      let v = t.value;
+      let interpolated = !!t.interpolated;
+      for (; ; ) {
+        if (this.depth > 0) {
+          let j = 0;
+          while (c.peek(j).kind === "nl" && c.i + j < c.t.length - 1) j++;
+          if (j && c.peek(j).kind === "str") c.i += j;
+        }
+        if (c.cur.kind !== "str") break;
+        v += c.cur.value;
+        interpolated ||= !!c.cur.interpolated;
+        c.i++;
+      }
+      return { k: "str", v, line: t.line, interpolated: interpolated || void 0 };
+    }
+    if (t.kind === "num") {
+      c.i++;
+      return { k: "num", v: t.value, line: t.line };
+    }
+    if (t.kind === "sym") {
+      c.i++;
+      return { k: "sym", v: t.value, line: t.line };
+    }
+    if (t.kind === "name") {
+      c.i++;
+      return { k: "name", v: t.value, line: t.line };
+    }
+    if (t.kind === "op" && t.value === "->") {
+      c.i++;
+      if (c.is("(")) c.skipGroup();
+      if (c.eat("{")) {
+        c.skipNl();
+        const body = c.is("}") ? void 0 : this.expr();
+        while (!c.done && !c.is("}")) c.i++;
+        c.eat("}");
+        return { k: "lambda", body, line: t.line };
+      }
+      return other(t.line);
+    }
+    if (t.kind === "op" && (t.value === "(" || t.value === "[")) {
+      c.i++;
+      const items = this.items(CLOSERS[t.value]);
+      if (t.value === "(" && items.length === 1 && !items.trailingComma) return items[0];
+      return { k: "list", items: [...items], line: t.line };
+    }
+    if (t.kind === "op" && t.value === "{") {
+      c.i++;
+      return this.dict(t.line);
+    }
+    if (t.kind !== "nl") c.i++;
+    return other(t.line);
+  }
+  /** Comma-separated values up to `closer` (newlines inside brackets are not statement ends). */
+  items(closer) {
+    this.depth++;
+    try {
+      return this.itemsIn(closer);
+    } finally {
+      this.depth--;
+    }
+  }
+  itemsIn(closer) {
+    const c = this.c;
+    const out = [];
+    for (; ; ) {
+      c.skipNl();
+      if (c.done || c.eat(closer)) return out;
+      const v = this.expr();
+      out.push(v);
+      c.skipNl();
+      if (c.eat(",")) {
+        out.trailingComma = true;
+        continue;
+      }
+      out.trailingComma = false;
+      if (c.eat(closer)) return out;
+      if (!c.done) c.i++;
+    }
+  }
+  dict(line) {
+    this.depth++;
+    try {
+      return this.dictIn(line);
+    } finally {
+      this.depth--;
+    }
+  }
+  dictIn(line) {
+    const c = this.c;
+    const entries = [];
+    let isSet = false;
+    for (; ; ) {
+      c.skipNl();
+      if (c.done || c.eat("}")) break;
+      if (c.eat("**")) {
+        this.expr();
+      } else {
+        const label = this.label();
+        const key = label ?? this.expr();
+        c.skipNl();
+        if (label || c.eat(":") || c.eat("=>")) {
+          c.skipNl();
+          entries.push({ key, value: this.expr() });
+        } else {
+          isSet = true;
+          entries.push({ key, value: key });
+        }
+      }
+      c.skipNl();
+      if (c.eat(",")) continue;
+      if (c.eat("}")) break;
+      if (!c.done) c.i++;
+    }
+    return isSet ? { k: "list", items: entries.map((e) => e.key), line } : { k: "dict", entries, line };
+  }
+  /** Ruby `key: value` label (a name directly followed by `:`), as a symbol key. */
+  label() {
+    const c = this.c;
+    if (this.lang !== "ruby") return void 0;
+    if ((c.cur.kind === "name" || c.cur.kind === "str") && c.peek().kind === "op" && c.peek().value === ":" && !c.peek().spaced) {
+      const t = c.cur;
+      c.i += 2;
+      return { k: "sym", v: t.value, line: t.line };
+    }
+    return void 0;
+  }
+  postfix(v) {
+    const c = this.c;
+    for (; ; ) {
+      if ((c.is(".") || c.is("::") || c.is("&.")) && c.peek().kind === "name") {
+        const name = c.peek().value;
+        c.i += 2;
+        v = v.k === "name" ? { k: "name", v: `${v.v}.${name}`, line: v.line, recv: v.recv } : v.k === "call" ? { k: "name", v: `${v.fn}().${name}`, line: v.line, recv: v } : other(v.line);
+        continue;
+      }
+      if (c.is("(") && !c.cur.spaced && (v.k === "name" || v.k === "call")) {
+        c.i++;
+        const recv = v.k === "name" ? v.recv : v;
+        v = this.args(v.k === "name" ? v.v : `${v.fn}()`, v.line, ")");
+        if (recv) v.recv = recv;
+        continue;
+      }
+      if (c.is("[") && !c.cur.spaced && v.k !== "other") {
+        c.skipGroup();
+        v = other(v.line);
+        continue;
+      }
+      return v;
+    }
+  }
+  /** Arguments up to `closer` (or, for Ruby calls without parentheses, to the end of the line). */
+  args(fn, line, closer) {
+    if (closer) this.depth++;
+    try {
+      return this.argsIn(fn, line, closer);
+    } finally {
+      if (closer) this.depth--;
+    }
+  }
+  argsIn(fn, line, closer) {
+    const c = this.c;
+    const call = { k: "call", fn, args: [], kw: {}, line };
+    for (; ; ) {
+      if (closer) c.skipNl();
+      if (c.done) return call;
+      if (closer && c.eat(closer)) return call;
+      if (!closer && (c.cur.kind === "nl" || c.cur.kind === "name" && /^(do|if|unless|end)$/.test(c.cur.value) || c.is("}")))
+        return call;
+      if (!closer && c.is("{")) return call;
+      const lab = this.label();
+      if (lab) {
+        c.skipNl();
+        call.kw[strOf(lab)] = this.expr();
+      } else if (this.lang === "python" && c.cur.kind === "name" && c.peek().kind === "op" && c.peek().value === "=") {
+        const k = c.cur.value;
+        c.i += 2;
+        call.kw[k] = this.expr();
+      } else {
+        const v = this.expr();
+        if (c.eat("=>")) {
+          c.skipNl();
+          const val = this.expr();
+          const k = strOf(v);
+          if (k !== void 0) call.kw[k] = val;
+        } else call.args.push(v);
+      }
+      if (closer) c.skipNl();
+      if (c.eat(",")) {
+        if (!closer) c.skipNl();
+        continue;
+      }
+      if (closer && c.eat(closer)) return call;
+      if (!closer) return call;
+      if (!c.done) c.i++;
+    }
+  }
+};
+function readPython(text) {
+  const c = new Cursor(tokenize(text, "python"));
+  const x = new ExprReader(c, "python");
+  return pyBlock(c, x, -1);
+}
+function pyBlock(c, x, parentIndent) {
+  const out = [];
+  let indent = -1;
+  for (; ; ) {
+    c.skipNl();
+    if (c.done) return out;
+    const t = c.cur;
+    if (t.col <= parentIndent) return out;
+    if (indent < 0) indent = t.col;
+    if (t.col < indent) return out;
+    if (t.kind === "name" && (t.value === "def" || t.value === "class")) {
+      const name = c.peek().value;
+      while (!c.done && !c.is(":")) {
+        if (c.cur.kind === "op" && CLOSERS[c.cur.value]) c.skipGroup();
+        else c.i++;
+      }
+      c.i++;
+      const oneLine = c.cur.kind !== "nl";
+      if (oneLine) skipLine(c);
+      const body = oneLine ? [] : pyBlock(c, x, t.col);
+      out.push(
+        t.value === "def" ? { k: "def", name, body, line: t.line } : { k: "def", name: `class ${name}`, body, line: t.line }
+      );
+      continue;
+    }
+    if (t.kind === "name" && (t.value === "with" || t.value === "async")) {
+      if (t.value === "async") c.i++;
+      c.i++;
+      const ctx = x.expr(/* @__PURE__ */ new Set(["as"]));
+      let alias;
+      if (c.eat("as", "name")) alias = c.cur.value;
+      while (!c.done && !(c.is(":") && c.peek().kind === "nl")) c.i++;
+      c.i++;
+      out.push({ k: "with", ctx, alias, body: pyBlock(c, x, t.col), line: t.line });
+      continue;
+    }
+    if (t.kind === "name" && /^(if|elif|else|for|while|try|except|finally)$/.test(t.value)) {
+      while (!c.done && !(c.is(":") && c.peek().kind === "nl")) {
+        if (c.cur.kind === "op" && CLOSERS[c.cur.value]) c.skipGroup();
+        else c.i++;
+      }
+      c.i++;
+      out.push(...pyBlock(c, x, t.col));
+      continue;
+    }
+    const value = x.expr();
+    if (c.is("=") || c.is(":")) {
+      if (c.eat(":")) x.expr();
+      if (c.eat("=")) {
+        const rhs = x.expr();
+        out.push({ k: "assign", target: nameOf(value) ?? "", value: rhs, line: t.line, indent: t.col });
+      }
+    } else out.push({ k: "expr", value, line: t.line, indent: t.col });
+    while (!c.done && c.cur.kind !== "nl") {
+      if (c.cur.kind === "op" && CLOSERS[c.cur.value]) c.skipGroup();
+      else c.i++;
+    }
+  }
+}
+function readRuby(text) {
+  const c = new Cursor(tokenize(text, "ruby"));
+  const x = new ExprReader(c, "ruby");
+  return rbBlock(c, x, "top");
+}
+var RB_OPENERS = /^(if|unless|while|until|case|begin|for)$/;
+function rbBlock(c, x, until) {
+  const out = [];
+  for (; ; ) {
+    while (!c.done && (c.cur.kind === "nl" || c.is(";"))) c.i++;
+    if (c.done) return out;
+    const t = c.cur;
+    if (until === "end" && c.eat("end", "name")) return out;
+    if (until === "}" && c.eat("}")) return out;
+    if (t.kind === "name" && /^(else|elsif|when|in|rescue|ensure|then)$/.test(t.value)) {
+      skipLine(c);
+      continue;
+    }
+    if (t.kind === "name" && (t.value === "def" || t.value === "class" || t.value === "module")) {
+      c.i++;
+      let name = c.cur.value;
+      if (t.value === "def" && c.cur.value === "self" && c.peek().value === ".") {
+        name = c.peek(2).value;
+      }
+      skipLine(c);
+      out.push({
+        k: "def",
+        name: t.value === "def" ? name : `${t.value} ${name}`,
+        body: rbBlock(c, x, "end"),
+        line: t.line
+      });
+      continue;
+    }
+    if (t.kind === "name" && RB_OPENERS.test(t.value)) {
+      skipLine(c);
+      out.push(...rbBlock(c, x, "end"));
+      continue;
+    }
+    out.push(...rbStatement(c, x));
+  }
+}
+function skipLine(c) {
+  while (!c.done && c.cur.kind !== "nl") {
+    if (c.cur.kind === "op" && CLOSERS[c.cur.value]) c.skipGroup();
+    else c.i++;
+  }
+}
+function rbStatement(c, x) {
+  const t = c.cur;
+  let value;
+  if (t.kind === "name") {
+    let fn = t.value;
+    c.i++;
+    while ((c.is(".") || c.is("::") || c.is("&.")) && c.peek().kind === "name" && !c.cur.spaced) {
+      fn += `.${c.peek().value}`;
+      c.i += 2;
+    }
+    if (c.is("=") && c.peek().value !== "=") {
+      c.i++;
+      const rhs = x.expr();
+      skipModifier(c, x);
+      return [{ k: "assign", target: fn, value: rhs, line: t.line, indent: t.col }];
+    }
+    const paren = c.is("(") && !c.cur.spaced;
+    if (paren) c.i++;
+    const call = x.args(fn, t.line, paren ? ")" : void 0);
+    value = call;
+    if (c.is("do", "name") || c.is("{")) {
+      const brace = c.is("{");
+      c.i++;
+      if (c.eat("|")) {
+        call.params = [];
+        while (!c.done && !c.eat("|")) {
+          if (c.cur.kind === "name") call.params.push(c.cur.value);
+          c.i++;
+        }
+      }
+      call.block = rbBlock(c, x, brace ? "}" : "end");
+    }
+  } else value = x.expr();
+  skipModifier(c, x);
+  return [{ k: "expr", value, line: t.line, indent: t.col }];
+}
+function skipModifier(c, x) {
+  if (c.is("if", "name") || c.is("unless", "name") || c.is("while", "name")) {
+    c.i++;
+    x.expr();
+  }
+  skipLine(c);
+}
+function resolveConstants(stmts) {
+  const consts = /* @__PURE__ */ new Map();
+  for (const s of stmts)
+    if (s.k === "assign" && s.target && (s.value.k === "str" || s.value.k === "num") && !(s.value.k === "str" && s.value.interpolated))
+      consts.set(s.target, s.value);
+  if (!consts.size) return stmts;
+  const sub = (v) => {
+    if (v.k === "name" && consts.has(v.v)) return { ...consts.get(v.v), line: v.line };
+    if (v.k === "call") {
+      v.args = v.args.map(sub);
+      for (const k of Object.keys(v.kw)) v.kw[k] = sub(v.kw[k]);
+      if (v.block) walk(v.block);
+    } else if (v.k === "list") v.items = v.items.map(sub);
+    else if (v.k === "dict") for (const e of v.entries) e.value = sub(e.value);
+    return v;
+  };
+  const walk = (ss) => {
+    for (const s of ss) {
+      if (s.k === "expr" || s.k === "assign") s.value = sub(s.value);
+      else if (s.k === "with") {
+        s.ctx = sub(s.ctx);
+        walk(s.body);
+      } else walk(s.body);
+    }
+  };
+  walk(stmts);
+  return stmts;
+}
+
+// src/checks/migrations/code/alembic.ts
+var last = (fn) => fn.slice(fn.lastIndexOf(".") + 1);
+var num = (v) => v?.k === "num" ? Number(v.v) : void 0;
+var TYPES = {
+  Integer: "integer",
+  INTEGER: "integer",
+  INT: "integer",
+  BigInteger: "bigint",
+  BIGINT: "bigint",
+  SmallInteger: "smallint",
+  SMALLINT: "smallint",
+  Boolean: "boolean",
+  BOOLEAN: "boolean",
+  Text: "text",
+  TEXT: "text",
+  UnicodeText: "text",
+  Date: "date",
+  DATE: "date",
+  Time: "time",
+  Interval: "interval",
+  Float: "double precision",
+  FLOAT: "double precision",
+  Double: "double precision",
+  LargeBinary: "bytea",
+  BYTEA: "bytea",
+  JSON: "json",
+  JSONB: "jsonb",
+  UUID: "uuid",
+  Uuid: "uuid",
+  INET: "inet",
+  CIDR: "cidr",
+  CITEXT: "citext",
+  TSVECTOR: "tsvector",
+  AutoString: "varchar"
+};
+function saType(v) {
+  const fn = isCall(v) ? v.fn : nameOf(v);
+  if (!fn) return void 0;
+  const t = last(fn);
+  const call = isCall(v) ? v : void 0;
+  if (t === "String" || t === "VARCHAR" || t === "Unicode") {
+    const n = num(call?.kw.length ?? call?.args[0]);
+    return n ? `varchar(${n})` : "varchar";
+  }
+  if (t === "CHAR") return `char(${num(call?.kw.length ?? call?.args[0]) ?? 1})`;
+  if (t === "Numeric" || t === "NUMERIC" || t === "DECIMAL") {
+    const p = num(call?.kw.precision ?? call?.args[0]);
+    const s = num(call?.kw.scale ?? call?.args[1]);
+    return p ? `numeric(${p}, ${s ?? 0})` : "numeric";
+  }
+  if (t === "DateTime" || t === "TIMESTAMP")
+    return boolOf(call?.kw.timezone) ? "timestamp with time zone" : "timestamp without time zone";
+  if (t === "Enum") return strOf(call?.kw.name) ?? "text";
+  if (t === "ARRAY") return `${saType(call?.args[0]) ?? "text"}[]`;
+  return TYPES[t];
+}
+function serverDefault(v) {
+  if (!v || isNull(v)) return void 0;
+  if (isCall(v, /(^|\.)text$/)) return strOf(v.args[0]);
+  if (isCall(v, /(^|\.)func\./)) return `${last(v.fn)}()`;
+  if (isCall(v, /(^|\.)literal_column$/)) return strOf(v.args[0]);
+  const s = strOf(v);
+  if (s !== void 0) return lit(s);
+  if (v.k === "num") return v.v;
+  const b = boolOf(v);
+  return b === void 0 ? void 0 : String(b);
+}
+var strList = (v) => v?.k === "list" ? v.items.map(strOf).filter((x) => !!x) : strOf(v) ? [strOf(v)] : [];
+var nameArg = (v) => isCall(v, /(^|\.)f$/) ? strOf(v.args[0]) : strOf(v) ?? nameOf(v)?.split(".").pop();
+var AlembicReader = class {
+  constructor(q) {
+    this.q = q;
+  }
+  q;
+  autocommit = false;
+  translate(_path, text) {
+    const stmts = resolveConstants(readPython(text));
+    const fn = (n) => stmts.find((s) => s.k === "def" && s.name === n);
+    const upgrade = fn("upgrade");
+    const downgrade = fn("downgrade");
+    const up = [];
+    const notes = [];
+    const rollback = { down: "yes", losesData: [] };
+    this.autocommit = false;
+    const body = upgrade?.body ?? [];
+    const line0 = upgrade?.line ?? 1;
+    up.push({ sql: "BEGIN", line: line0, synthetic: true });
+    this.block(body, up, notes, rollback, /* @__PURE__ */ new Map(), (on, line) => {
+      if (on === this.autocommit) return;
+      this.autocommit = on;
+      up.push({ sql: on ? "COMMIT" : "BEGIN", line, synthetic: true });
+    });
+    if (!this.autocommit) up.push({ sql: "COMMIT", line: lastLine(body) ?? line0, synthetic: true });
+    const downBody = downgrade?.body.filter((s) => !(s.k === "expr" && s.value.k === "str")) ?? [];
+    if (!downgrade || downBody.every((s) => s.k === "expr" && nameOf(s.value) === "pass")) rollback.down = "no";
+    if (downBody.some((s) => s.k === "expr" && isCall(s.value, /(^|\.)(NotImplementedError|raise)$/)))
+      rollback.down = "no";
+    if (rollback.down === "no") rollback.why = downgrade ? "downgrade() does nothing" : "no downgrade()";
+    return { up, txMode: "none", rollback, notes };
+  }
+  block(body, up, notes, rb, aliases, setAutocommit) {
+    for (const s of body) {
+      if (s.k === "with") {
+        if (isCall(s.ctx, /autocommit_block$/)) {
+          setAutocommit(true, s.line);
+          this.block(s.body, up, notes, rb, aliases, setAutocommit);
+          setAutocommit(false, lastLine(s.body) ?? s.line);
+        } else {
+          const inner = new Map(aliases);
+          if (isCall(s.ctx, /(^|\.)batch_alter_table$/) && s.alias) inner.set(s.alias, strOf(s.ctx.args[0]) ?? "");
+          this.block(s.body, up, notes, rb, inner, setAutocommit);
+        }
+        continue;
+      }
+      if (s.k === "expr" && isCall(s.value)) this.call(s.value, up, notes, rb, aliases);
+    }
+  }
+  call(c, up, notes, rb, aliases) {
+    const q = this.q;
+    const recv = c.fn.includes(".") ? c.fn.slice(0, c.fn.lastIndexOf(".")) : "";
+    const batchTable = aliases.get(recv);
+    if (recv !== "op" && batchTable === void 0) return;
+    const name = last(c.fn);
+    const out = (sql) => up.push({ sql, line: c.line });
+    const a = batchTable !== void 0 ? [{ k: "str", v: batchTable, line: c.line }, ...c.args] : c.args;
+    const tbl = (i, kw = "table_name") => q(nameArg(c.kw[kw] ?? a[i]) ?? "unnamed");
+    const column = (v) => {
+      if (!isCall(v, /(^|\.)Column$/)) return void 0;
+      const cname = strOf(v.args[0]) ?? "";
+      const type = saType(v.args[1]) ?? "text";
+      const nullable = boolOf(v.kw.nullable) ?? !(boolOf(v.kw.primary_key) ?? false);
+      const def = serverDefault(v.kw.server_default);
+      const fk = v.args.slice(2).find((x) => isCall(x, /(^|\.)ForeignKey$/));
+      const ref = isCall(fk) ? strOf(fk.args[0])?.split(".") : void 0;
+      return `${q(cname)} ${type}${def ? ` DEFAULT ${def}` : ""}${boolOf(v.kw.primary_key) ? " PRIMARY KEY" : nullable ? "" : " NOT NULL"}${ref?.length === 2 ? ` REFERENCES ${q(ref[0])} (${q(ref[1])})` : ""}`;
+    };
+    switch (name) {
+      case "create_table": {
+        const cols = c.args.slice(1).map(column).filter((x) => !!x);
+        out(`CREATE TABLE ${q(nameArg(c.args[0]) ?? "unnamed")} (${cols.join(", ") || `${q("id")} integer`})`);
+        return;
+      }
+      case "drop_table":
+        out(`DROP TABLE ${tbl(0)}`);
+        rb.losesData.push(`table ${strOf(a[0])}`);
+        return;
+      case "rename_table":
+        out(`ALTER TABLE ${tbl(0, "old_table_name")} RENAME TO ${q(strOf(c.kw.new_table_name ?? a[1]) ?? "")}`);
+        return;
+      case "add_column": {
+        const col = column(c.kw.column ?? a[1]);
+        if (col) out(`ALTER TABLE ${tbl(0)} ADD COLUMN ${col}`);
+        return;
+      }
+      case "drop_column": {
+        const col = strOf(c.kw.column_name ?? a[1]) ?? "";
+        out(`ALTER TABLE ${tbl(0)} DROP COLUMN ${q(col)}`);
+        rb.losesData.push(`column ${strOf(c.kw.table_name ?? a[0])}.${col}`);
+        return;
+      }
+      case "alter_column": {
+        const t = tbl(0);
+        const col = strOf(c.kw.column_name ?? a[1]) ?? "";
+        const type = saType(c.kw.type_);
+        const was = saType(c.kw.existing_type);
+        if (type && type !== was) out(`ALTER TABLE ${t} ALTER COLUMN ${q(col)} TYPE ${type}`);
+        const nullable = boolOf(c.kw.nullable);
+        if (nullable === false && boolOf(c.kw.existing_nullable) !== false)
+          out(`ALTER TABLE ${t} ALTER COLUMN ${q(col)} SET NOT NULL`);
+        if (nullable === true && boolOf(c.kw.existing_nullable) !== true)
+          out(`ALTER TABLE ${t} ALTER COLUMN ${q(col)} DROP NOT NULL`);
+        if ("server_default" in c.kw) {
+          const d = serverDefault(c.kw.server_default);
+          out(`ALTER TABLE ${t} ALTER COLUMN ${q(col)} ${d ? `SET DEFAULT ${d}` : "DROP DEFAULT"}`);
+        }
+        const renamed = strOf(c.kw.new_column_name);
+        if (renamed) out(`ALTER TABLE ${t} RENAME COLUMN ${q(col)} TO ${q(renamed)}`);
+        return;
+      }
+      case "create_index": {
+        const iname = nameArg(c.kw.index_name ?? c.args[0]) ?? "ix";
+        const t = batchTable !== void 0 ? q(batchTable) : q(nameArg(c.kw.table_name ?? c.args[1]) ?? "unnamed");
+        const cols = strList(c.kw.columns ?? c.args[batchTable !== void 0 ? 1 : 2]);
+        const conc = boolOf(c.kw.postgresql_concurrently) ? " CONCURRENTLY" : "";
+        const unique = boolOf(c.kw.unique) ? "UNIQUE " : "";
+        const ine = boolOf(c.kw.if_not_exists) ? " IF NOT EXISTS" : "";
+        out(`CREATE ${unique}INDEX${conc}${ine} ${q(iname)} ON ${t} (${cols.map(q).join(", ") || q("id")})`);
+        return;
+      }
+      case "drop_index": {
+        const conc = boolOf(c.kw.postgresql_concurrently) ? " CONCURRENTLY" : "";
+        const ie = boolOf(c.kw.if_exists) ? " IF EXISTS" : "";
+        out(`DROP INDEX${conc}${ie} ${q(nameArg(c.kw.index_name ?? c.args[0]) ?? "ix")}`);
+        return;
+      }
+      case "create_foreign_key": {
+        const [kname, source, referent] = [
+          nameArg(c.args[0]),
+          strOf(a[batchTable !== void 0 ? 0 : 1]),
+          strOf(c.kw.referent_table ?? c.args[batchTable !== void 0 ? 1 : 2])
+        ];
+        const local = strList(c.kw.local_cols ?? c.args[batchTable !== void 0 ? 2 : 3]);
+        const remote = strList(c.kw.remote_cols ?? c.args[batchTable !== void 0 ? 3 : 4]);
+        out(
+          `ALTER TABLE ${q(source ?? "")} ADD CONSTRAINT ${q(kname ?? "fk")} FOREIGN KEY (${local.map(q).join(", ") || q("id")}) REFERENCES ${q(referent ?? "")} (${remote.map(q).join(", ") || q("id")})`
+        );
+        return;
+      }
+      case "create_unique_constraint": {
+        const t = batchTable !== void 0 ? q(batchTable) : q(nameArg(c.kw.table_name ?? c.args[1]) ?? "unnamed");
+        const cols = strList(c.kw.columns ?? c.args[batchTable !== void 0 ? 1 : 2]);
+        out(
+          `ALTER TABLE ${t} ADD CONSTRAINT ${q(nameArg(c.args[0]) ?? "uq")} UNIQUE (${cols.map(q).join(", ") || q("id")})`
+        );
+        return;
+      }
+      case "create_check_constraint": {
+        const t = batchTable !== void 0 ? q(batchTable) : q(nameArg(c.kw.table_name ?? c.args[1]) ?? "unnamed");
+        const cond = strOf(c.kw.condition ?? c.args[batchTable !== void 0 ? 1 : 2]);
+        const notValid = boolOf(c.kw.postgresql_not_valid) ? " NOT VALID" : "";
+        out(`ALTER TABLE ${t} ADD CONSTRAINT ${q(nameArg(c.args[0]) ?? "ck")} CHECK (${cond ?? "true"})${notValid}`);
+        return;
+      }
+      case "create_primary_key": {
+        const cols = strList(c.kw.columns ?? c.args[2]);
+        out(
+          `ALTER TABLE ${q(strOf(c.args[1]) ?? "")} ADD CONSTRAINT ${q(nameArg(c.args[0]) ?? "pk")} PRIMARY KEY (${cols.map(q).join(", ") || q("id")})`
+        );
+        return;
+      }
+      case "drop_constraint":
+        out(
+          `ALTER TABLE ${q(nameArg(c.kw.table_name ?? a[batchTable !== void 0 ? 0 : 1]) ?? "unnamed")} DROP CONSTRAINT ${q(nameArg(c.kw.constraint_name ?? c.args[0]) ?? "unnamed")}`
+        );
+        return;
+      case "execute": {
+        const v = c.kw.sqltext ?? c.args[0];
+        const sql = isCall(v, /(^|\.)text$/) ? strOf(v.args[0]) : strOf(v);
+        if (sql !== void 0) {
+          up.push({ sql, line: v?.line ?? c.line, raw: true });
+          if (!this.autocommit && /^\s*(commit|end)\b/i.test(sql))
+            up.push({ sql: "BEGIN", line: c.line, synthetic: true });
+        } else notes.push(`line ${c.line}: op.execute with SQL built at run time was not checked`);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+};
+function lastLine(body) {
+  const s = body[body.length - 1];
+  if (!s) return void 0;
+  return s.k === "def" || s.k === "with" ? lastLine(s.body) ?? s.line : s.line;
+}
+
+// src/checks/migrations/code/django.ts
+var newDjangoState = () => ({ models: /* @__PURE__ */ new Map() });
+var appOf = (path) => {
+  const parts = path.split("/");
+  const i = parts.lastIndexOf("migrations");
+  return (i > 0 ? parts[i - 1] : "app").toLowerCase();
+};
+var last2 = (fn) => fn.slice(fn.lastIndexOf(".") + 1);
+var num2 = (v) => v?.k === "num" ? Number(v.v) : void 0;
+var SIMPLE_TYPES = {
+  AutoField: "integer",
+  BigAutoField: "bigint",
+  SmallAutoField: "smallint",
+  IntegerField: "integer",
+  BigIntegerField: "bigint",
+  SmallIntegerField: "smallint",
+  PositiveIntegerField: "integer",
+  PositiveBigIntegerField: "bigint",
+  PositiveSmallIntegerField: "smallint",
+  BooleanField: "boolean",
+  NullBooleanField: "boolean",
+  TextField: "text",
+  DateTimeField: "timestamp with time zone",
+  DateField: "date",
+  TimeField: "time",
+  DurationField: "interval",
+  FloatField: "double precision",
+  UUIDField: "uuid",
+  JSONField: "jsonb",
+  BinaryField: "bytea",
+  GenericIPAddressField: "inet",
+  CICharField: "citext",
+  CIEmailField: "citext",
+  CITextField: "citext",
+  HStoreField: "hstore"
+};
+var CHAR_DEFAULT_LENGTH = {
+  CharField: void 0,
+  SlugField: 50,
+  EmailField: 254,
+  URLField: 200,
+  FileField: 100,
+  ImageField: 100,
+  FilePathField: 100
+};
+var EMPTY_STRINGS = /* @__PURE__ */ new Set([
+  "CharField",
+  "TextField",
+  "SlugField",
+  "EmailField",
+  "URLField",
+  "FilePathField",
+  "FileField",
+  "ImageField",
+  "BinaryField",
+  "CICharField",
+  "CIEmailField",
+  "CITextField"
+]);
+function sqlType(cls, f, pkType) {
+  if (SIMPLE_TYPES[cls]) return SIMPLE_TYPES[cls];
+  if (cls in CHAR_DEFAULT_LENGTH) {
+    const n = num2(f.kw.max_length) ?? CHAR_DEFAULT_LENGTH[cls];
+    return n ? `varchar(${n})` : "varchar";
+  }
+  if (cls === "DecimalField") return `numeric(${num2(f.kw.max_digits) ?? 10}, ${num2(f.kw.decimal_places) ?? 0})`;
+  if (cls === "ForeignKey" || cls === "OneToOneField") return pkType(targetOf(f));
+  if (cls === "ArrayField") {
+    const base = f.kw.base_field ?? f.args[0];
+    return isCall(base) ? `${sqlType(last2(base.fn), base, pkType) ?? "text"}[]` : void 0;
+  }
+  return void 0;
+}
+function targetOf(f) {
+  const to = f.kw.to ?? f.args[0];
+  return (strOf(to) ?? nameOf(to) ?? "").toLowerCase();
+}
+var DjangoReader = class {
+  constructor(state, q) {
+    this.state = state;
+    this.q = q;
+  }
+  state;
+  q;
+  app = "app";
+  key(model) {
+    const m = model.toLowerCase();
+    return m.includes(".") ? m : `${this.app}.${m}`;
+  }
+  model(name) {
+    const k = this.key(name);
+    let m = this.state.models.get(k);
+    if (!m) {
+      m = { table: k.replace(".", "_"), fields: /* @__PURE__ */ new Map(), unique: [], index: [] };
+      this.state.models.set(k, m);
+    }
+    return m;
+  }
+  tableOfTarget(to) {
+    if (!to || to === "settings.auth_user_model" || to === "auth.user") return "auth_user";
+    return this.model(to.includes(".") ? to : `${this.app}.${to}`).table;
+  }
+  field(name, f) {
+    if (!isCall(f)) return void 0;
+    const cls = last2(f.fn);
+    const fk = cls === "ForeignKey" || cls === "OneToOneField";
+    const kwBool = (k, d) => boolOf(f.kw[k]) ?? d;
+    const pkType = (to) => {
+      const target = this.state.models.get(this.key(to.includes(".") ? to : `${this.app}.${to}`));
+      const pk = target && [...target.fields.values()].find((x) => x.pk);
+      return pk?.type === "integer" ? "integer" : "bigint";
+    };
+    return {
+      column: strOf(f.kw.db_column) ?? (fk ? `${name}_id` : name),
+      type: sqlType(cls, f, pkType),
+      null: kwBool("null", false),
+      unique: kwBool("unique", cls === "OneToOneField"),
+      index: kwBool("db_index", fk || cls === "SlugField"),
+      pk: kwBool("primary_key", false),
+      fk: fk && kwBool("db_constraint", true) ? this.tableOfTarget(targetOf(f)) : void 0,
+      m2m: cls === "ManyToManyField" || void 0
+    };
+  }
+  /** A default the column gets while existing rows are filled: Django computes Python defaults once. */
+  defaultSql(f) {
+    const dbd = f.kw.db_default;
+    if (dbd) {
+      if (isCall(dbd, /(^|\.)Now$/)) return "now()";
+      if (isCall(dbd, /(^|\.)Random$/)) return "random()";
+      if (isCall(dbd, /(^|\.)RandomUUID$/)) return "gen_random_uuid()";
+      return this.literal(isCall(dbd, /(^|\.)Value$/) ? dbd.args[0] : dbd);
+    }
+    const d = f.kw.default;
+    if (!d || isNull(d) || nameOf(d) === "NOT_PROVIDED" || nameOf(d)?.endsWith(".NOT_PROVIDED")) {
+      const cls = last2(f.fn);
+      if (boolOf(f.kw.null) !== true && boolOf(f.kw.blank) === true && EMPTY_STRINGS.has(cls)) return lit("");
+      if (boolOf(f.kw.auto_now) === true || boolOf(f.kw.auto_now_add) === true) return lit("2000-01-01");
+      return void 0;
+    }
+    return this.literal(d);
+  }
+  literal(v) {
+    if (v?.k === "num") return v.v;
+    const b = boolOf(v);
+    if (b !== void 0) return String(b);
+    const s = strOf(v);
+    return lit(s ?? "default");
+  }
+  cols(m, fields) {
+    const names = fields?.k === "list" ? fields.items.map(strOf).filter((x) => !!x) : [];
+    return names.map((n) => m.fields.get(n.replace(/^-/, ""))?.column ?? n.replace(/^-/, ""));
+  }
+  translate(path, text) {
+    this.app = appOf(path);
+    const stmts = resolveConstants(readPython(text));
+    const cls = stmts.find((s) => s.k === "def" && /^class /.test(s.name));
+    const body = cls?.body ?? stmts;
+    const atomic = body.find((s) => s.k === "assign" && s.target === "atomic");
+    const opsStmt = body.find((s) => s.k === "assign" && s.target === "operations");
+    const notes = [];
+    const up = [];
+    const rollback = { down: "yes", losesData: [] };
+    const ops = opsStmt?.k === "assign" && opsStmt.value.k === "list" ? opsStmt.value.items : [];
+    const functions = new Map(
+      stmts.filter((s) => s.k === "def").map((s) => [s.name, s])
+    );
+    for (const op of ops) if (isCall(op)) this.operation(op, up, notes, rollback, functions, true);
+    return {
+      up,
+      txMode: atomic?.k === "assign" && boolOf(atomic.value) === false ? "none" : "transaction",
+      rollback,
+      notes
+    };
+  }
+  operation(op, up, notes, rb, fns, db) {
+    const q = this.q;
+    const line = op.line;
+    const out = (sql) => db && up.push({ sql, line });
+    const name = last2(op.fn);
+    const arg = (k, i) => op.kw[k] ?? op.args[i];
+    const s = (k, i) => strOf(arg(k, i)) ?? "";
+    switch (name) {
+      case "CreateModel": {
+        const key = this.key(s("name", 0));
+        const options = arg("options", 2);
+        const dbTable = options?.k === "dict" ? strOf(options.entries.find((e) => strOf(e.key) === "db_table")?.value) : void 0;
+        const m = { table: dbTable ?? key.replace(".", "_"), fields: /* @__PURE__ */ new Map(), unique: [], index: [] };
+        this.state.models.set(key, m);
+        const fields = arg("fields", 1);
+        const defs = [];
+        for (const item of fields?.k === "list" ? fields.items : []) {
+          if (item.k !== "list") continue;
+          const fname = strOf(item.items[0]) ?? "";
+          const f = this.field(fname, item.items[1]);
+          if (!f) continue;
+          m.fields.set(fname, f);
+          if (f.m2m || !f.type) continue;
+          defs.push(`${q(f.column)} ${f.type}${f.pk ? " PRIMARY KEY" : f.null ? "" : " NOT NULL"}`);
+        }
+        out(`CREATE TABLE ${q(m.table)} (${defs.join(", ") || `${q("id")} bigint`})`);
+        return;
+      }
+      case "DeleteModel": {
+        const m = this.model(s("name", 0));
+        out(`DROP TABLE ${q(m.table)}`);
+        if (db) rb.losesData.push(`table ${m.table}`);
+        this.state.models.delete(this.key(s("name", 0)));
+        return;
+      }
+      case "RenameModel": {
+        const oldKey = this.key(s("old_name", 0));
+        const m = this.model(s("old_name", 0));
+        const newKey = this.key(s("new_name", 1));
+        const defaultTable = oldKey.replace(".", "_");
+        this.state.models.delete(oldKey);
+        this.state.models.set(newKey, m);
+        if (m.table === defaultTable) {
+          const t = newKey.replace(".", "_");
+          out(`ALTER TABLE ${q(m.table)} RENAME TO ${q(t)}`);
+          m.table = t;
+        }
+        return;
+      }
+      case "AlterModelTable": {
+        const m = this.model(s("name", 0));
+        const t = strOf(arg("table", 1)) ?? this.key(s("name", 0)).replace(".", "_");
+        if (t !== m.table) out(`ALTER TABLE ${q(m.table)} RENAME TO ${q(t)}`);
+        m.table = t;
+        return;
+      }
+      case "AddField": {
+        const m = this.model(s("model_name", 0));
+        const fname = s("name", 1);
+        const fv = arg("field", 2);
+        const f = this.field(fname, fv);
+        if (!f || !isCall(fv)) return;
+        m.fields.set(fname, f);
+        if (f.m2m) {
+          out(`CREATE TABLE ${q(`${m.table}_${fname}`)} (${q("id")} bigint PRIMARY KEY)`);
+          return;
+        }
+        const def = this.defaultSql(fv);
+        const type = f.type ?? "text";
+        out(
+          `ALTER TABLE ${q(m.table)} ADD COLUMN ${q(f.column)} ${type}${def ? ` DEFAULT ${def}` : ""}${f.null ? " NULL" : " NOT NULL"}`
+        );
+        this.columnExtras(m, f, out);
+        return;
+      }
+      case "RemoveField": {
+        const m = this.model(s("model_name", 0));
+        const fname = s("name", 1);
+        const f = m.fields.get(fname);
+        if (f?.m2m) out(`DROP TABLE ${q(`${m.table}_${fname}`)}`);
+        else out(`ALTER TABLE ${q(m.table)} DROP COLUMN ${q(f?.column ?? fname)}`);
+        if (db) rb.losesData.push(`column ${m.table}.${f?.column ?? fname}`);
+        m.fields.delete(fname);
+        return;
+      }
+      case "RenameField": {
+        const m = this.model(s("model_name", 0));
+        const from = s("old_name", 1);
+        const to = s("new_name", 2);
+        const f = m.fields.get(from);
+        m.fields.delete(from);
+        if (f) {
+          const column = f.column === from ? to : f.column === `${from}_id` ? `${to}_id` : f.column;
+          if (column !== f.column) out(`ALTER TABLE ${q(m.table)} RENAME COLUMN ${q(f.column)} TO ${q(column)}`);
+          m.fields.set(to, { ...f, column });
+        } else out(`ALTER TABLE ${q(m.table)} RENAME COLUMN ${q(from)} TO ${q(to)}`);
+        return;
+      }
+      case "AlterField": {
+        const m = this.model(s("model_name", 0));
+        const fname = s("name", 1);
+        const fv = arg("field", 2);
+        const before = m.fields.get(fname);
+        const after = this.field(fname, fv);
+        if (!after) return;
+        m.fields.set(fname, after);
+        if (!before || before.m2m || after.m2m) return;
+        const t = q(m.table);
+        if (before.column !== after.column)
+          out(`ALTER TABLE ${t} RENAME COLUMN ${q(before.column)} TO ${q(after.column)}`);
+        const c = q(after.column);
+        if (before.type && after.type && before.type !== after.type)
+          out(`ALTER TABLE ${t} ALTER COLUMN ${c} TYPE ${after.type} USING ${c}::${after.type}`);
+        if (before.null && !after.null && !after.pk) out(`ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL`);
+        if (!before.null && after.null) out(`ALTER TABLE ${t} ALTER COLUMN ${c} DROP NOT NULL`);
+        if (!before.unique && after.unique && !after.pk)
+          out(`ALTER TABLE ${t} ADD CONSTRAINT ${q(`${m.table}_${after.column}_key`)} UNIQUE (${c})`);
+        else if (!before.index && after.index && !after.unique && !after.pk)
+          out(`CREATE INDEX ${q(`${m.table}_${after.column}_idx`)} ON ${t} (${c})`);
+        if (!before.fk && after.fk)
+          out(
+            `ALTER TABLE ${t} ADD CONSTRAINT ${q(`${m.table}_${after.column}_fk`)} FOREIGN KEY (${c}) REFERENCES ${q(after.fk)} (${q("id")}) DEFERRABLE INITIALLY DEFERRED`
+          );
+        return;
+      }
+      case "AddIndex":
+      case "AddIndexConcurrently": {
+        const m = this.model(s("model_name", 0));
+        const idx = arg("index", 1);
+        if (!isCall(idx)) return;
+        const cols = this.cols(m, idx.kw.fields);
+        const unique = last2(idx.fn) === "UniqueConstraint";
+        const conc = name === "AddIndexConcurrently" ? " CONCURRENTLY" : "";
+        out(
+          `CREATE ${unique ? "UNIQUE " : ""}INDEX${conc} ${q(strOf(idx.kw.name) ?? `${m.table}_idx`)} ON ${q(m.table)} (${cols.map(q).join(", ") || q("id")})`
+        );
+        return;
+      }
+      case "RemoveIndex":
+      case "RemoveIndexConcurrently":
+        out(`DROP INDEX${name === "RemoveIndexConcurrently" ? " CONCURRENTLY" : ""} ${q(s("name", 1))}`);
+        return;
+      case "RenameIndex":
+        if (strOf(op.kw.old_name)) out(`ALTER INDEX ${q(s("old_name", 99))} RENAME TO ${q(s("new_name", 1))}`);
+        return;
+      case "AddConstraint":
+      case "AddConstraintNotValid": {
+        const m = this.model(s("model_name", 0));
+        const k = arg("constraint", 1);
+        if (!isCall(k)) return;
+        const kname = q(strOf(k.kw.name) ?? `${m.table}_check`);
+        const kind = last2(k.fn);
+        const notValid = name === "AddConstraintNotValid" ? " NOT VALID" : "";
+        if (kind === "UniqueConstraint") {
+          const cols = this.cols(m, k.kw.fields).map(q).join(", ") || q("id");
+          if (k.kw.condition || !k.kw.fields) out(`CREATE UNIQUE INDEX ${kname} ON ${q(m.table)} (${cols})`);
+          else out(`ALTER TABLE ${q(m.table)} ADD CONSTRAINT ${kname} UNIQUE (${cols})`);
+        } else if (kind === "CheckConstraint")
+          out(`ALTER TABLE ${q(m.table)} ADD CONSTRAINT ${kname} CHECK (${q("id")} IS DISTINCT FROM NULL)${notValid}`);
+        return;
+      }
+      case "ValidateConstraint":
+        out(`ALTER TABLE ${q(this.model(s("model_name", 0)).table)} VALIDATE CONSTRAINT ${q(s("name", 1))}`);
+        return;
+      case "RemoveConstraint":
+        out(`ALTER TABLE ${q(this.model(s("model_name", 0)).table)} DROP CONSTRAINT ${q(s("name", 1))}`);
+        return;
+      case "AlterUniqueTogether":
+      case "AlterIndexTogether": {
+        const m = this.model(s("name", 0));
+        const v = arg(name === "AlterUniqueTogether" ? "unique_together" : "index_together", 1);
+        const sets = (v?.k === "list" ? v.items : []).map(
+          (x) => x.k === "list" ? x.items.map(strOf).filter((y) => !!y) : [strOf(x) ?? ""]
+        );
+        const tuples = sets.every((t) => t.length === 1) && sets.length > 1 ? [sets.map((t) => t[0])] : sets;
+        const prev = name === "AlterUniqueTogether" ? m.unique : m.index;
+        for (const t of tuples) {
+          if (prev.some((p) => p.join() === t.join())) continue;
+          const cols = t.map((n) => q(m.fields.get(n)?.column ?? n)).join(", ");
+          const iname = q(`${m.table}_${t.join("_")}_${name === "AlterUniqueTogether" ? "uniq" : "idx"}`);
+          out(
+            name === "AlterUniqueTogether" ? `ALTER TABLE ${q(m.table)} ADD CONSTRAINT ${iname} UNIQUE (${cols})` : `CREATE INDEX ${iname} ON ${q(m.table)} (${cols})`
+          );
+        }
+        if (name === "AlterUniqueTogether") m.unique = tuples;
+        else m.index = tuples;
+        return;
+      }
+      case "RunSQL": {
+        const sql = arg("sql", 0);
+        const parts = sql?.k === "list" ? sql.items.map((x) => x.k === "list" ? { v: x.items[0], params: true } : { v: x, params: false }) : [{ v: sql, params: false }];
+        for (const { v: p, params } of parts) {
+          const raw = strOf(p);
+          let n = 0;
+          const text = params ? raw?.replace(/%%|%(?:\([^)]*\))?s/g, (m) => m === "%%" ? "%" : `$${++n}`) : raw;
+          if (text !== void 0) {
+            if (db) up.push({ sql: text, line: p?.line ?? line, raw: true });
+          } else if (db) notes.push(`line ${line}: RunSQL with SQL built at run time was not checked`);
+        }
+        const rev = arg("reverse_sql", 1);
+        if (!rev && db) this.irreversible(rb, `RunSQL on line ${line} has no reverse_sql`);
+        return;
+      }
+      case "RunPython": {
+        const rev = arg("reverse_code", 1);
+        if (!rev && db) this.irreversible(rb, `RunPython on line ${line} has no reverse_code`);
+        const fn = fns.get(nameOf(arg("code", 0)) ?? "");
+        const tables = /* @__PURE__ */ new Set();
+        for (const c of fn ? walkValues(fn.body) : [])
+          if (isCall(c, /(^|\.)get_model$/)) {
+            const [a, b] = c.args.map(strOf);
+            if (a && b) tables.add(this.model(`${a}.${b}`).table);
+            else if (a?.includes(".")) tables.add(this.model(a).table);
+          }
+        for (const t of tables) out(`UPDATE ${q(t)} SET ${q("id")} = ${q("id")}`);
+        return;
+      }
+      case "SeparateDatabaseAndState": {
+        const dbOps = arg("database_operations", 0);
+        const stateOps = arg("state_operations", 1);
+        const saved = new Map([...this.state.models].map(([k, m]) => [k, { ...m, fields: new Map(m.fields) }]));
+        for (const o of dbOps?.k === "list" ? dbOps.items : [])
+          if (isCall(o)) this.operation(o, up, notes, rb, fns, db);
+        if (stateOps?.k === "list" && stateOps.items.length) {
+          this.state.models = saved;
+          for (const o of stateOps.items) if (isCall(o)) this.operation(o, up, notes, rb, fns, false);
+        }
+        return;
+      }
+      case "CreateExtension":
+      case "HStoreExtension":
+      case "TrigramExtension":
+      case "UnaccentExtension":
+      case "CITextExtension":
+      case "BtreeGinExtension":
+      case "CryptoExtension":
+        out(`CREATE EXTENSION IF NOT EXISTS ${q(strOf(op.args[0]) ?? name.replace(/Extension$/, "").toLowerCase())}`);
+        return;
+      default:
+        return;
+    }
+  }
+  columnExtras(m, f, out) {
+    const q = this.q;
+    const t = q(m.table);
+    const c = q(f.column);
+    if (f.fk)
+      out(
+        `ALTER TABLE ${t} ADD CONSTRAINT ${q(`${m.table}_${f.column}_fk`)} FOREIGN KEY (${c}) REFERENCES ${q(f.fk)} (${q("id")}) DEFERRABLE INITIALLY DEFERRED`
+      );
+    if (f.unique && !f.pk) out(`ALTER TABLE ${t} ADD CONSTRAINT ${q(`${m.table}_${f.column}_key`)} UNIQUE (${c})`);
+    else if (f.index && !f.pk) out(`CREATE INDEX ${q(`${m.table}_${f.column}_idx`)} ON ${t} (${c})`);
+  }
+  irreversible(rb, why) {
+    rb.down = "no";
+    rb.why ??= why;
+  }
+};
+function* walkValues(stmts) {
+  const visit = function* (v) {
+    yield v;
+    if (v.k === "name" && v.recv) yield* visit(v.recv);
+    if (v.k === "call") {
+      if (v.recv) yield* visit(v.recv);
+      for (const a of v.args) yield* visit(a);
+      for (const a of Object.values(v.kw)) yield* visit(a);
+      if (v.block) yield* walkValues(v.block);
+    } else if (v.k === "list") for (const a of v.items) yield* visit(a);
+    else if (v.k === "dict") for (const e of v.entries) yield* visit(e.value);
+  };
+  for (const s of stmts) {
+    if (s.k === "expr" || s.k === "assign") yield* visit(s.value);
+    else if (s.k === "def" || s.k === "with") {
+      if (s.k === "with") yield* visit(s.ctx);
+      yield* walkValues(s.body);
+    }
+  }
+}
+
+// src/checks/migrations/code/rails.ts
+var TYPES2 = {
+  string: "varchar",
+  text: "text",
+  integer: "integer",
+  bigint: "bigint",
+  float: "double precision",
+  boolean: "boolean",
+  date: "date",
+  datetime: "timestamp(6) without time zone",
+  timestamp: "timestamp(6) without time zone",
+  timestamptz: "timestamp(6) with time zone",
+  time: "time",
+  binary: "bytea",
+  json: "json",
+  jsonb: "jsonb",
+  uuid: "uuid",
+  inet: "inet",
+  cidr: "cidr",
+  citext: "citext",
+  hstore: "hstore",
+  references: "bigint",
+  belongs_to: "bigint",
+  interval: "interval",
+  money: "money"
+};
+var plural = (s) => /[^aeiou]y$/.test(s) ? `${s.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(s) ? `${s}es` : `${s}s`;
+var singular = (s) => s.endsWith("ies") ? `${s.slice(0, -3)}y` : s.replace(/(?<=(?:s|x|ch|sh))es$|s$/, "");
+var num3 = (v) => v?.k === "num" ? Number(v.v) : void 0;
+var isTrue = (v) => v !== void 0 && boolOf(v) !== false && nameOf(v) !== "nil";
+function sqlType2(type, o) {
+  if (type === "integer") {
+    const l = num3(o.limit);
+    if (l === 8) return "bigint";
+    if (l === 2) return "smallint";
+  }
+  if (type === "string" && num3(o.limit)) return `varchar(${num3(o.limit)})`;
+  if (type === "decimal" || type === "numeric") {
+    const p = num3(o.precision);
+    return p ? `numeric(${p}, ${num3(o.scale) ?? 0})` : "numeric";
+  }
+  const t = TYPES2[type] ?? type;
+  return boolOf(o.array) ? `${t}[]` : t;
+}
+var RailsReader = class {
+  constructor(q) {
+    this.q = q;
+  }
+  q;
+  translate(_path, text) {
+    const stmts = readRuby(text);
+    const cls = stmts.find((s) => s.k === "def" && s.name.startsWith("class "));
+    const body = cls?.body ?? stmts;
+    const def = (n) => body.find((s) => s.k === "def" && s.name === n);
+    const noTx = body.some((s) => s.k === "expr" && isCall(s.value, /^disable_ddl_transaction!$/));
+    const upDef = def("change") ?? def("up");
+    const up = [];
+    const notes = [];
+    const rollback = { down: "yes", losesData: [] };
+    if (upDef) this.block(upDef.body, up, notes, rollback, void 0);
+    const down = def("down");
+    if (def("up") && !def("change")) {
+      const raises = down?.body.some((s) => s.k === "expr" && /IrreversibleMigration/.test(JSON.stringify(s.value)));
+      if (!down || raises) {
+        rollback.down = "no";
+        rollback.why = down ? "down raises ActiveRecord::IrreversibleMigration" : "up without down";
+      }
+    }
+    return { up, txMode: noTx ? "none" : "transaction", rollback, notes };
+  }
+  irreversible(rb, why) {
+    rb.down = "no";
+    rb.why ??= why;
+  }
+  /** `table` is set inside `change_table :t do |t|` (calls on its block parameter). */
+  block(body, up, notes, rb, table) {
+    for (const s of body) {
+      if (s.k !== "expr" || !isCall(s.value)) continue;
+      const c = s.value;
+      if (table && c.fn.startsWith(`${table.param}.`)) this.tableCall(c, table, up, rb);
+      else if (!table || !c.fn.includes(".")) this.call(c, up, notes, rb);
+    }
+  }
+  call(c, up, notes, rb) {
+    const q = this.q;
+    const out = (sql) => up.push({ sql, line: c.line });
+    const a = (i) => strOf(c.args[i]) ?? "";
+    const t = q(a(0));
+    const inChange = true;
+    switch (c.fn) {
+      case "create_table":
+      case "create_join_table": {
+        const name = c.fn === "create_join_table" ? [a(0), a(1)].sort().join("_") : a(0);
+        const cols = [];
+        if (c.fn === "create_table" && boolOf(c.kw.id) !== false) cols.push(`${q("id")} bigint PRIMARY KEY`);
+        if (c.fn === "create_join_table")
+          cols.push(`${q(`${singular(a(0))}_id`)} bigint NOT NULL`, `${q(`${singular(a(1))}_id`)} bigint NOT NULL`);
+        const tbl = { name, param: c.params?.[0] ?? "t", creating: true, cols };
+        const later = [];
+        if (c.block) this.block(c.block, later, notes, rb, tbl);
+        out(`CREATE TABLE ${q(name)} (${tbl.cols.join(", ") || `${q("id")} bigint`})`);
+        up.push(...later);
+        return;
+      }
+      case "drop_table":
+        out(`DROP TABLE ${boolOf(c.kw.if_exists) ? "IF EXISTS " : ""}${t}`);
+        rb.losesData.push(`table ${a(0)}`);
+        return;
+      case "drop_join_table":
+        out(`DROP TABLE ${q([a(0), a(1)].sort().join("_"))}`);
+        rb.losesData.push(`table ${[a(0), a(1)].sort().join("_")}`);
+        return;
+      case "rename_table":
+        out(`ALTER TABLE ${t} RENAME TO ${q(a(1))}`);
+        return;
+      case "add_column":
+        out(`ALTER TABLE ${t} ADD COLUMN ${this.columnDef(a(1), a(2), c.kw)}`);
+        return;
+      case "add_timestamps":
+        for (const col of ["created_at", "updated_at"])
+          out(
+            `ALTER TABLE ${t} ADD COLUMN ${this.columnDef(col, "datetime", { null: c.kw.null ?? { k: "name", v: "false", line: c.line }, ...c.kw })}`
+          );
+        return;
+      case "remove_column":
+      case "remove_columns": {
+        const cols = c.fn === "remove_column" ? [a(1)] : c.args.slice(1).map(strOf).filter((x) => !!x);
+        for (const col of cols) {
+          out(`ALTER TABLE ${t} DROP COLUMN ${boolOf(c.kw.if_exists) ? "IF EXISTS " : ""}${q(col)}`);
+          rb.losesData.push(`column ${a(0)}.${col}`);
+        }
+        if (c.fn === "remove_column" && !c.args[2] && !c.kw.type && inChange)
+          this.irreversible(rb, `remove_column on line ${c.line} has no type (change cannot reverse it)`);
+        return;
+      }
+      case "remove_timestamps":
+        for (const col of ["created_at", "updated_at"]) out(`ALTER TABLE ${t} DROP COLUMN ${q(col)}`);
+        return;
+      case "rename_column":
+        out(`ALTER TABLE ${t} RENAME COLUMN ${q(a(1))} TO ${q(a(2))}`);
+        return;
+      case "change_column":
+        this.changeColumn(t, a(1), a(2), c.kw, out);
+        this.irreversible(rb, `change_column on line ${c.line} cannot be reversed by change (use up/down)`);
+        return;
+      case "change_column_null": {
+        const nullable = boolOf(c.args[2]);
+        if (nullable === false) out(`ALTER TABLE ${t} ALTER COLUMN ${q(a(1))} SET NOT NULL`);
+        if (nullable === true) out(`ALTER TABLE ${t} ALTER COLUMN ${q(a(1))} DROP NOT NULL`);
+        return;
+      }
+      case "change_column_default": {
+        const to = c.kw.to ?? c.args[2];
+        out(
+          `ALTER TABLE ${t} ALTER COLUMN ${q(a(1))} ${nameOf(to) === "nil" ? "DROP DEFAULT" : `SET DEFAULT ${this.literal(to)}`}`
+        );
+        return;
+      }
+      case "add_index": {
+        const cols = this.columnsOf(c.args[1]);
+        const conc = strOf(c.kw.algorithm) === "concurrently" ? " CONCURRENTLY" : "";
+        const name = strOf(c.kw.name) ?? `index_${a(0)}_on_${cols.join("_and_")}`;
+        out(
+          `CREATE ${isTrue(c.kw.unique) ? "UNIQUE " : ""}INDEX${conc}${boolOf(c.kw.if_not_exists) ? " IF NOT EXISTS" : ""} ${q(name)} ON ${t} (${cols.map(q).join(", ") || q("id")})`
+        );
+        return;
+      }
+      case "remove_index": {
+        const cols = this.columnsOf(c.kw.column ?? c.args[1]);
+        const conc = strOf(c.kw.algorithm) === "concurrently" ? " CONCURRENTLY" : "";
+        out(`DROP INDEX${conc} ${q(strOf(c.kw.name) ?? `index_${a(0)}_on_${cols.join("_and_")}`)}`);
+        return;
+      }
+      case "add_reference":
+      case "add_belongs_to":
+        this.reference(a(0), a(1), c.kw, false, out, (col) => col);
+        return;
+      case "remove_reference":
+      case "remove_belongs_to":
+        out(`ALTER TABLE ${t} DROP COLUMN ${q(`${a(1)}_id`)}`);
+        rb.losesData.push(`column ${a(0)}.${a(1)}_id`);
+        return;
+      case "add_foreign_key": {
+        const to = a(1);
+        const col = strOf(c.kw.column) ?? `${singular(to)}_id`;
+        out(
+          `ALTER TABLE ${t} ADD CONSTRAINT ${q(strOf(c.kw.name) ?? `fk_rails_${a(0)}_${col}`)} FOREIGN KEY (${q(col)}) REFERENCES ${q(to)} (${q(strOf(c.kw.primary_key) ?? "id")})${boolOf(c.kw.validate) === false ? " NOT VALID" : ""}`
+        );
+        return;
+      }
+      case "validate_foreign_key": {
+        const to = a(1);
+        const col = strOf(c.kw.column) ?? `${singular(to)}_id`;
+        out(`ALTER TABLE ${t} VALIDATE CONSTRAINT ${q(strOf(c.kw.name) ?? `fk_rails_${a(0)}_${col}`)}`);
+        return;
+      }
+      case "remove_foreign_key":
+        out(`ALTER TABLE ${t} DROP CONSTRAINT ${q(strOf(c.kw.name) ?? `fk_rails_${a(0)}`)}`);
+        return;
+      case "add_check_constraint":
+        out(
+          `ALTER TABLE ${t} ADD CONSTRAINT ${q(strOf(c.kw.name) ?? `chk_rails_${a(0)}`)} CHECK (${a(1) || "true"})${boolOf(c.kw.validate) === false ? " NOT VALID" : ""}`
+        );
+        return;
+      case "validate_check_constraint":
+      case "validate_constraint":
+        out(`ALTER TABLE ${t} VALIDATE CONSTRAINT ${q(strOf(c.kw.name) ?? a(1))}`);
+        return;
+      case "enable_extension":
+        out(`CREATE EXTENSION IF NOT EXISTS ${q(a(0))}`);
+        return;
+      case "execute": {
+        const sql = strOf(c.args[0]);
+        if (sql !== void 0) up.push({ sql, line: c.args[0].line, raw: true });
+        else notes.push(`line ${c.line}: execute with SQL built at run time was not checked`);
+        this.irreversible(rb, `execute on line ${c.line} outside reversible/up-down`);
+        return;
+      }
+      case "change_table":
+        if (c.block)
+          this.block(c.block, up, notes, rb, { name: a(0), param: c.params?.[0] ?? "t", creating: false, cols: [] });
+        return;
+      case "reversible": {
+        const p = c.params?.[0] ?? "dir";
+        for (const s of c.block ?? [])
+          if (s.k === "expr" && isCall(s.value) && s.value.fn === `${p}.up` && s.value.block) {
+            const before = rb.down;
+            this.block(s.value.block, up, notes, rb, void 0);
+            rb.down = before;
+            if (before === "yes") rb.why = void 0;
+          }
+        return;
+      }
+      case "up_only":
+      case "safety_assured":
+      case "say_with_time":
+      case "suppress_messages":
+        if (c.block) this.block(c.block, up, notes, rb, void 0);
+        return;
+      default:
+        return;
+    }
+  }
+  /** Calls on the block parameter of `create_table` / `change_table`. */
+  tableCall(c, table, up, rb) {
+    const q = this.q;
+    const m = c.fn.slice(c.fn.lastIndexOf(".") + 1);
+    const t = q(table.name);
+    const out = (sql) => up.push({ sql, line: c.line });
+    const names = c.args.map(strOf).filter((x) => !!x);
+    const addCol = (def) => table.creating ? table.cols.push(def) : out(`ALTER TABLE ${t} ADD COLUMN ${def}`);
+    if (m === "column") {
+      addCol(this.columnDef(names[0], names[1], c.kw));
+      return;
+    }
+    if (m in TYPES2 && m !== "references" && m !== "belongs_to" || m === "decimal" || m === "numeric") {
+      for (const n of names) addCol(this.columnDef(n, m, c.kw));
+      return;
+    }
+    switch (m) {
+      case "timestamps":
+        for (const n of ["created_at", "updated_at"])
+          addCol(this.columnDef(n, "datetime", { null: { k: "name", v: "false", line: c.line }, ...c.kw }));
+        return;
+      case "references":
+      case "belongs_to":
+        for (const n of names) this.reference(table.name, n, c.kw, table.creating, out, addCol);
+        return;
+      case "index": {
+        const cols = this.columnsOf(c.args[0]);
+        const conc = strOf(c.kw.algorithm) === "concurrently" ? " CONCURRENTLY" : "";
+        out(
+          `CREATE ${isTrue(c.kw.unique) ? "UNIQUE " : ""}INDEX${conc} ${q(strOf(c.kw.name) ?? `index_${table.name}_on_${cols.join("_and_")}`)} ON ${t} (${cols.map(q).join(", ") || q("id")})`
+        );
+        return;
+      }
+      case "remove":
+        for (const n of names) {
+          out(`ALTER TABLE ${t} DROP COLUMN ${q(n)}`);
+          rb.losesData.push(`column ${table.name}.${n}`);
+        }
+        return;
+      case "remove_references":
+      case "remove_belongs_to":
+        for (const n of names) out(`ALTER TABLE ${t} DROP COLUMN ${q(`${n}_id`)}`);
+        return;
+      case "rename":
+        out(`ALTER TABLE ${t} RENAME COLUMN ${q(names[0])} TO ${q(names[1])}`);
+        return;
+      case "change":
+        this.changeColumn(t, names[0], names[1], c.kw, out);
+        return;
+      case "change_null":
+        if (boolOf(c.args[1]) === false) out(`ALTER TABLE ${t} ALTER COLUMN ${q(names[0])} SET NOT NULL`);
+        return;
+      case "check_constraint":
+        out(
+          `ALTER TABLE ${t} ADD CONSTRAINT ${q(strOf(c.kw.name) ?? "chk")} CHECK (${names[0] ?? "true"})${boolOf(c.kw.validate) === false ? " NOT VALID" : ""}`
+        );
+        return;
+      default:
+        return;
+    }
+  }
+  reference(table, ref, o, creating, out, addCol) {
+    const q = this.q;
+    const col = `${ref}_id`;
+    const type = strOf(o.type) ? sqlType2(strOf(o.type), {}) : "bigint";
+    const def = `${q(col)} ${type}${boolOf(o.null) === false ? " NOT NULL" : ""}`;
+    if (creating) addCol(def);
+    else out(`ALTER TABLE ${q(table)} ADD COLUMN ${def}`);
+    if (boolOf(o.polymorphic)) {
+      const d = `${q(`${ref}_type`)} varchar`;
+      if (creating) addCol(d);
+      else out(`ALTER TABLE ${q(table)} ADD COLUMN ${d}`);
+    }
+    const idx = o.index;
+    if (idx === void 0 || isTrue(idx)) {
+      const conc = idx?.k === "dict" && idx.entries.some((e) => strOf(e.key) === "algorithm" && strOf(e.value) === "concurrently");
+      const unique = idx?.k === "dict" && idx.entries.some((e) => strOf(e.key) === "unique" && isTrue(e.value));
+      out(
+        `CREATE ${unique ? "UNIQUE " : ""}INDEX${conc ? " CONCURRENTLY" : ""} ${q(`index_${table}_on_${col}`)} ON ${q(table)} (${q(col)})`
+      );
+    }
+    const fk = o.foreign_key;
+    if (fk && isTrue(fk)) {
+      const opt = (k) => fk.k === "dict" ? fk.entries.find((e) => strOf(e.key) === k)?.value : void 0;
+      const to = strOf(opt("to_table")) ?? plural(ref);
+      const notValid = boolOf(opt("validate")) === false ? " NOT VALID" : "";
+      out(
+        `ALTER TABLE ${q(table)} ADD CONSTRAINT ${q(`fk_rails_${table}_${col}`)} FOREIGN KEY (${q(col)}) REFERENCES ${q(to)} (${q("id")})${notValid}`
+      );
+    }
+  }
+  changeColumn(t, col, type, o, out) {
+    const q = this.q;
+    out(`ALTER TABLE ${t} ALTER COLUMN ${q(col)} TYPE ${sqlType2(type, o)}`);
+    if (boolOf(o.null) === false) out(`ALTER TABLE ${t} ALTER COLUMN ${q(col)} SET NOT NULL`);
+    if ("default" in o) out(`ALTER TABLE ${t} ALTER COLUMN ${q(col)} SET DEFAULT ${this.literal(o.default)}`);
+  }
+  columnDef(name, type, o) {
+    const d = o.default;
+    const def = d === void 0 || nameOf(d) === "nil" ? "" : ` DEFAULT ${this.literal(d)}`;
+    return `${this.q(name)} ${sqlType2(type, o)}${def}${boolOf(o.null) === false ? " NOT NULL" : ""}${boolOf(o.primary_key) ? " PRIMARY KEY" : ""}`;
+  }
+  /** A default: `-> { "now()" }` is SQL; anything else is a value Rails quotes. */
+  literal(v) {
+    if (v?.k === "lambda") return strOf(v.body) ?? "NULL";
+    if (v?.k === "num") return v.v;
+    const b = boolOf(v);
+    if (b !== void 0) return String(b);
+    if (v?.k === "dict" || v?.k === "list") return lit(v.k === "dict" ? "{}" : "[]");
+    return lit(strOf(v) ?? "");
+  }
+  columnsOf(v) {
+    if (v?.k === "list") return v.items.map(strOf).filter((x) => !!x);
+    const s = strOf(v);
+    return s ? [s] : [];
+  }
+};
+
+// src/checks/migrations/code/index.ts
+var newCodeState = () => ({ django: newDjangoState() });
+function isCodeMigration(file, text) {
+  if (file.framework === "django") return /\bclass\s+Migration\s*\(/.test(text);
+  if (file.framework === "alembic") return /^def\s+upgrade\s*\(/m.test(text);
+  if (file.framework === "rails") return /<\s*ActiveRecord::Migration\b/.test(text);
+  return false;
+}
+function translateCode(file, text, q, state) {
+  if (file.framework === "django") return new DjangoReader(state.django, q).translate(file.path, text);
+  if (file.framework === "alembic") return new AlembicReader(q).translate(file.path, text);
+  return new RailsReader(q).translate(file.path, text);
+}
+
+// src/checks/migrations/code/fixes.ts
+var DJANGO = {
+  "missing-lock-timeout": "Set it for every migration in `DATABASES[...]['OPTIONS'] = {'options': '-c lock_timeout=5s'}` (a migrations-only settings module), or start the migration with `RunSQL(\"SET lock_timeout = '5s'\")`.",
+  "create-index-non-concurrently": "Use `AddIndexConcurrently` (django.contrib.postgres.operations) in a migration with `atomic = False`; for a ForeignKey or `db_index=True` field, add it with `db_index=False` and create the index concurrently in a separate migration.",
+  "concurrently-in-transaction": "Set `atomic = False` on the Migration class: concurrent index builds cannot run inside the transaction Django opens.",
+  "add-unique-constraint": 'Build the unique index first with `AddIndexConcurrently` (`atomic = False`), then attach it with `RunSQL("ALTER TABLE \u2026 ADD CONSTRAINT \u2026 UNIQUE USING INDEX \u2026")` inside `SeparateDatabaseAndState`.',
+  "constraint-missing-not-valid": "Add the constraint with `AddConstraintNotValid` and validate it in a later migration with `ValidateConstraint` (django.contrib.postgres.operations); for a ForeignKey, add the field with `db_constraint=False` first.",
+  "add-column-required": "Give the field a `default` (or `db_default`), or add it with `null=True`, backfill in batches, then make it NOT NULL in a later migration.",
+  "add-column-rewrite": "Add the field with `null=True` and no volatile `db_default`, then backfill in batches.",
+  "drop-column": "Remove the field from the model first with `SeparateDatabaseAndState(state_operations=[RemoveField(...)])`, deploy, and drop the column in a later release.",
+  "rename-column": 'Keep the old column: set `db_column="old_name"` on the renamed field (`SeparateDatabaseAndState`), or add the new column, dual-write and drop the old one later.',
+  "rename-table": "Set `db_table` to the old table name on the renamed model, so the database table keeps its name.",
+  "drop-table": "Delete the model from the state first (`SeparateDatabaseAndState`), deploy, and drop the table in a later release.",
+  "change-column-type": "Add a new field of the new type, backfill it in batches, switch reads, then remove the old field.",
+  "set-not-null": "Add a `CheckConstraint(check=Q(col__isnull=False))` with `AddConstraintNotValid`, `ValidateConstraint` it in a later migration, then set `null=False` (PostgreSQL 12+ skips the scan).",
+  "backfill-with-schema-change": "Move the RunPython/RunSQL backfill to its own migration (with `atomic = False` and batches), so the schema change commits first."
+};
+var ALEMBIC = {
+  "missing-lock-timeout": "Start `upgrade()` with `op.execute(\"SET LOCAL lock_timeout = '5s'\")`, or set it for every revision in env.py (`connection.execute(text(\"SET lock_timeout = '5s'\"))`).",
+  "create-index-non-concurrently": "Create it with `postgresql_concurrently=True` inside `with op.get_context().autocommit_block():`.",
+  "concurrently-in-transaction": "Wrap the operation in `with op.get_context().autocommit_block():` \u2014 Alembic runs the migration in a transaction.",
+  "add-unique-constraint": 'Create a unique index concurrently (in an `autocommit_block()`), then `op.execute("ALTER TABLE \u2026 ADD CONSTRAINT \u2026 UNIQUE USING INDEX \u2026")`.',
+  "constraint-missing-not-valid": 'Add it NOT VALID with `op.execute("ALTER TABLE \u2026 ADD CONSTRAINT \u2026 NOT VALID")` (or `postgresql_not_valid=True` on a check constraint) and validate it in a later revision.',
+  "add-column-required": "Add the column with `nullable=True` or a constant `server_default`, backfill, then `alter_column(nullable=False)` later.",
+  "add-column-rewrite": "Add the column without the volatile `server_default`, then backfill in batches.",
+  "drop-column": "Stop reading the column in the released code first; drop it in a later revision.",
+  "rename-column": "Add the new column, dual-write, backfill, switch reads, then drop the old column in a later revision.",
+  "change-column-type": "Add a new column of the new type, backfill in batches, switch reads, then drop the old one.",
+  "set-not-null": "Add a `CHECK (col IS NOT NULL) NOT VALID` constraint, validate it in a later revision, then `alter_column(nullable=False)`.",
+  "backfill-with-schema-change": "Run the backfill in its own revision (or a script) in batches, after the schema change has committed."
+};
+var RAILS = {
+  "missing-lock-timeout": "Set it for every migration: `variables: { lock_timeout: 5s }` in config/database.yml, or `StrongMigrations.lock_timeout = 5.seconds`.",
+  "create-index-non-concurrently": "Use `algorithm: :concurrently` and `disable_ddl_transaction!` (for `add_reference`: `index: { algorithm: :concurrently }`).",
+  "concurrently-in-transaction": "Add `disable_ddl_transaction!` to the migration class.",
+  "add-unique-constraint": "Add a unique index with `algorithm: :concurrently` (and `disable_ddl_transaction!`) instead.",
+  "constraint-missing-not-valid": "Pass `validate: false` (`add_foreign_key`, `add_check_constraint`, `foreign_key: { validate: false }`), then `validate_foreign_key` / `validate_check_constraint` in a later migration.",
+  "add-column-required": "Add the column with a `default:` or as nullable, backfill, then `change_column_null` in a later migration.",
+  "add-column-rewrite": "Add the column without the volatile default, then backfill in batches.",
+  "drop-column": "Add the column to `self.ignored_columns` in the model and deploy first; remove the column in a later migration.",
+  "rename-column": "Add the new column, dual-write, backfill, switch reads, then remove the old column later.",
+  "rename-table": "Create the new table or a view; keep the old name until no released code uses it.",
+  "change-column-type": "Add a new column of the new type, backfill in batches, switch reads, then remove the old one.",
+  "set-not-null": 'Add `add_check_constraint :t, "col IS NOT NULL", validate: false`, validate it in a later migration, then `change_column_null`.',
+  "backfill-with-schema-change": "Move the backfill to its own migration with `disable_ddl_transaction!` and batches (`in_batches`).",
+  "validate-same-transaction": "Validate in a separate migration, after the one that adds the constraint has committed."
+};
+var ORM_FIXES = { django: DJANGO, alembic: ALEMBIC, rails: RAILS };
+
+// src/checks/migrations/rollback.ts
+var DOWN_MARKERS = {
+  goose: /^\s*--\s*\+goose\s+down\b/im,
+  dbmate: /^\s*--\s*migrate:down\b/im,
+  "sql-migrate": /^\s*--\s*\+migrate\s+down\b/im,
+  "node-pg-migrate": /^\s*--\s*down\s+migration\s*$/im
+};
+function downSectionHasSql(text, marker) {
+  const m = marker.exec(text);
+  if (!m) return false;
+  const rest = text.slice(m.index + m[0].length).replace(/^\s*--[^\n]*$/gm, "");
+  return /\S/.test(rest);
+}
+function sqlRollback(file, text, paths) {
+  const dir = file.path.includes("/") ? file.path.slice(0, file.path.lastIndexOf("/") + 1) : "";
+  const base = file.path.slice(dir.length);
+  if (file.framework === "golang-migrate")
+    return paths.has(file.path.replace(/\.up\.sql$/, ".down.sql")) ? { down: "yes", losesData: [] } : { down: "no", losesData: [], why: "no .down.sql" };
+  if (file.framework === "flyway") {
+    const version = /^V([\d._]+)__/.exec(base)?.[1];
+    const undo = version && [...paths].some((p) => p.startsWith(`${dir}U${version}__`));
+    return undo ? { down: "yes", losesData: [] } : { down: "no", losesData: [], why: "no U (undo) script" };
+  }
+  const marker = DOWN_MARKERS[file.framework];
+  if (marker)
+    return downSectionHasSql(text, marker) ? { down: "yes", losesData: [] } : { down: "no", losesData: [], why: "empty down section" };
+  if (file.framework === "prisma" || file.framework === "drizzle" || file.framework === "supabase")
+    return { down: "no", losesData: [], why: `${file.framework} has no down migrations: roll forward` };
+  return void 0;
+}
+function rollbackCell(r, findings) {
+  const drops = new Set(r?.losesData ?? []);
+  for (const f of findings)
+    if (f.rule === "drop-column" || f.rule === "drop-table")
+      drops.add(f.message.split(/ breaks | on /)[0].toLowerCase());
+  const loses = drops.size ? `; loses data: ${[...drops].slice(0, 3).join(", ")}${drops.size > 3 ? ", \u2026" : ""}` : "";
+  if (!r) return drops.size ? `\u2013${loses}` : "\u2013";
+  if (r.down === "no") return `\u274C no${r.why ? ` (${r.why})` : ""}${loses}`;
+  return `\u2705 yes${loses}`;
+}
 
 // src/checks/migrations/sections.ts
 var blank = (s) => s.replace(/[^\n]/g, " ");
@@ -1005,8 +2903,25 @@ function nearestConfigDialect(configs, path) {
   }
   return void 0;
 }
+var LOCK_TIMEOUT_CONFIG = {
+  django: /(^|\/)settings(\/\w+)?\.py$/,
+  alembic: /(^|\/)(?:alembic|migrations|migration)\/env\.py$/,
+  rails: /(^|\/)config\/(database\.yml|initializers\/strong_migrations\.rb)$/
+};
+var TOOL_CONFIG = {
+  django: /(^|\/)settings(\/\w+)?\.py$/,
+  alembic: /(^|\/)alembic\.ini$/,
+  rails: /(^|\/)config\/database\.yml$/
+};
 function fileDialect(p, file, text) {
   if (p.configured) return { dialect: p.configured, sure: true };
+  if (CODE_FRAMEWORKS.has(file.framework)) {
+    const own = Object.fromEntries(
+      Object.entries(p.configs).filter(([path]) => TOOL_CONFIG[file.framework]?.test(path))
+    );
+    const d = dialectFromPath(file.path) ?? nearestConfigDialect(p.configs, file.path) ?? dialectFromConfigs(own);
+    return { dialect: d ?? "postgresql", sure: true };
+  }
   if (looksLikeClickhouse(text)) return { dialect: "clickhouse", sure: true };
   const byPath = dialectFromPath(file.path);
   if (byPath) return { dialect: byPath, sure: true };
@@ -1019,35 +2934,16 @@ function fileDialect(p, file, text) {
   if (p.strong) return { dialect: p.strong, sure: true };
   return { dialect: p.weak ?? "postgresql", sure: !!p.weak };
 }
-var CODE_MIGRATIONS = [
-  { tool: "Django", test: /(^|\/)migrations\/\d{4}_\w+\.py$/ },
-  { tool: "Alembic", test: /(^|\/)(?:alembic|migrations)\/versions\/\w+\.py$/ },
-  { tool: "Rails", test: /(^|\/)db\/migrate\/\d{8,14}_\w+\.rb$/ }
-];
-function codeMigrationFolders(paths) {
-  const byFolder = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    const kind = CODE_MIGRATIONS.find((k) => k.test.test(p));
-    if (!kind) continue;
-    const dir = p.slice(0, p.lastIndexOf("/"));
-    const e = byFolder.get(dir) ?? { tool: kind.tool, n: 0 };
-    e.n++;
-    byFolder.set(dir, e);
-  }
-  return [...byFolder].map(([dir, e]) => `${dir}: ${e.tool}, ${e.n} file${e.n === 1 ? "" : "s"}, not checked`);
-}
 async function runMigrations(ctx) {
   const cfg = ctx.config.migrations;
   const scope = await ctx.scope();
   const { files, allPaths } = await collectMigrations(ctx.cwd, scope, cfg.paths, ctx.config.exclude, ctx.signal);
   const judgedFiles = files.filter((f) => f.judged);
-  const asCode = codeMigrationFolders(scope.files.filter((f) => f.status !== "deleted").map((f) => f.path));
   if (!judgedFiles.length)
     return {
       status: files.length ? void 0 : "skipped",
-      summary: (files.length ? `no new or changed migrations (${files.length} in the tree)` : "no migration files found") + (asCode.length ? `; ${asCode.join("; ")}` : ""),
-      findings: [],
-      notes: asCode.length ? ["migrations written as code (Django, Alembic, Rails) are not analysed yet"] : void 0
+      summary: files.length ? `no new or changed migrations (${files.length} in the tree)` : "no migration files found",
+      findings: []
     };
   const dialect = await projectDialect(ctx, allPaths);
   const pathSet = new Set(allPaths);
@@ -1061,12 +2957,26 @@ async function runMigrations(ctx) {
       if (file.judged) unreadable.push(`${file.path} (${r.skip})`);
       continue;
     }
+    if (CODE_FRAMEWORKS.has(file.framework) && !isCodeMigration(file, r.text)) continue;
     file.framework = frameworkFromText(file.framework, r.text);
     const d = fileDialect(dialect, file, r.text);
     loaded2.push({ file, dialect: d.dialect, sure: d.sure, text: r.text });
   }
   if (loaded2.some((m) => m.dialect === "postgresql")) await loadParser();
   const schema = newSchemaState();
+  const codeState = newCodeState();
+  const lockTimeoutByTool = /* @__PURE__ */ new Map();
+  const toolSetsLockTimeout = async (fw) => {
+    if (!lockTimeoutByTool.has(fw)) {
+      let found = false;
+      for (const p of allPaths.filter((x) => LOCK_TIMEOUT_CONFIG[fw]?.test(x) && !x.includes("node_modules/"))) {
+        const r = await readText(ctx.cwd, p, 1024 * 1024);
+        if ("text" in r && /\block_timeout\b/.test(r.text)) found = true;
+      }
+      lockTimeoutByTool.set(fw, found);
+    }
+    return lockTimeoutByTool.get(fw);
+  };
   const findings = [];
   const parseErrors = [];
   let statements = 0;
@@ -1077,7 +2987,15 @@ async function runMigrations(ctx) {
       const conf = await readText(ctx.cwd, `${m.file.path}.conf`, 64 * 1024);
       flywayNoTx = "text" in conf && flywayConfSaysNoTx(conf.text);
     }
-    const section = upSection(m.file.framework, m.text, { flywayNoTx });
+    let synthetic = 0;
+    let section = upSection(m.file.framework, m.text, { flywayNoTx });
+    if (CODE_FRAMEWORKS.has(m.file.framework)) {
+      const tr = translateCode(m.file, m.text, m.dialect === "mysql" ? mysqlQuote : pgQuote, codeState);
+      section = { text: layout(tr.up), txMode: tr.txMode };
+      synthetic = tr.up.filter((e) => e.synthetic).length;
+      m.rollback = tr.rollback;
+      if (m.file.judged) notes.push(...tr.notes.map((n) => `${m.file.path}: ${n}`));
+    }
     const lite = m.dialect === "sqlite" || m.dialect === "clickhouse" ? m.dialect : void 0;
     m.result = m.dialect === "mysql" || lite ? m.file.judged ? lite ? analyzeLite(m.file, section.text, lite) : analyzeMysql(m.file, section.text) : void 0 : analyzePg(m.file, section.text, section.txMode, schema, {
       postgresVersion: cfg["postgres-version"],
@@ -1086,7 +3004,13 @@ async function runMigrations(ctx) {
       nonTxOutside: section.nonTxOutside
     });
     if (!m.file.judged || !m.result) continue;
+    m.rollback ??= sqlRollback(m.file, m.text, pathSet);
+    const fixes = ORM_FIXES[m.file.framework];
+    if (fixes) for (const f of m.result.findings) f.fix = fixes[f.rule] ?? f.fix;
+    if (CODE_FRAMEWORKS.has(m.file.framework) && await toolSetsLockTimeout(m.file.framework))
+      m.result.findings = m.result.findings.filter((f) => f.rule !== "missing-lock-timeout");
     m.statements = m.result.parsed;
+    m.result.statements -= synthetic;
     statements += m.result.statements;
     findings.push(...m.result.findings);
     notes.push(...m.result.notes);
@@ -1115,7 +3039,8 @@ async function runMigrations(ctx) {
     files: judged.length,
     statements,
     dialects: [...new Set(judged.map((m) => m.dialect))],
-    frameworks: [...new Set(judged.map((m) => m.file.framework))]
+    frameworks: [...new Set(judged.map((m) => m.file.framework))],
+    rollback: judged.filter((m) => m.rollback).map((m) => ({ file: m.file.path, down: m.rollback.down, losesData: m.rollback.losesData }))
   };
   let markdown = fileTable(judged);
   if (cfg.trace) {
@@ -1130,7 +3055,6 @@ ${trace.markdown}`;
   }
   const summary = `${judged.length} migration file${judged.length === 1 ? "" : "s"}, ${statements} statements, ${findings.length} finding${findings.length === 1 ? "" : "s"}`;
   if (unreadable.length) notes.push(`not checked: ${unreadable.join(", ")}`);
-  notes.push(...asCode);
   if (parseErrors.length || unreadable.length)
     return {
       status: "error",
@@ -1146,11 +3070,12 @@ function fileTable(judged) {
   if (!judged.length) return "";
   const rows = judged.map((m) => {
     const n = m.result?.findings.length ?? 0;
-    return `| ${code(m.file.path)} | ${escapeMd(m.file.framework)} | ${escapeMd(m.dialect)} | ${m.result?.statements ?? 0} | ${n} |`;
+    const rb = escapeMd(rollbackCell(m.rollback, m.result?.findings ?? []));
+    return `| ${code(m.file.path)} | ${escapeMd(m.file.framework)} | ${escapeMd(m.dialect)} | ${m.result?.statements ?? 0} | ${n} | ${rb} |`;
   });
   return [
-    "| migration | framework | dialect | statements | findings |",
-    "| --- | --- | --- | ---: | ---: |",
+    "| migration | framework | dialect | statements | findings | rollback |",
+    "| --- | --- | --- | ---: | ---: | --- |",
     ...rows
   ].join("\n");
 }
