@@ -7,11 +7,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-7SCADCPI.js";
+} from "./chunks/chunk-FRJBU5B2.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-WQX565NI.js";
+} from "./chunks/chunk-IGGQYALI.js";
 import {
   debug,
   error,
@@ -27,11 +27,11 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-AITXGIQ6.js";
-import "./chunks/chunk-F3RU6APO.js";
+} from "./chunks/chunk-SJRXIAOQ.js";
+import "./chunks/chunk-5ZTJN3SE.js";
 import "./chunks/chunk-77DQU2SZ.js";
 import "./chunks/chunk-37CEQ3LA.js";
-import "./chunks/chunk-AOSPFTB5.js";
+import "./chunks/chunk-PXUDOOFU.js";
 import "./chunks/chunk-LS7LJ4I2.js";
 import "./chunks/chunk-SMS2Z7X7.js";
 import "./chunks/chunk-7IFWUGSY.js";

@@ -98,8 +98,15 @@ export const LOCK_MODES = [
   'ACCESS EXCLUSIVE',
 ];
 
+/** `(FULL)`, `(FULL TRUE)`, `(FULL 1)` are on; `(FULL FALSE)`, `(FULL OFF)`, `(FULL 0)` are off. */
 export const hasOption = (params: Ast[] | undefined, name: string): boolean =>
-  (params ?? []).some((p: Ast) => p?.DefElem?.defname === name && p.DefElem.arg?.Boolean?.boolval !== false);
+  (params ?? []).some((p: Ast) => {
+    const arg = p?.DefElem?.arg;
+    if (p?.DefElem?.defname !== name) return false;
+    if (arg?.Boolean) return arg.Boolean.boolval !== false;
+    const v = String(arg?.String?.sval ?? arg?.Integer?.ival ?? (arg?.Integer ? 0 : 'true')).toLowerCase();
+    return !['false', 'off', '0', 'no'].includes(v);
+  });
 
 /** `REINDEX (CONCURRENTLY) ...`: the option is named (its value is not read). */
 export const isConcurrentReindex = (b: Ast): boolean =>

@@ -15,8 +15,14 @@ export const rule = defineRule({
   bad: 'ALTER DOMAIN positive_amount ADD CONSTRAINT positive CHECK (VALUE > 0);',
   good: 'ALTER DOMAIN positive_amount ADD CONSTRAINT positive CHECK (VALUE > 0) NOT VALID;',
   check(s) {
-    if (s.kind !== 'AlterDomainStmt' || s.body.subtype !== 'C' || s.body.def?.Constraint?.skip_validation)
-      return undefined;
-    return { message: `ALTER DOMAIN ${lastName(s.body.typeName)} ADD CONSTRAINT scans every column using the domain` };
+    if (s.kind !== 'AlterDomainStmt') return undefined;
+    const d = lastName(s.body.typeName);
+    // SET NOT NULL ('O') and VALIDATE CONSTRAINT ('V') check every column of the domain, like ADD CONSTRAINT.
+    if (s.body.subtype === 'O')
+      return { message: `ALTER DOMAIN ${d} SET NOT NULL scans every column using the domain` };
+    if (s.body.subtype === 'V')
+      return { message: `ALTER DOMAIN ${d} VALIDATE CONSTRAINT ${s.body.name} scans every column using the domain` };
+    if (s.body.subtype !== 'C' || s.body.def?.Constraint?.skip_validation) return undefined;
+    return { message: `ALTER DOMAIN ${d} ADD CONSTRAINT scans every column using the domain` };
   },
 });

@@ -19,6 +19,9 @@ const GROWABLE = new Set(['varchar', 'varbit', 'timestamp', 'timestamptz', 'time
 function widening(old: ColumnType, type: string, mods: number[]): boolean {
   if (old.type === type && old.mods.join(',') === mods.join(',')) return true;
   if (old.type === 'varchar' && type === 'text') return true;
+  // Binary-coercible pairs in pg_cast (castmethod 'b'): no rewrite, no index rebuild.
+  if ((old.type === 'varchar' || old.type === 'text') && type === 'citext' && !mods.length) return true;
+  if (old.type === 'cidr' && type === 'inet') return true;
   if (old.type !== type) return false;
   if (!mods.length) return GROWABLE.has(type) || type === 'numeric';
   if (!old.mods.length) return false;
@@ -62,6 +65,14 @@ export const rule = defineRule({
       if (!trivialUsing(def?.raw_default, String(a.name), type, mods)) {
         out.push({
           message: `ALTER COLUMN ${a.name} TYPE ... USING on ${table} rewrites the table under ACCESS EXCLUSIVE`,
+        });
+        continue;
+      }
+      // A new collation keeps the bytes but not the order: every index on the column is rebuilt under the lock.
+      if (def?.collClause) {
+        const coll = (def.collClause.collname ?? []).map((n: Ast) => str(n)).join('.');
+        out.push({
+          message: `ALTER COLUMN ${a.name} TYPE ${type} COLLATE "${coll}" on ${table} rebuilds its indexes (and may rewrite) under ACCESS EXCLUSIVE`,
         });
         continue;
       }

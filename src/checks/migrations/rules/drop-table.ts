@@ -17,6 +17,14 @@ export const rule = defineRule({
   bad: 'DROP TABLE legacy_sessions;',
   good: "-- the code stopped using legacy_sessions in the previous release\nSET lock_timeout = '5s';\n-- launch-gate-ignore: drop-table unused since v2.3, dumped to S3\nDROP TABLE IF EXISTS legacy_sessions;",
   check(s, c) {
+    if (s.kind === 'DropStmt' && s.body.removeType === 'OBJECT_SCHEMA') {
+      // A schema holds tables: dropping it (CASCADE, or once emptied elsewhere) loses them all.
+      const schemas = (s.body.objects ?? []).map((o: { String?: { sval?: string } }) => o.String?.sval ?? '?');
+      const cascade = s.body.behavior === 'DROP_CASCADE' ? ' CASCADE' : '';
+      return {
+        message: `DROP SCHEMA ${schemas.join(', ')}${cascade} drops every table, view and function in it, with their data`,
+      };
+    }
     if (s.kind !== 'DropStmt' || s.body.removeType !== 'OBJECT_TABLE') return undefined;
     const old = names(s.body.objects).filter((t) => !c.isNewTable(t));
     return old.length

@@ -9,6 +9,7 @@ import { rule as cluster } from './cluster.js';
 import { rule as concurrentlyInTransaction } from './concurrently-in-transaction.js';
 import { rule as constraintMissingNotValid } from './constraint-missing-not-valid.js';
 import { rule as createIndexNonConcurrently } from './create-index-non-concurrently.js';
+import { rule as detachPartitionBlocking } from './detach-partition-blocking.js';
 import { rule as dropColumn } from './drop-column.js';
 import { rule as dropDatabase } from './drop-database.js';
 import { rule as dropDefaultOnNotNull } from './drop-default-on-not-null.js';
@@ -60,6 +61,7 @@ export const RULES: Rule[] = [
   concurrentlyInTransaction,
   constraintMissingNotValid,
   createIndexNonConcurrently,
+  detachPartitionBlocking,
   dropColumn,
   dropDatabase,
   dropDefaultOnNotNull,

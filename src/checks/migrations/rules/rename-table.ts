@@ -13,6 +13,10 @@ export const rule = defineRule({
   bad: 'ALTER TABLE customers RENAME TO accounts;',
   good: "SET lock_timeout = '5s';\nALTER TABLE customers RENAME TO accounts;\nCREATE VIEW customers AS SELECT * FROM accounts;",
   check(s, c) {
+    if (s.kind === 'RenameStmt' && s.body.renameType === 'OBJECT_SCHEMA')
+      return {
+        message: `ALTER SCHEMA ${s.body.subname} RENAME TO ${s.body.newname} breaks code that qualifies names with ${s.body.subname}`,
+      };
     if (s.kind !== 'RenameStmt' || s.body.renameType !== 'OBJECT_TABLE') return undefined;
     const table = relName(s.body.relation);
     if (c.isNewTable(table)) return undefined;

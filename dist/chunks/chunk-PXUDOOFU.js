@@ -82,7 +82,13 @@ var LOCK_MODES = [
   "EXCLUSIVE",
   "ACCESS EXCLUSIVE"
 ];
-var hasOption = (params, name) => (params ?? []).some((p) => p?.DefElem?.defname === name && p.DefElem.arg?.Boolean?.boolval !== false);
+var hasOption = (params, name) => (params ?? []).some((p) => {
+  const arg = p?.DefElem?.arg;
+  if (p?.DefElem?.defname !== name) return false;
+  if (arg?.Boolean) return arg.Boolean.boolval !== false;
+  const v = String(arg?.String?.sval ?? arg?.Integer?.ival ?? (arg?.Integer ? 0 : "true")).toLowerCase();
+  return !["false", "off", "0", "no"].includes(v);
+});
 var isConcurrentReindex = (b) => (b?.params ?? []).some((p) => p?.DefElem?.defname === "concurrently");
 var isPartitionShellIndex = (b, partitioned) => !!b?.relation && !b.relation.inh && partitioned.has(relName(b.relation));
 
@@ -214,9 +220,14 @@ var rule4 = defineRule({
   bad: "ALTER DOMAIN positive_amount ADD CONSTRAINT positive CHECK (VALUE > 0);",
   good: "ALTER DOMAIN positive_amount ADD CONSTRAINT positive CHECK (VALUE > 0) NOT VALID;",
   check(s) {
-    if (s.kind !== "AlterDomainStmt" || s.body.subtype !== "C" || s.body.def?.Constraint?.skip_validation)
-      return void 0;
-    return { message: `ALTER DOMAIN ${lastName(s.body.typeName)} ADD CONSTRAINT scans every column using the domain` };
+    if (s.kind !== "AlterDomainStmt") return void 0;
+    const d = lastName(s.body.typeName);
+    if (s.body.subtype === "O")
+      return { message: `ALTER DOMAIN ${d} SET NOT NULL scans every column using the domain` };
+    if (s.body.subtype === "V")
+      return { message: `ALTER DOMAIN ${d} VALIDATE CONSTRAINT ${s.body.name} scans every column using the domain` };
+    if (s.body.subtype !== "C" || s.body.def?.Constraint?.skip_validation) return void 0;
+    return { message: `ALTER DOMAIN ${d} ADD CONSTRAINT scans every column using the domain` };
   }
 });
 
@@ -267,6 +278,8 @@ var GROWABLE = /* @__PURE__ */ new Set(["varchar", "varbit", "timestamp", "times
 function widening(old, type, mods) {
   if (old.type === type && old.mods.join(",") === mods.join(",")) return true;
   if (old.type === "varchar" && type === "text") return true;
+  if ((old.type === "varchar" || old.type === "text") && type === "citext" && !mods.length) return true;
+  if (old.type === "cidr" && type === "inet") return true;
   if (old.type !== type) return false;
   if (!mods.length) return GROWABLE.has(type) || type === "numeric";
   if (!old.mods.length) return false;
@@ -302,6 +315,13 @@ var rule6 = defineRule({
       if (!trivialUsing(def?.raw_default, String(a.name), type, mods)) {
         out.push({
           message: `ALTER COLUMN ${a.name} TYPE ... USING on ${table} rewrites the table under ACCESS EXCLUSIVE`
+        });
+        continue;
+      }
+      if (def?.collClause) {
+        const coll = (def.collClause.collname ?? []).map((n) => str(n)).join(".");
+        out.push({
+          message: `ALTER COLUMN ${a.name} TYPE ${type} COLLATE "${coll}" on ${table} rebuilds its indexes (and may rewrite) under ACCESS EXCLUSIVE`
         });
         continue;
       }
@@ -427,8 +447,27 @@ var rule10 = defineRule({
   }
 });
 
-// src/checks/migrations/rules/drop-column.ts
+// src/checks/migrations/rules/detach-partition-blocking.ts
 var rule11 = defineRule({
+  id: "detach-partition-blocking",
+  severity: "high",
+  dialect: "postgresql",
+  title: "DETACH PARTITION without CONCURRENTLY",
+  why: "A plain `ALTER TABLE \u2026 DETACH PARTITION` takes ACCESS EXCLUSIVE on the partitioned table: every read and write of every partition waits behind it (and behind any long query it waits for).",
+  fix: "On PostgreSQL 14+, `ALTER TABLE parent DETACH PARTITION child CONCURRENTLY;` (SHARE UPDATE EXCLUSIVE; it cannot run in a transaction block, so give it its own no-transaction migration).",
+  bad: "ALTER TABLE events DETACH PARTITION events_2023;",
+  good: "-- its own migration, outside a transaction (PostgreSQL 14+):\nALTER TABLE events DETACH PARTITION events_2023 CONCURRENTLY;",
+  check(s, c) {
+    const alter = alterCmdsOnExistingTable(s, c, "AT_DetachPartition");
+    if (!alter) return void 0;
+    return alter.cmds.filter((a) => !a.def?.PartitionCmd?.concurrent).map((a) => ({
+      message: `DETACH PARTITION ${relName(a.def?.PartitionCmd?.name)} locks ${alter.table} and all its partitions (ACCESS EXCLUSIVE)`
+    }));
+  }
+});
+
+// src/checks/migrations/rules/drop-column.ts
+var rule12 = defineRule({
   id: "drop-column",
   severity: "high",
   dialect: "any",
@@ -454,7 +493,7 @@ var rule11 = defineRule({
 });
 
 // src/checks/migrations/rules/drop-database.ts
-var rule12 = defineRule({
+var rule13 = defineRule({
   id: "drop-database",
   severity: "blocker",
   dialect: "any",
@@ -473,7 +512,7 @@ var rule12 = defineRule({
 });
 
 // src/checks/migrations/rules/drop-default-on-not-null.ts
-var rule13 = defineRule({
+var rule14 = defineRule({
   id: "drop-default-on-not-null",
   severity: "high",
   dialect: "postgresql",
@@ -498,7 +537,7 @@ var rule13 = defineRule({
 });
 
 // src/checks/migrations/rules/drop-index-non-concurrently.ts
-var rule14 = defineRule({
+var rule15 = defineRule({
   id: "drop-index-non-concurrently",
   severity: "medium",
   dialect: "postgresql",
@@ -518,7 +557,7 @@ var rule14 = defineRule({
 });
 
 // src/checks/migrations/rules/drop-not-null.ts
-var rule15 = defineRule({
+var rule16 = defineRule({
   id: "drop-not-null",
   severity: "medium",
   dialect: "postgresql",
@@ -537,7 +576,7 @@ var rule15 = defineRule({
 
 // src/checks/migrations/rules/drop-table.ts
 var names = (objects) => (objects ?? []).map((o) => String(o.List?.items?.at(-1)?.String?.sval ?? "").toLowerCase());
-var rule16 = defineRule({
+var rule17 = defineRule({
   id: "drop-table",
   severity: "high",
   dialect: "any",
@@ -547,6 +586,13 @@ var rule16 = defineRule({
   bad: "DROP TABLE legacy_sessions;",
   good: "-- the code stopped using legacy_sessions in the previous release\nSET lock_timeout = '5s';\n-- launch-gate-ignore: drop-table unused since v2.3, dumped to S3\nDROP TABLE IF EXISTS legacy_sessions;",
   check(s, c) {
+    if (s.kind === "DropStmt" && s.body.removeType === "OBJECT_SCHEMA") {
+      const schemas = (s.body.objects ?? []).map((o) => o.String?.sval ?? "?");
+      const cascade = s.body.behavior === "DROP_CASCADE" ? " CASCADE" : "";
+      return {
+        message: `DROP SCHEMA ${schemas.join(", ")}${cascade} drops every table, view and function in it, with their data`
+      };
+    }
     if (s.kind !== "DropStmt" || s.body.removeType !== "OBJECT_TABLE") return void 0;
     const old = names(s.body.objects).filter((t) => !c.isNewTable(t));
     return old.length ? { message: `DROP TABLE ${old.join(", ")} breaks code that still uses it and deletes its data` } : void 0;
@@ -558,7 +604,7 @@ var rule16 = defineRule({
 });
 
 // src/checks/migrations/rules/enum-value-in-transaction.ts
-var rule17 = defineRule({
+var rule18 = defineRule({
   id: "enum-value-in-transaction",
   severity: "blocker",
   dialect: "postgresql",
@@ -584,7 +630,7 @@ var rule17 = defineRule({
 });
 
 // src/checks/migrations/rules/index-in-do-block.ts
-var rule18 = defineRule({
+var rule19 = defineRule({
   id: "index-in-do-block",
   severity: "high",
   dialect: "postgresql",
@@ -611,7 +657,7 @@ function columnDefs(s) {
     return (s.body.cmds ?? []).map((x) => x.AlterTableCmd).filter((a) => a?.subtype === "AT_AddColumn").map((a) => ({ table: relName(s.body.relation), col: a.def.ColumnDef }));
   return [];
 }
-var rule19 = defineRule({
+var rule20 = defineRule({
   id: "prefer-jsonb",
   severity: "low",
   dialect: "postgresql",
@@ -665,7 +711,7 @@ function mysqlIntPrimaryKeys(s) {
   }
   return [...pk].filter((c) => types.has(c)).map((c) => ({ table: unquote(m[1]), column: c, type: types.get(c).toLowerCase() }));
 }
-var rule20 = defineRule({
+var rule21 = defineRule({
   id: "int-primary-key",
   severity: "low",
   dialect: "any",
@@ -697,7 +743,7 @@ var rule20 = defineRule({
 });
 
 // src/checks/migrations/rules/lock-table.ts
-var rule21 = defineRule({
+var rule22 = defineRule({
   id: "lock-table",
   severity: "high",
   dialect: "postgresql",
@@ -718,7 +764,7 @@ var rule21 = defineRule({
 });
 
 // src/checks/migrations/rules/migration-fails.ts
-var rule22 = defineRule({
+var rule23 = defineRule({
   id: "migration-fails",
   severity: "blocker",
   dialect: "postgresql",
@@ -767,7 +813,7 @@ function blockingLockTarget(s, c) {
       return void 0;
   }
 }
-var rule23 = defineRule({
+var rule24 = defineRule({
   id: "missing-lock-timeout",
   severity: "medium",
   dialect: "postgresql",
@@ -802,7 +848,7 @@ function mysqlAlter(s) {
 var onlineHint = (a) => a.algorithm === "INSTANT" || a.algorithm === "INPLACE" || a.lock === "NONE";
 
 // src/checks/migrations/rules/mysql-add-foreign-key.ts
-var rule24 = defineRule({
+var rule25 = defineRule({
   id: "mysql-add-foreign-key",
   severity: "medium",
   dialect: "mysql",
@@ -821,7 +867,7 @@ var rule24 = defineRule({
 });
 
 // src/checks/migrations/rules/mysql-blocking-algorithm.ts
-var rule25 = defineRule({
+var rule26 = defineRule({
   id: "mysql-blocking-algorithm",
   severity: "high",
   dialect: "mysql",
@@ -842,7 +888,7 @@ var rule25 = defineRule({
 });
 
 // src/checks/migrations/rules/mysql-column-type-copy.ts
-var rule26 = defineRule({
+var rule27 = defineRule({
   id: "mysql-column-type-copy",
   severity: "high",
   dialect: "mysql",
@@ -860,7 +906,7 @@ var rule26 = defineRule({
 });
 
 // src/checks/migrations/rules/mysql-index-without-online-hint.ts
-var rule27 = defineRule({
+var rule28 = defineRule({
   id: "mysql-index-without-online-hint",
   severity: "medium",
   dialect: "mysql",
@@ -883,7 +929,7 @@ var rule27 = defineRule({
 });
 
 // src/checks/migrations/rules/mysql-table-rebuild.ts
-var rule28 = defineRule({
+var rule29 = defineRule({
   id: "mysql-table-rebuild",
   severity: "high",
   dialect: "mysql",
@@ -903,7 +949,7 @@ var rule28 = defineRule({
 });
 
 // src/checks/migrations/rules/prefer-timestamptz.ts
-var rule29 = defineRule({
+var rule30 = defineRule({
   id: "prefer-timestamptz",
   severity: "low",
   dialect: "postgresql",
@@ -918,7 +964,7 @@ var rule29 = defineRule({
 });
 
 // src/checks/migrations/rules/refresh-matview-non-concurrently.ts
-var rule30 = defineRule({
+var rule31 = defineRule({
   id: "refresh-matview-non-concurrently",
   severity: "medium",
   dialect: "postgresql",
@@ -936,7 +982,7 @@ var rule30 = defineRule({
 });
 
 // src/checks/migrations/rules/reindex-non-concurrently.ts
-var rule31 = defineRule({
+var rule32 = defineRule({
   id: "reindex-non-concurrently",
   severity: "high",
   dialect: "postgresql",
@@ -954,7 +1000,7 @@ var rule31 = defineRule({
 });
 
 // src/checks/migrations/rules/rename-column.ts
-var rule32 = defineRule({
+var rule33 = defineRule({
   id: "rename-column",
   severity: "high",
   dialect: "any",
@@ -981,7 +1027,7 @@ var rule32 = defineRule({
 });
 
 // src/checks/migrations/rules/rename-enum-value.ts
-var rule33 = defineRule({
+var rule34 = defineRule({
   id: "rename-enum-value",
   severity: "high",
   dialect: "postgresql",
@@ -999,7 +1045,7 @@ var rule33 = defineRule({
 });
 
 // src/checks/migrations/rules/rename-table.ts
-var rule34 = defineRule({
+var rule35 = defineRule({
   id: "rename-table",
   severity: "high",
   dialect: "any",
@@ -1009,6 +1055,10 @@ var rule34 = defineRule({
   bad: "ALTER TABLE customers RENAME TO accounts;",
   good: "SET lock_timeout = '5s';\nALTER TABLE customers RENAME TO accounts;\nCREATE VIEW customers AS SELECT * FROM accounts;",
   check(s, c) {
+    if (s.kind === "RenameStmt" && s.body.renameType === "OBJECT_SCHEMA")
+      return {
+        message: `ALTER SCHEMA ${s.body.subname} RENAME TO ${s.body.newname} breaks code that qualifies names with ${s.body.subname}`
+      };
     if (s.kind !== "RenameStmt" || s.body.renameType !== "OBJECT_TABLE") return void 0;
     const table = relName(s.body.relation);
     if (c.isNewTable(table)) return void 0;
@@ -1026,7 +1076,7 @@ var rule34 = defineRule({
 });
 
 // src/checks/migrations/rules/set-logged-unlogged.ts
-var rule35 = defineRule({
+var rule36 = defineRule({
   id: "set-logged-unlogged",
   severity: "high",
   dialect: "postgresql",
@@ -1044,7 +1094,7 @@ var rule35 = defineRule({
 });
 
 // src/checks/migrations/rules/set-not-null.ts
-var rule36 = defineRule({
+var rule37 = defineRule({
   id: "set-not-null",
   severity: "high",
   dialect: "postgresql",
@@ -1067,7 +1117,7 @@ var rule36 = defineRule({
 });
 
 // src/checks/migrations/rules/sql-parse-error.ts
-var rule37 = defineRule({
+var rule38 = defineRule({
   id: "sql-parse-error",
   severity: "blocker",
   dialect: "postgresql",
@@ -1079,7 +1129,7 @@ var rule37 = defineRule({
 });
 
 // src/checks/migrations/rules/table-rewrite-observed.ts
-var rule38 = defineRule({
+var rule39 = defineRule({
   id: "table-rewrite-observed",
   severity: "high",
   dialect: "postgresql",
@@ -1091,7 +1141,7 @@ var rule38 = defineRule({
 });
 
 // src/checks/migrations/rules/transaction-nesting.ts
-var rule39 = defineRule({
+var rule40 = defineRule({
   id: "transaction-nesting",
   severity: "medium",
   dialect: "postgresql",
@@ -1111,7 +1161,7 @@ var rule39 = defineRule({
 });
 
 // src/checks/migrations/rules/trigger-on-existing-table.ts
-var rule40 = defineRule({
+var rule41 = defineRule({
   id: "trigger-on-existing-table",
   severity: "medium",
   dialect: "postgresql",
@@ -1131,7 +1181,7 @@ var rule40 = defineRule({
 });
 
 // src/checks/migrations/rules/truncate-table.ts
-var rule41 = defineRule({
+var rule42 = defineRule({
   id: "truncate-table",
   severity: "high",
   dialect: "any",
@@ -1161,7 +1211,7 @@ var ENDS = /* @__PURE__ */ new Set([
   "TRANS_STMT_ROLLBACK_PREPARED",
   "TRANS_STMT_PREPARE"
 ]);
-var rule42 = defineRule({
+var rule43 = defineRule({
   id: "uncommitted-transaction",
   severity: "high",
   dialect: "postgresql",
@@ -1182,7 +1232,7 @@ var rule42 = defineRule({
 });
 
 // src/checks/migrations/rules/vacuum-full.ts
-var rule43 = defineRule({
+var rule44 = defineRule({
   id: "vacuum-full",
   severity: "high",
   dialect: "postgresql",
@@ -1201,7 +1251,7 @@ var rule43 = defineRule({
 });
 
 // src/checks/migrations/rules/sqlite-add-column-not-null.ts
-var rule44 = defineRule({
+var rule45 = defineRule({
   id: "sqlite-add-column-not-null",
   severity: "high",
   dialect: "sqlite",
@@ -1221,7 +1271,7 @@ var rule44 = defineRule({
 });
 
 // src/checks/migrations/rules/sqlite-table-recreate.ts
-var rule45 = defineRule({
+var rule46 = defineRule({
   id: "sqlite-table-recreate",
   severity: "medium",
   dialect: "sqlite",
@@ -1241,7 +1291,7 @@ var rule45 = defineRule({
 });
 
 // src/checks/migrations/rules/clickhouse-mutation.ts
-var rule46 = defineRule({
+var rule47 = defineRule({
   id: "clickhouse-mutation",
   severity: "high",
   dialect: "clickhouse",
@@ -1258,7 +1308,7 @@ var rule46 = defineRule({
 });
 
 // src/checks/migrations/rules/clickhouse-modify-order-by.ts
-var rule47 = defineRule({
+var rule48 = defineRule({
   id: "clickhouse-modify-order-by",
   severity: "medium",
   dialect: "clickhouse",
@@ -1278,7 +1328,7 @@ var rule47 = defineRule({
 });
 
 // src/checks/migrations/rules/validate-same-transaction.ts
-var rule48 = defineRule({
+var rule49 = defineRule({
   id: "validate-same-transaction",
   severity: "high",
   dialect: "postgresql",
@@ -1322,7 +1372,7 @@ var RULES = [
   rule16,
   rule17,
   rule18,
-  rule20,
+  rule19,
   rule21,
   rule22,
   rule23,
@@ -1331,8 +1381,8 @@ var RULES = [
   rule26,
   rule27,
   rule28,
-  rule19,
   rule29,
+  rule20,
   rule30,
   rule31,
   rule32,
@@ -1347,11 +1397,12 @@ var RULES = [
   rule41,
   rule42,
   rule43,
-  rule48,
   rule44,
+  rule49,
   rule45,
   rule46,
-  rule47
+  rule47,
+  rule48
 ];
 var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 

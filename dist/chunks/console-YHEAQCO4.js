@@ -1,11 +1,11 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-AITXGIQ6.js";
-import "./chunk-F3RU6APO.js";
+} from "./chunk-SJRXIAOQ.js";
+import "./chunk-5ZTJN3SE.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
-import "./chunk-AOSPFTB5.js";
+import "./chunk-PXUDOOFU.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-7IFWUGSY.js";
 import {

@@ -4,11 +4,11 @@ import {
   docsUrl,
   run,
   totalsOf
-} from "./chunk-WQX565NI.js";
-import "./chunk-F3RU6APO.js";
+} from "./chunk-IGGQYALI.js";
+import "./chunk-5ZTJN3SE.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
-import "./chunk-AOSPFTB5.js";
+import "./chunk-PXUDOOFU.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-7IFWUGSY.js";
 import "./chunk-37PJACQV.js";

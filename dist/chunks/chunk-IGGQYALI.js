@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-F3RU6APO.js";
+} from "./chunk-5ZTJN3SE.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-WQX565NI.js";
+} from "./chunk-IGGQYALI.js";
 import {
   ruleMeta
-} from "./chunk-F3RU6APO.js";
+} from "./chunk-5ZTJN3SE.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

@@ -6,12 +6,12 @@ import {
   toSarif,
   workflowFromEnv,
   writeSarif
-} from "./chunk-7SCADCPI.js";
-import "./chunk-WQX565NI.js";
-import "./chunk-F3RU6APO.js";
+} from "./chunk-FRJBU5B2.js";
+import "./chunk-IGGQYALI.js";
+import "./chunk-5ZTJN3SE.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
-import "./chunk-AOSPFTB5.js";
+import "./chunk-PXUDOOFU.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-7IFWUGSY.js";
 import "./chunk-37PJACQV.js";

@@ -19,7 +19,7 @@ import {
   relName,
   typeMods,
   typeName
-} from "./chunk-AOSPFTB5.js";
+} from "./chunk-PXUDOOFU.js";
 import {
   code,
   escapeMd
