@@ -188,10 +188,10 @@ Run launch-gate --help for usage.
   ] = await Promise.all([
     import("./chunks/outputs-UHNYYAIU.js"),
     import("./chunks/trust-C4WPOW3D.js"),
-    import("./chunks/console-YHEAQCO4.js"),
+    import("./chunks/console-2JOEN7TY.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-SIXPVJO5.js"),
-    import("./chunks/runner-N4LUTOYS.js")
+    import("./chunks/sarif-2NHXCWRB.js"),
+    import("./chunks/runner-YQ4EZFZZ.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {

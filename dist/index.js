@@ -7,11 +7,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-FRJBU5B2.js";
+} from "./chunks/chunk-MZ5K4L2Q.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-IGGQYALI.js";
+} from "./chunks/chunk-BZ5OGGZ4.js";
 import {
   debug,
   error,
@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-SJRXIAOQ.js";
-import "./chunks/chunk-5ZTJN3SE.js";
+} from "./chunks/chunk-WRYG3PFA.js";
+import "./chunks/chunk-F5WZHOVA.js";
 import "./chunks/chunk-77DQU2SZ.js";
 import "./chunks/chunk-37CEQ3LA.js";
 import "./chunks/chunk-PXUDOOFU.js";

@@ -191,6 +191,16 @@ describe('ORM migrations in a pull request', () => {
     expect(my.findings.map((f) => f.rule)).not.toContain('create-index-non-concurrently');
   });
 
+  test('a code migration whose operations cannot be read is named as not checked, not passed in silence', async () => {
+    const text =
+      'from django.db import migrations\nclass Migration(migrations.Migration):\n    operations = build_operations()\n';
+    const out = await runPr({}, { 'shop/migrations/0002_dynamic.py': text });
+    expect(out.findings).toEqual([]);
+    expect(out.notes).toContain(
+      'shop/migrations/0002_dynamic.py: no schema operation this reader knows was found; not checked',
+    );
+  });
+
   test('SQL tools: down files and down sections in the rollback column', async () => {
     const out = await runPr(
       {},

@@ -188,6 +188,9 @@ export async function runMigrations(ctx: CheckContext): Promise<CheckOutcome> {
       synthetic = tr.up.filter((e) => e.synthetic).length;
       m.rollback = tr.rollback;
       if (m.file.judged) notes.push(...tr.notes.map((n) => `${m.file.path}: ${n}`));
+      // Nothing read is said, never passed in silence (operations built at run time, an unknown form).
+      if (m.file.judged && !tr.up.some((e) => !e.synthetic))
+        notes.push(`${m.file.path}: no schema operation this reader knows was found; not checked`);
     }
     const lite = m.dialect === 'sqlite' || m.dialect === 'clickhouse' ? m.dialect : undefined;
     m.result =

@@ -5,7 +5,9 @@ import {
   boolOf,
   isCall,
   isNull,
+  lastName as last,
   nameOf,
+  numOf as num,
   readPython,
   resolveConstants,
   strOf,
@@ -13,9 +15,6 @@ import {
   type Stmt,
   type Value,
 } from './reader.js';
-
-const last = (fn: string) => fn.slice(fn.lastIndexOf('.') + 1);
-const num = (v: Value | undefined): number | undefined => (v?.k === 'num' ? Number(v.v) : undefined);
 
 const TYPES: Record<string, string> = {
   Integer: 'integer',

@@ -6,10 +6,13 @@ import {
   boolOf,
   isCall,
   isNull,
+  lastName as last,
   nameOf,
+  numOf as num,
   readPython,
   resolveConstants,
   strOf,
+  walkValues,
   type Call,
   type Stmt,
   type Value,
@@ -47,9 +50,6 @@ const appOf = (path: string): string => {
   const i = parts.lastIndexOf('migrations');
   return (i > 0 ? parts[i - 1] : 'app').toLowerCase();
 };
-
-const last = (fn: string) => fn.slice(fn.lastIndexOf('.') + 1);
-const num = (v: Value | undefined): number | undefined => (v?.k === 'num' ? Number(v.v) : undefined);
 
 const SIMPLE_TYPES: Record<string, string> = {
   AutoField: 'integer',
@@ -509,27 +509,5 @@ export class DjangoReader {
   private irreversible(rb: Translation['rollback'], why: string): void {
     rb.down = 'no';
     rb.why ??= why;
-  }
-}
-
-/** Every value in statements, calls and their arguments included. */
-export function* walkValues(stmts: Stmt[]): Generator<Value> {
-  const visit = function* (v: Value): Generator<Value> {
-    yield v;
-    if (v.k === 'name' && v.recv) yield* visit(v.recv);
-    if (v.k === 'call') {
-      if (v.recv) yield* visit(v.recv);
-      for (const a of v.args) yield* visit(a);
-      for (const a of Object.values(v.kw)) yield* visit(a);
-      if (v.block) yield* walkValues(v.block);
-    } else if (v.k === 'list') for (const a of v.items) yield* visit(a);
-    else if (v.k === 'dict') for (const e of v.entries) yield* visit(e.value);
-  };
-  for (const s of stmts) {
-    if (s.k === 'expr' || s.k === 'assign') yield* visit(s.value);
-    else if (s.k === 'def' || s.k === 'with') {
-      if (s.k === 'with') yield* visit(s.ctx);
-      yield* walkValues(s.body);
-    }
   }
 }

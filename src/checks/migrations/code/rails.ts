@@ -2,7 +2,7 @@
 // mapped to the SQL Active Record's PostgreSQL adapter runs. A migration runs in one transaction unless
 // it says `disable_ddl_transaction!`.
 import { lit, type Emitted, type Quote, type Translation } from './emit.js';
-import { boolOf, isCall, nameOf, readRuby, strOf, type Call, type Stmt, type Value } from './reader.js';
+import { boolOf, isCall, nameOf, numOf as num, readRuby, strOf, type Call, type Stmt, type Value } from './reader.js';
 
 const TYPES: Record<string, string> = {
   string: 'varchar',
@@ -33,7 +33,6 @@ const TYPES: Record<string, string> = {
 const plural = (s: string) =>
   /[^aeiou]y$/.test(s) ? `${s.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(s) ? `${s}es` : `${s}s`;
 const singular = (s: string) => (s.endsWith('ies') ? `${s.slice(0, -3)}y` : s.replace(/(?<=(?:s|x|ch|sh))es$|s$/, ''));
-const num = (v: Value | undefined): number | undefined => (v?.k === 'num' ? Number(v.v) : undefined);
 const isTrue = (v: Value | undefined) => v !== undefined && boolOf(v) !== false && nameOf(v) !== 'nil';
 
 function sqlType(type: string, o: Record<string, Value>): string {
@@ -102,7 +101,6 @@ export class RailsReader {
     const out = (sql: string) => up.push({ sql, line: c.line });
     const a = (i: number) => strOf(c.args[i]) ?? '';
     const t = q(a(0));
-    const inChange = true;
     switch (c.fn) {
       case 'create_table':
       case 'create_join_table': {
@@ -151,7 +149,7 @@ export class RailsReader {
           out(`ALTER TABLE ${t} DROP COLUMN ${boolOf(c.kw.if_exists) ? 'IF EXISTS ' : ''}${q(col)}`);
           rb.losesData.push(`column ${a(0)}.${col}`);
         }
-        if (c.fn === 'remove_column' && !c.args[2] && !c.kw.type && inChange)
+        if (c.fn === 'remove_column' && !c.args[2] && !c.kw.type)
           this.irreversible(rb, `remove_column on line ${c.line} has no type (change cannot reverse it)`);
         return;
       }

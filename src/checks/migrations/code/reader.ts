@@ -91,6 +91,9 @@ export function boolOf(v: Value | undefined): boolean | undefined {
   if (n === 'False' || n === 'false') return false;
   return undefined;
 }
+/** `models.CharField` -> `CharField`. */
+export const lastName = (fn: string): string => fn.slice(fn.lastIndexOf('.') + 1);
+export const numOf = (v: Value | undefined): number | undefined => (v?.k === 'num' ? Number(v.v) : undefined);
 export const isNull = (v: Value | undefined): boolean => nameOf(v) === 'None' || nameOf(v) === 'nil';
 
 // ---------------------------------------------------------------------------------------------------
@@ -610,4 +613,26 @@ export function resolveConstants(stmts: Stmt[]): Stmt[] {
   };
   walk(stmts);
   return stmts;
+}
+
+/** Every value in statements, calls and their arguments included. */
+export function* walkValues(stmts: Stmt[]): Generator<Value> {
+  const visit = function* (v: Value): Generator<Value> {
+    yield v;
+    if (v.k === 'name' && v.recv) yield* visit(v.recv);
+    if (v.k === 'call') {
+      if (v.recv) yield* visit(v.recv);
+      for (const a of v.args) yield* visit(a);
+      for (const a of Object.values(v.kw)) yield* visit(a);
+      if (v.block) yield* walkValues(v.block);
+    } else if (v.k === 'list') for (const a of v.items) yield* visit(a);
+    else if (v.k === 'dict') for (const e of v.entries) yield* visit(e.value);
+  };
+  for (const s of stmts) {
+    if (s.k === 'expr' || s.k === 'assign') yield* visit(s.value);
+    else if (s.k === 'def' || s.k === 'with') {
+      if (s.k === 'with') yield* visit(s.ctx);
+      yield* walkValues(s.body);
+    }
+  }
 }

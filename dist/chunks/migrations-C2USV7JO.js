@@ -1006,10 +1006,10 @@ function tokenize(text, lang) {
       continue;
     }
     NUM.lastIndex = i;
-    const num4 = NUM.exec(text);
-    if (num4) {
-      push({ kind: "num", value: num4[0].replace(/_/g, ""), line }, start);
-      i += num4[0].length;
+    const num = NUM.exec(text);
+    if (num) {
+      push({ kind: "num", value: num[0].replace(/_/g, ""), line }, start);
+      i += num[0].length;
       continue;
     }
     const op = OPS.find((o) => text.startsWith(o, i)) ?? c;
@@ -1069,6 +1069,8 @@ function boolOf(v) {
   if (n === "False" || n === "false") return false;
   return void 0;
 }
+var lastName = (fn) => fn.slice(fn.lastIndexOf(".") + 1);
+var numOf = (v) => v?.k === "num" ? Number(v.v) : void 0;
 var isNull = (v) => nameOf(v) === "None" || nameOf(v) === "nil";
 var ExprReader = class {
   constructor(c, lang) {
@@ -1504,10 +1506,28 @@ function resolveConstants(stmts) {
   walk(stmts);
   return stmts;
 }
+function* walkValues(stmts) {
+  const visit = function* (v) {
+    yield v;
+    if (v.k === "name" && v.recv) yield* visit(v.recv);
+    if (v.k === "call") {
+      if (v.recv) yield* visit(v.recv);
+      for (const a of v.args) yield* visit(a);
+      for (const a of Object.values(v.kw)) yield* visit(a);
+      if (v.block) yield* walkValues(v.block);
+    } else if (v.k === "list") for (const a of v.items) yield* visit(a);
+    else if (v.k === "dict") for (const e of v.entries) yield* visit(e.value);
+  };
+  for (const s of stmts) {
+    if (s.k === "expr" || s.k === "assign") yield* visit(s.value);
+    else if (s.k === "def" || s.k === "with") {
+      if (s.k === "with") yield* visit(s.ctx);
+      yield* walkValues(s.body);
+    }
+  }
+}
 
 // src/checks/migrations/code/alembic.ts
-var last = (fn) => fn.slice(fn.lastIndexOf(".") + 1);
-var num = (v) => v?.k === "num" ? Number(v.v) : void 0;
 var TYPES = {
   Integer: "integer",
   INTEGER: "integer",
@@ -1543,16 +1563,16 @@ var TYPES = {
 function saType(v) {
   const fn = isCall(v) ? v.fn : nameOf(v);
   if (!fn) return void 0;
-  const t = last(fn);
+  const t = lastName(fn);
   const call = isCall(v) ? v : void 0;
   if (t === "String" || t === "VARCHAR" || t === "Unicode") {
-    const n = num(call?.kw.length ?? call?.args[0]);
+    const n = numOf(call?.kw.length ?? call?.args[0]);
     return n ? `varchar(${n})` : "varchar";
   }
-  if (t === "CHAR") return `char(${num(call?.kw.length ?? call?.args[0]) ?? 1})`;
+  if (t === "CHAR") return `char(${numOf(call?.kw.length ?? call?.args[0]) ?? 1})`;
   if (t === "Numeric" || t === "NUMERIC" || t === "DECIMAL") {
-    const p = num(call?.kw.precision ?? call?.args[0]);
-    const s = num(call?.kw.scale ?? call?.args[1]);
+    const p = numOf(call?.kw.precision ?? call?.args[0]);
+    const s = numOf(call?.kw.scale ?? call?.args[1]);
     return p ? `numeric(${p}, ${s ?? 0})` : "numeric";
   }
   if (t === "DateTime" || t === "TIMESTAMP")
@@ -1564,7 +1584,7 @@ function saType(v) {
 function serverDefault(v) {
   if (!v || isNull(v)) return void 0;
   if (isCall(v, /(^|\.)text$/)) return strOf(v.args[0]);
-  if (isCall(v, /(^|\.)func\./)) return `${last(v.fn)}()`;
+  if (isCall(v, /(^|\.)func\./)) return `${lastName(v.fn)}()`;
   if (isCall(v, /(^|\.)literal_column$/)) return strOf(v.args[0]);
   const s = strOf(v);
   if (s !== void 0) return lit(s);
@@ -1627,7 +1647,7 @@ var AlembicReader = class {
     const recv = c.fn.includes(".") ? c.fn.slice(0, c.fn.lastIndexOf(".")) : "";
     const batchTable = aliases.get(recv);
     if (recv !== "op" && batchTable === void 0) return;
-    const name = last(c.fn);
+    const name = lastName(c.fn);
     const out = (sql) => up.push({ sql, line: c.line });
     const a = batchTable !== void 0 ? [{ k: "str", v: batchTable, line: c.line }, ...c.args] : c.args;
     const tbl = (i, kw = "table_name") => q(nameArg(c.kw[kw] ?? a[i]) ?? "unnamed");
@@ -1768,8 +1788,6 @@ var appOf = (path) => {
   const i = parts.lastIndexOf("migrations");
   return (i > 0 ? parts[i - 1] : "app").toLowerCase();
 };
-var last2 = (fn) => fn.slice(fn.lastIndexOf(".") + 1);
-var num2 = (v) => v?.k === "num" ? Number(v.v) : void 0;
 var SIMPLE_TYPES = {
   AutoField: "integer",
   BigAutoField: "bigint",
@@ -1823,14 +1841,14 @@ var EMPTY_STRINGS = /* @__PURE__ */ new Set([
 function sqlType(cls, f, pkType) {
   if (SIMPLE_TYPES[cls]) return SIMPLE_TYPES[cls];
   if (cls in CHAR_DEFAULT_LENGTH) {
-    const n = num2(f.kw.max_length) ?? CHAR_DEFAULT_LENGTH[cls];
+    const n = numOf(f.kw.max_length) ?? CHAR_DEFAULT_LENGTH[cls];
     return n ? `varchar(${n})` : "varchar";
   }
-  if (cls === "DecimalField") return `numeric(${num2(f.kw.max_digits) ?? 10}, ${num2(f.kw.decimal_places) ?? 0})`;
+  if (cls === "DecimalField") return `numeric(${numOf(f.kw.max_digits) ?? 10}, ${numOf(f.kw.decimal_places) ?? 0})`;
   if (cls === "ForeignKey" || cls === "OneToOneField") return pkType(targetOf(f));
   if (cls === "ArrayField") {
     const base = f.kw.base_field ?? f.args[0];
-    return isCall(base) ? `${sqlType(last2(base.fn), base, pkType) ?? "text"}[]` : void 0;
+    return isCall(base) ? `${sqlType(lastName(base.fn), base, pkType) ?? "text"}[]` : void 0;
   }
   return void 0;
 }
@@ -1865,7 +1883,7 @@ var DjangoReader = class {
   }
   field(name, f) {
     if (!isCall(f)) return void 0;
-    const cls = last2(f.fn);
+    const cls = lastName(f.fn);
     const fk = cls === "ForeignKey" || cls === "OneToOneField";
     const kwBool = (k, d) => boolOf(f.kw[k]) ?? d;
     const pkType = (to) => {
@@ -1895,7 +1913,7 @@ var DjangoReader = class {
     }
     const d = f.kw.default;
     if (!d || isNull(d) || nameOf(d) === "NOT_PROVIDED" || nameOf(d)?.endsWith(".NOT_PROVIDED")) {
-      const cls = last2(f.fn);
+      const cls = lastName(f.fn);
       if (boolOf(f.kw.null) !== true && boolOf(f.kw.blank) === true && EMPTY_STRINGS.has(cls)) return lit("");
       if (boolOf(f.kw.auto_now) === true || boolOf(f.kw.auto_now_add) === true) return lit("2000-01-01");
       return void 0;
@@ -1939,7 +1957,7 @@ var DjangoReader = class {
     const q = this.q;
     const line = op.line;
     const out = (sql) => db && up.push({ sql, line });
-    const name = last2(op.fn);
+    const name = lastName(op.fn);
     const arg = (k, i) => op.kw[k] ?? op.args[i];
     const s = (k, i) => strOf(arg(k, i)) ?? "";
     switch (name) {
@@ -2066,7 +2084,7 @@ var DjangoReader = class {
         const idx = arg("index", 1);
         if (!isCall(idx)) return;
         const cols = this.cols(m, idx.kw.fields);
-        const unique = last2(idx.fn) === "UniqueConstraint";
+        const unique = lastName(idx.fn) === "UniqueConstraint";
         const conc = name === "AddIndexConcurrently" ? " CONCURRENTLY" : "";
         out(
           `CREATE ${unique ? "UNIQUE " : ""}INDEX${conc} ${q(strOf(idx.kw.name) ?? `${m.table}_idx`)} ON ${q(m.table)} (${cols.map(q).join(", ") || q("id")})`
@@ -2086,7 +2104,7 @@ var DjangoReader = class {
         const k = arg("constraint", 1);
         if (!isCall(k)) return;
         const kname = q(strOf(k.kw.name) ?? `${m.table}_check`);
-        const kind = last2(k.fn);
+        const kind = lastName(k.fn);
         const notValid = name === "AddConstraintNotValid" ? " NOT VALID" : "";
         if (kind === "UniqueConstraint") {
           const cols = this.cols(m, k.kw.fields).map(q).join(", ") || q("id");
@@ -2193,26 +2211,6 @@ var DjangoReader = class {
     rb.why ??= why;
   }
 };
-function* walkValues(stmts) {
-  const visit = function* (v) {
-    yield v;
-    if (v.k === "name" && v.recv) yield* visit(v.recv);
-    if (v.k === "call") {
-      if (v.recv) yield* visit(v.recv);
-      for (const a of v.args) yield* visit(a);
-      for (const a of Object.values(v.kw)) yield* visit(a);
-      if (v.block) yield* walkValues(v.block);
-    } else if (v.k === "list") for (const a of v.items) yield* visit(a);
-    else if (v.k === "dict") for (const e of v.entries) yield* visit(e.value);
-  };
-  for (const s of stmts) {
-    if (s.k === "expr" || s.k === "assign") yield* visit(s.value);
-    else if (s.k === "def" || s.k === "with") {
-      if (s.k === "with") yield* visit(s.ctx);
-      yield* walkValues(s.body);
-    }
-  }
-}
 
 // src/checks/migrations/code/rails.ts
 var TYPES2 = {
@@ -2242,18 +2240,17 @@ var TYPES2 = {
 };
 var plural = (s) => /[^aeiou]y$/.test(s) ? `${s.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(s) ? `${s}es` : `${s}s`;
 var singular = (s) => s.endsWith("ies") ? `${s.slice(0, -3)}y` : s.replace(/(?<=(?:s|x|ch|sh))es$|s$/, "");
-var num3 = (v) => v?.k === "num" ? Number(v.v) : void 0;
 var isTrue = (v) => v !== void 0 && boolOf(v) !== false && nameOf(v) !== "nil";
 function sqlType2(type, o) {
   if (type === "integer") {
-    const l = num3(o.limit);
+    const l = numOf(o.limit);
     if (l === 8) return "bigint";
     if (l === 2) return "smallint";
   }
-  if (type === "string" && num3(o.limit)) return `varchar(${num3(o.limit)})`;
+  if (type === "string" && numOf(o.limit)) return `varchar(${numOf(o.limit)})`;
   if (type === "decimal" || type === "numeric") {
-    const p = num3(o.precision);
-    return p ? `numeric(${p}, ${num3(o.scale) ?? 0})` : "numeric";
+    const p = numOf(o.precision);
+    return p ? `numeric(${p}, ${numOf(o.scale) ?? 0})` : "numeric";
   }
   const t = TYPES2[type] ?? type;
   return boolOf(o.array) ? `${t}[]` : t;
@@ -2302,7 +2299,6 @@ var RailsReader = class {
     const out = (sql) => up.push({ sql, line: c.line });
     const a = (i) => strOf(c.args[i]) ?? "";
     const t = q(a(0));
-    const inChange = true;
     switch (c.fn) {
       case "create_table":
       case "create_join_table": {
@@ -2345,7 +2341,7 @@ var RailsReader = class {
           out(`ALTER TABLE ${t} DROP COLUMN ${boolOf(c.kw.if_exists) ? "IF EXISTS " : ""}${q(col)}`);
           rb.losesData.push(`column ${a(0)}.${col}`);
         }
-        if (c.fn === "remove_column" && !c.args[2] && !c.kw.type && inChange)
+        if (c.fn === "remove_column" && !c.args[2] && !c.kw.type)
           this.irreversible(rb, `remove_column on line ${c.line} has no type (change cannot reverse it)`);
         return;
       }
@@ -2995,6 +2991,8 @@ async function runMigrations(ctx) {
       synthetic = tr.up.filter((e) => e.synthetic).length;
       m.rollback = tr.rollback;
       if (m.file.judged) notes.push(...tr.notes.map((n) => `${m.file.path}: ${n}`));
+      if (m.file.judged && !tr.up.some((e) => !e.synthetic))
+        notes.push(`${m.file.path}: no schema operation this reader knows was found; not checked`);
     }
     const lite = m.dialect === "sqlite" || m.dialect === "clickhouse" ? m.dialect : void 0;
     m.result = m.dialect === "mysql" || lite ? m.file.judged ? lite ? analyzeLite(m.file, section.text, lite) : analyzeMysql(m.file, section.text) : void 0 : analyzePg(m.file, section.text, section.txMode, schema, {

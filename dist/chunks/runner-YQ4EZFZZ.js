@@ -4,8 +4,8 @@ import {
   docsUrl,
   run,
   totalsOf
-} from "./chunk-IGGQYALI.js";
-import "./chunk-5ZTJN3SE.js";
+} from "./chunk-BZ5OGGZ4.js";
+import "./chunk-F5WZHOVA.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
 import "./chunk-PXUDOOFU.js";

@@ -6,9 +6,9 @@ import {
   toSarif,
   workflowFromEnv,
   writeSarif
-} from "./chunk-FRJBU5B2.js";
-import "./chunk-IGGQYALI.js";
-import "./chunk-5ZTJN3SE.js";
+} from "./chunk-MZ5K4L2Q.js";
+import "./chunk-BZ5OGGZ4.js";
+import "./chunk-F5WZHOVA.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
 import "./chunk-PXUDOOFU.js";

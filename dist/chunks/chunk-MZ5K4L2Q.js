@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-IGGQYALI.js";
+} from "./chunk-BZ5OGGZ4.js";
 import {
   ruleMeta
-} from "./chunk-5ZTJN3SE.js";
+} from "./chunk-F5WZHOVA.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

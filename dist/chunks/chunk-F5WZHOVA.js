@@ -26,7 +26,7 @@ function lazy(id, rules, load) {
 var CHECKS = {
   secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-VEXH5CBW.js")),
   env: lazy("env", void 0, () => import("./env-6XRMBA5C.js")),
-  migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-NJA7WTFI.js")),
+  migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-C2USV7JO.js")),
   perf: lazy("perf", void 0, () => import("./perf-SRDRXVNA.js")),
   smoke: lazy("smoke", void 0, () => import("./smoke-DFJQYWKT.js")),
   ai: lazy("ai", AI_RULES, () => import("./ai-PYVX6MBE.js"))

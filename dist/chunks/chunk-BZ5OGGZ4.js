@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-5ZTJN3SE.js";
+} from "./chunk-F5WZHOVA.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";

@@ -1,8 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-SJRXIAOQ.js";
-import "./chunk-5ZTJN3SE.js";
+} from "./chunk-WRYG3PFA.js";
+import "./chunk-F5WZHOVA.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
 import "./chunk-PXUDOOFU.js";
