@@ -186,12 +186,12 @@ Run launch-gate --help for usage.
     { configForSarif, writeSarif },
     { run }
   ] = await Promise.all([
-    import("./chunks/outputs-UHNYYAIU.js"),
-    import("./chunks/trust-C4WPOW3D.js"),
-    import("./chunks/console-2JOEN7TY.js"),
+    import("./chunks/outputs-APYGAQPV.js"),
+    import("./chunks/trust-GVLZ5JYR.js"),
+    import("./chunks/console-JQQZOEYA.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-2NHXCWRB.js"),
-    import("./chunks/runner-YQ4EZFZZ.js")
+    import("./chunks/sarif-4PPYMJRW.js"),
+    import("./chunks/runner-BZBTNLK7.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {
@@ -270,7 +270,7 @@ cli(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   async (e) => {
-    const { ConfigError } = await import("./chunks/config-CSH3DIJN.js");
+    const { ConfigError } = await import("./chunks/config-66ICTHBZ.js");
     if (e instanceof ConfigError) {
       process.stderr.write(`launch-gate: ${safeLine(e.message)}
 `);

@@ -7,11 +7,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-MZ5K4L2Q.js";
+} from "./chunks/chunk-MPQZFX3I.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-BZ5OGGZ4.js";
+} from "./chunks/chunk-KXSKXPP5.js";
 import {
   debug,
   error,
@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-WRYG3PFA.js";
-import "./chunks/chunk-F5WZHOVA.js";
+} from "./chunks/chunk-USL5YDKL.js";
+import "./chunks/chunk-HTDILXR6.js";
 import "./chunks/chunk-77DQU2SZ.js";
 import "./chunks/chunk-37CEQ3LA.js";
 import "./chunks/chunk-PXUDOOFU.js";
@@ -57,15 +57,15 @@ import {
 } from "./chunks/chunk-37PJACQV.js";
 import {
   checkWritable
-} from "./chunks/chunk-GW6P75KE.js";
+} from "./chunks/chunk-GUPTMDSY.js";
 import {
   loadTrusted
-} from "./chunks/chunk-SA7JTMB5.js";
+} from "./chunks/chunk-S7ZX6ZFM.js";
 import "./chunks/chunk-GH4W7C6R.js";
 import "./chunks/chunk-25DZYWVX.js";
 import {
   ConfigError
-} from "./chunks/chunk-IQVBKOBN.js";
+} from "./chunks/chunk-AHPXQAJV.js";
 import "./chunks/chunk-7RS7BPG5.js";
 import "./chunks/chunk-QW2OHKKS.js";
 import "./chunks/chunk-MZDCT5IW.js";

@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { CHECK_IDS, SEVERITIES, type CheckId } from './types.js';
 import { secretsConfig } from './checks/secrets/config.js';
 import { envConfig } from './checks/env/config.js';
@@ -13,33 +14,36 @@ import { aiConfig } from './checks/ai/config.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/launch-gate.yml';
 
-const checksList = z.union([z.string(), z.array(z.string())]).transform((v, ctx) => {
-  const items = Array.isArray(v) ? v : [v];
-  if (items.length === 1 && items[0] === 'auto') return 'auto' as const;
-  const bad = items.filter((c) => !(CHECK_IDS as readonly string[]).includes(c));
-  if (bad.length || !items.length) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `got ${bad.map((b) => JSON.stringify(b)).join(', ') || 'nothing'}; allowed values: auto, ${CHECK_IDS.join(', ')}`,
-    });
-    return z.NEVER;
-  }
-  return [...new Set(items)] as CheckId[];
-});
+// zod/mini (a fraction of zod's start-up cost) ships no messages: English ones for the built-in checks.
+z.config(en());
+
+const checksList = z.pipe(
+  z.union([z.string(), z.array(z.string())]),
+  z.transform((v, ctx) => {
+    const items = Array.isArray(v) ? v : [v];
+    if (items.length === 1 && items[0] === 'auto') return 'auto' as const;
+    const bad = items.filter((c) => !(CHECK_IDS as readonly string[]).includes(c));
+    if (bad.length || !items.length) {
+      ctx.issues.push({
+        code: 'custom',
+        input: v,
+        message: `got ${bad.map((b) => JSON.stringify(b)).join(', ') || 'nothing'}; allowed values: auto, ${CHECK_IDS.join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    return [...new Set(items)] as CheckId[];
+  }),
+);
 
 export const configSchema = z.strictObject({
-  checks: checksList.default('auto'),
-  'fail-on': z.enum(SEVERITIES).default('high'),
-  scope: z.enum(['diff', 'all']).optional(),
-  exclude: z.array(z.string()).default([]),
-  environment: z.string().default('production'),
+  checks: z._default(checksList, 'auto'),
+  'fail-on': z._default(z.enum(SEVERITIES), 'high'),
+  scope: z.optional(z.enum(['diff', 'all'])),
+  exclude: z._default(z.array(z.string()), []),
+  environment: z._default(z.string(), 'production'),
   /** Files larger than this many bytes are skipped (with a note) by content scanners. */
-  'max-file-size': z
-    .number()
-    .int()
-    .positive()
-    .default(2 * 1024 * 1024),
-  baseline: z.string().default('.launch-gate-baseline.json'),
+  'max-file-size': z._default(z.number().check(z.int(), z.positive()), 2 * 1024 * 1024),
+  baseline: z._default(z.string(), '.launch-gate-baseline.json'),
   secrets: secretsConfig,
   env: envConfig,
   migrations: migrationsConfig,
@@ -131,7 +135,7 @@ function describe(v: unknown): string {
 }
 
 /** Formats zod issues as `key.path: problem (allowed: ...)` lines. */
-function formatIssues(error: z.ZodError, raw: unknown): string {
+function formatIssues(error: z.core.$ZodError, raw: unknown): string {
   return error.issues
     .map((issue) => {
       const key = issue.path

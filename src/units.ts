@@ -1,5 +1,5 @@
 // Human units used in the config file: durations (`500ms`, `1.5s`, `2m`) and percentages (`10%`).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min|h|d)?\s*$/i;
 
@@ -27,18 +27,29 @@ export function parsePercent(value: string | number): number | undefined {
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** zod type for a duration, parsed to milliseconds. */
-export const durationMs = z.union([z.string(), z.number()]).transform((v, ctx) => {
-  const ms = parseDuration(v);
-  if (ms === undefined) {
-    ctx.addIssue({ code: 'custom', message: `expected a duration like 500ms, 1.5s or 2m, got ${JSON.stringify(v)}` });
-    return z.NEVER;
-  }
-  if (ms > MAX_TIMER_MS) {
-    ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is longer than the longest timer (about 24 days)` });
-    return z.NEVER;
-  }
-  return ms;
-});
+export const durationMs = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((v, ctx) => {
+    const ms = parseDuration(v);
+    if (ms === undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        input: v,
+        message: `expected a duration like 500ms, 1.5s or 2m, got ${JSON.stringify(v)}`,
+      });
+      return z.NEVER;
+    }
+    if (ms > MAX_TIMER_MS) {
+      ctx.issues.push({
+        code: 'custom',
+        input: v,
+        message: `${JSON.stringify(v)} is longer than the longest timer (about 24 days)`,
+      });
+      return z.NEVER;
+    }
+    return ms;
+  }),
+);
 
 const fmt = (ms: number) => (ms % 60_000 === 0 ? `${ms / 60_000}m` : `${ms / 1000}s`);
 
@@ -47,16 +58,37 @@ const fmt = (ms: number) => (ms % 60_000 === 0 ? `${ms / 60_000}m` : `${ms / 100
  * the run unbounded; see docs/security.md).
  */
 export const checkTimeout = (defaultMs: number, capMs: number) =>
-  durationMs.default(defaultMs).refine((ms) => ms <= capMs, {
-    message: `at most ${fmt(capMs)} (the gate's hard cap for this check)`,
-  });
+  z
+    ._default(durationMs, defaultMs)
+    .check(z.refine((ms) => ms <= capMs, { message: `at most ${fmt(capMs)} (the gate's hard cap for this check)` }));
 
 /** zod type for a percentage, parsed to a fraction. */
-export const fraction = z.union([z.string(), z.number()]).transform((v, ctx) => {
-  const f = parsePercent(v);
-  if (f === undefined) {
-    ctx.addIssue({ code: 'custom', message: `expected a percentage like 10%, got ${JSON.stringify(v)}` });
-    return z.NEVER;
-  }
-  return f;
-});
+export const fraction = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((v, ctx) => {
+    const f = parsePercent(v);
+    if (f === undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        input: v,
+        message: `expected a percentage like 10%, got ${JSON.stringify(v)}`,
+      });
+      return z.NEVER;
+    }
+    return f;
+  }),
+);
+
+/** An HTTP method: any case in the config, upper case after parsing, one of `methods`. */
+export const httpMethod = <const T extends readonly [string, ...string[]]>(methods: T) =>
+  z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((m) => m.toUpperCase()),
+    ),
+    z.enum(methods),
+  );
+
+/** An integer, at least `min` (and at most `max`). */
+export const int = (min: number, max?: number) =>
+  z.number().check(z.int(), z.gte(min), ...(max === undefined ? [] : [z.lte(max)]));

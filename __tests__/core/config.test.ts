@@ -76,4 +76,24 @@ describe('config', () => {
     writeFileSync(join(dir, 'bad.yml'), 'a: [1,\n');
     expect(errorOf(() => loadConfig(dir, 'bad.yml'))).toMatch(/not valid YAML/);
   });
+
+  it('names every bad value in plain English (bounds, formats, unions), whatever zod build reads it', () => {
+    const msg = errorOf(() =>
+      buildConfig({
+        migrations: { 'postgres-version': 8 },
+        perf: { routes: [{ path: 'nope', status: 200.5 }], startup: 'x' },
+        smoke: { redirects: [{ from: '/a', to: '' }], resolver: [] },
+        ai: { 'max-requests': 1001 },
+      }),
+    );
+    expect(msg.split('\n').slice(1)).toEqual([
+      'migrations.postgres-version: Too small: expected number to be >=9',
+      'perf.startup: got "x"; Invalid input: expected boolean, received string; or Invalid input: expected object, received string',
+      'perf.routes[0].path: Invalid string: must start with "/"',
+      'perf.routes[0].status: expected int, got 200.5',
+      'smoke.resolver: Too small: expected array to have >=1 items',
+      'smoke.redirects[0].to: Too small: expected string to have >=1 characters',
+      'ai.max-requests: Too big: expected number to be <=1000',
+    ]);
+  });
 });

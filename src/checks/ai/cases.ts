@@ -1,5 +1,5 @@
 // The team's own regression cases: a prompt and what its answer must (not) say.
-import { z } from 'zod';
+import { fromJSONSchema, type ZodType } from 'zod';
 import type { AiCase } from './config.js';
 import { toRegExp } from './judge.js';
 
@@ -24,13 +24,13 @@ function parseJsonAnswer(answer: string): { ok: true; value: unknown } | { ok: f
   return { ok: false };
 }
 
-const schemas = new Map<string, z.ZodType>();
+const schemas = new Map<string, ZodType>();
 
-function schemaOf(json: Record<string, unknown>): z.ZodType {
+function schemaOf(json: Record<string, unknown>): ZodType {
   const key = JSON.stringify(json);
   let s = schemas.get(key);
   if (!s) {
-    s = z.fromJSONSchema(json as Parameters<typeof z.fromJSONSchema>[0]);
+    s = fromJSONSchema(json as Parameters<typeof fromJSONSchema>[0]);
     schemas.set(key, s);
   }
   return s;

@@ -1,15 +1,16 @@
-import { z } from 'zod';
-import { checkTimeout } from '../../units.js';
+import * as z from 'zod/mini';
+import { checkTimeout, int } from '../../units.js';
 
-export const migrationsConfig = z
-  .strictObject({
+export const migrationsConfig = z.prefault(
+  z.strictObject({
     /** Globs of migration files; default: discovered from known framework layouts. */
-    paths: z.array(z.string()).optional(),
-    dialect: z.enum(['auto', 'postgresql', 'mysql', 'sqlite', 'clickhouse']).default('auto'),
-    'postgres-version': z.number().int().min(9).max(30).default(15),
-    trace: z.boolean().default(false),
+    paths: z.optional(z.array(z.string())),
+    dialect: z._default(z.enum(['auto', 'postgresql', 'mysql', 'sqlite', 'clickhouse']), 'auto'),
+    'postgres-version': z._default(int(9, 30), 15),
+    trace: z._default(z.boolean(), false),
     /** Style rules (prefer-timestamptz, int-primary-key, prefer-jsonb): reported only when true. */
-    style: z.boolean().default(false),
+    style: z._default(z.boolean(), false),
     timeout: checkTimeout(120_000, 600_000),
-  })
-  .prefault({});
+  }),
+  {},
+);

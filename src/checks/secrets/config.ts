@@ -1,14 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checkTimeout } from '../../units.js';
 
-export const secretsConfig = z
-  .strictObject({
+export const secretsConfig = z.prefault(
+  z.strictObject({
     /** Globs (relative to the working directory) the secrets check does not read. */
-    exclude: z.array(z.string()).default([]),
+    exclude: z._default(z.array(z.string()), []),
     /** Built client output to scan (untracked is fine); default: found from the framework's layout. */
-    bundles: z.array(z.string()).optional(),
+    bundles: z.optional(z.array(z.string())),
     /** Log files or exported artifacts to scan for credentials and personal data. */
-    logs: z.array(z.string()).default([]),
+    logs: z._default(z.array(z.string()), []),
     timeout: checkTimeout(120_000, 600_000),
-  })
-  .prefault({});
+  }),
+  {},
+);

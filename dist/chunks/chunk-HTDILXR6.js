@@ -27,9 +27,9 @@ var CHECKS = {
   secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-VEXH5CBW.js")),
   env: lazy("env", void 0, () => import("./env-6XRMBA5C.js")),
   migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-C2USV7JO.js")),
-  perf: lazy("perf", void 0, () => import("./perf-SRDRXVNA.js")),
+  perf: lazy("perf", void 0, () => import("./perf-JLLHEFQW.js")),
   smoke: lazy("smoke", void 0, () => import("./smoke-DFJQYWKT.js")),
-  ai: lazy("ai", AI_RULES, () => import("./ai-PYVX6MBE.js"))
+  ai: lazy("ai", AI_RULES, () => import("./ai-3VZ7DHXO.js"))
 };
 var SECURITY_RULE = /^(?:smoke-(?:tls|cert|header|hsts|csp|cors|auth|login|cookie|mixed-content|cache-authenticated|error-leak|no-rate-limit|webhook|spf|dkim|dmarc|dns|protected)|client-|server-secret|log-|ai-(?:canary|secret|prompt|exfil|unsafe))/;
 var titleOf = (rule) => {

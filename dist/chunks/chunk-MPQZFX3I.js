@@ -1,16 +1,16 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-BZ5OGGZ4.js";
+} from "./chunk-KXSKXPP5.js";
 import {
   ruleMeta
-} from "./chunk-F5WZHOVA.js";
+} from "./chunk-HTDILXR6.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";
 import {
   DEFAULT_CONFIG_PATH
-} from "./chunk-IQVBKOBN.js";
+} from "./chunk-AHPXQAJV.js";
 
 // src/report/sarif.ts
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";

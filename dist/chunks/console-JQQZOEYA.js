@@ -1,8 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-WRYG3PFA.js";
-import "./chunk-F5WZHOVA.js";
+} from "./chunk-USL5YDKL.js";
+import "./chunk-HTDILXR6.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
 import "./chunk-PXUDOOFU.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-F5WZHOVA.js";
+} from "./chunk-HTDILXR6.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";
@@ -11,7 +11,7 @@ import {
 import {
   ConfigError,
   buildConfig
-} from "./chunk-IQVBKOBN.js";
+} from "./chunk-AHPXQAJV.js";
 import {
   LineSource,
   baselineKey,

@@ -4,10 +4,10 @@ import {
   isPullRequest,
   loadTrusted,
   prCommandsBlocked
-} from "./chunk-SA7JTMB5.js";
+} from "./chunk-S7ZX6ZFM.js";
 import "./chunk-GH4W7C6R.js";
 import "./chunk-25DZYWVX.js";
-import "./chunk-IQVBKOBN.js";
+import "./chunk-AHPXQAJV.js";
 import "./chunk-7RS7BPG5.js";
 import "./chunk-QW2OHKKS.js";
 import "./chunk-MZDCT5IW.js";

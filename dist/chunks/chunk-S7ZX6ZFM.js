@@ -8,7 +8,7 @@ import {
   DEFAULT_CONFIG_PATH,
   buildConfig,
   readConfigFile
-} from "./chunk-IQVBKOBN.js";
+} from "./chunk-AHPXQAJV.js";
 import {
   require_dist
 } from "./chunk-7RS7BPG5.js";

@@ -35,12 +35,12 @@ import {
 import "./chunk-37PJACQV.js";
 import {
   prCommandsBlocked
-} from "./chunk-SA7JTMB5.js";
+} from "./chunk-S7ZX6ZFM.js";
 import "./chunk-GH4W7C6R.js";
 import "./chunk-25DZYWVX.js";
 import {
   DEFAULT_CONFIG_PATH
-} from "./chunk-IQVBKOBN.js";
+} from "./chunk-AHPXQAJV.js";
 import {
   require_dist
 } from "./chunk-7RS7BPG5.js";

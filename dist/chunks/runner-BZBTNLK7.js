@@ -4,8 +4,8 @@ import {
   docsUrl,
   run,
   totalsOf
-} from "./chunk-BZ5OGGZ4.js";
-import "./chunk-F5WZHOVA.js";
+} from "./chunk-KXSKXPP5.js";
+import "./chunk-HTDILXR6.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
 import "./chunk-PXUDOOFU.js";
@@ -14,7 +14,7 @@ import "./chunk-7IFWUGSY.js";
 import "./chunk-37PJACQV.js";
 import "./chunk-GH4W7C6R.js";
 import "./chunk-25DZYWVX.js";
-import "./chunk-IQVBKOBN.js";
+import "./chunk-AHPXQAJV.js";
 import "./chunk-7RS7BPG5.js";
 import "./chunk-QW2OHKKS.js";
 import "./chunk-MZDCT5IW.js";

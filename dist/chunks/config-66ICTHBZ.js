@@ -6,7 +6,7 @@ import {
   configSchema,
   loadConfig,
   readConfigFile
-} from "./chunk-IQVBKOBN.js";
+} from "./chunk-AHPXQAJV.js";
 import "./chunk-7RS7BPG5.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";
