@@ -1,6 +1,6 @@
-// Held-out ORM migrations (Django, Alembic, Rails): recall / precision of the migrations check at
+// Held-out ORM migrations (Django, Alembic, Rails) and SQLite / ClickHouse SQL: recall / precision of the migrations check at
 // blocker/high, per case file, through the built CLI in a real git repository per case.
-//   npm run -s bundle && npx tsx bench/migrations/orm-report.ts [--verbose]
+//   npm run -s bundle && npx tsx bench/migrations/orm-report.ts [--verbose] [--tool sqlite] [--batch b2]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,7 +64,23 @@ export const LAYOUT: Record<
     base: (n) => `db/migrate/${n}.rb`,
     at: (n) => `db/migrate/20240201000000_${n}.rb`,
   },
+  // SQL engines other than PostgreSQL, in the same case format: the engine comes from the project.
+  sqlite: {
+    extra: {
+      'drizzle.config.ts':
+        "import { defineConfig } from 'drizzle-kit';\nexport default defineConfig({ dialect: 'sqlite', schema: './src/schema.ts', out: './drizzle' });\n",
+    },
+    base: () => 'drizzle/0000_base.sql',
+    at: (n) => `drizzle/0001_${n}.sql`,
+  },
+  clickhouse: {
+    extra: {},
+    base: () => 'clickhouse/migrations/0001_base.sql',
+    at: (n) => `clickhouse/migrations/0002_${n}.sql`,
+  },
 };
+
+export const TOOLS = ['django', 'alembic', 'rails', 'sqlite', 'clickhouse'] as const;
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.email=b@example.test', '-c', 'user.name=bench', ...args], { cwd, stdio: 'pipe' })
@@ -110,7 +126,8 @@ function main() {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  for (const tool of ['django', 'alembic', 'rails']) {
+  const only = process.argv.includes('--tool') ? process.argv[process.argv.indexOf('--tool') + 1] : undefined;
+  for (const tool of TOOLS.filter((t) => !only || t === only)) {
     const { base, cases } = loadCases(tool);
     let t = { tp: 0, fp: 0, fn: 0, errors: 0 };
     const wrong: string[] = [];

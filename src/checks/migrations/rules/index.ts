@@ -43,6 +43,7 @@ import { rule as triggerOnExistingTable } from './trigger-on-existing-table.js';
 import { rule as truncateTable } from './truncate-table.js';
 import { rule as uncommittedTransaction } from './uncommitted-transaction.js';
 import { rule as vacuumFull } from './vacuum-full.js';
+import { rule as sqliteAddColumnFails } from './sqlite-add-column-fails.js';
 import { rule as sqliteAddColumnNotNull } from './sqlite-add-column-not-null.js';
 import { rule as sqliteTableRecreate } from './sqlite-table-recreate.js';
 import { rule as clickhouseMutation } from './clickhouse-mutation.js';
@@ -96,6 +97,7 @@ export const RULES: Rule[] = [
   uncommittedTransaction,
   vacuumFull,
   validateSameTransaction,
+  sqliteAddColumnFails,
   sqliteAddColumnNotNull,
   sqliteTableRecreate,
   clickhouseMutation,

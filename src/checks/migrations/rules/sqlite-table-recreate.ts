@@ -2,7 +2,7 @@ import { defineRule } from '../rule.js';
 
 export const rule = defineRule({
   id: 'sqlite-table-recreate',
-  severity: 'medium',
+  severity: 'high',
   dialect: 'sqlite',
   title: 'SQLite table recreated by copying every row',
   why:

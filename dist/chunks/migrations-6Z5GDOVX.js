@@ -19,7 +19,7 @@ import {
   relName,
   typeMods,
   typeName
-} from "./chunk-PXUDOOFU.js";
+} from "./chunk-FVDFGCZ4.js";
 import {
   code,
   escapeMd

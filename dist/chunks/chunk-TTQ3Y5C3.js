@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-KXSKXPP5.js";
+} from "./chunk-NI3TPO7T.js";
 import {
   ruleMeta
-} from "./chunk-HTDILXR6.js";
+} from "./chunk-F4FRYN5P.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

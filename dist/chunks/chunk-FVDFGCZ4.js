@@ -1250,8 +1250,52 @@ var rule44 = defineRule({
   }
 });
 
-// src/checks/migrations/rules/sqlite-add-column-not-null.ts
+// src/checks/migrations/rules/sqlite-add-column-fails.ts
+var CONSTANT = /^\s*(?:[-+]?\d+(?:\.\d+)?(?:E[-+]?\d+)?|''|NULL|TRUE|FALSE|X'')\s*$/;
+function parenthesised(s, open) {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === "(") depth++;
+    else if (s[i] === ")" && --depth === 0) return s.slice(open + 1, i);
+  }
+  return void 0;
+}
+function refusal(def) {
+  if (/\bPRIMARY\s+KEY\b/.test(def)) return "a PRIMARY KEY column";
+  if (/\bUNIQUE\b/.test(def)) return "a UNIQUE column";
+  if (/\bGENERATED\s+ALWAYS\b[\s\S]*\bSTORED\b|\bAS\s*\([\s\S]*\)\s*STORED\b/.test(def))
+    return "a STORED generated column";
+  const d = /\bDEFAULT\s*(\(|CURRENT_(?:TIMESTAMP|TIME|DATE)\b)/.exec(def);
+  if (d) {
+    const inner = d[1] === "(" ? parenthesised(def, d.index + d[0].length - 1) : void 0;
+    if (d[1] !== "(" || inner !== void 0 && !CONSTANT.test(inner)) return "a column with a non-constant default";
+  }
+  const nonNullDefault = /\bDEFAULT\s+(?!NULL\b)/.test(def);
+  if (/\bREFERENCES\b/.test(def) && nonNullDefault) return "a REFERENCES column with a non-NULL default";
+  return void 0;
+}
 var rule45 = defineRule({
+  id: "sqlite-add-column-fails",
+  severity: "high",
+  dialect: "sqlite",
+  title: "SQLite refuses this ADD COLUMN on a table with rows",
+  why: "SQLite adds a column without touching the rows, so it refuses what would need them rewritten or checked: a PRIMARY KEY or UNIQUE column, a STORED generated column, a default that is not a constant (`CURRENT_TIMESTAMP`, `(unixepoch())`, any expression in parentheses) and, with foreign keys on (D1 always), a REFERENCES column with a non-NULL default. On an empty development database it passes; in production the migration fails.",
+  fix: "Add the column plain (nullable, or with a constant default), then fill it with `UPDATE` and enforce uniqueness with `CREATE UNIQUE INDEX`; for a STORED generated column use VIRTUAL, or recreate the table in a maintenance window.",
+  bad: "ALTER TABLE posts ADD COLUMN updated_at TEXT DEFAULT CURRENT_TIMESTAMP;",
+  good: "ALTER TABLE posts ADD COLUMN updated_at TEXT;\nUPDATE posts SET updated_at = CURRENT_TIMESTAMP;",
+  checkSqlite(s, c) {
+    const m = /^ALTER\s+TABLE\s+[`"]?(\w+)[`"]?\s+ADD\s+(?:COLUMN\s+)?[`"]?(\w+)[`"]?(.*)$/.exec(s.upper);
+    if (!m || c.newTables.has(m[1].toLowerCase())) return void 0;
+    const why = refusal(m[3]);
+    if (!why) return void 0;
+    return {
+      message: `ADD COLUMN ${m[2].toLowerCase()} on ${m[1].toLowerCase()} fails in SQLite once the table has rows: ${why} cannot be added`
+    };
+  }
+});
+
+// src/checks/migrations/rules/sqlite-add-column-not-null.ts
+var rule46 = defineRule({
   id: "sqlite-add-column-not-null",
   severity: "high",
   dialect: "sqlite",
@@ -1271,9 +1315,9 @@ var rule45 = defineRule({
 });
 
 // src/checks/migrations/rules/sqlite-table-recreate.ts
-var rule46 = defineRule({
+var rule47 = defineRule({
   id: "sqlite-table-recreate",
-  severity: "medium",
+  severity: "high",
   dialect: "sqlite",
   title: "SQLite table recreated by copying every row",
   why: "SQLite cannot alter most column properties, so tools (Drizzle, Prisma) create a new table, copy every row and swap names. The copy holds the database write lock for its whole length: on a big table, writes wait or fail (SQLITE_BUSY; D1 and Turso time out), and foreign keys must be off during the swap.",
@@ -1291,44 +1335,75 @@ var rule46 = defineRule({
 });
 
 // src/checks/migrations/rules/clickhouse-mutation.ts
-var rule47 = defineRule({
+var rule48 = defineRule({
   id: "clickhouse-mutation",
   severity: "high",
   dialect: "clickhouse",
   title: "ClickHouse mutation rewrites data parts",
-  why: "`ALTER TABLE ... UPDATE/DELETE` is a mutation: ClickHouse rewrites every data part that holds matching rows, in the background, for as long as it takes on a big table; merges queue behind it and the migration tool returns before it is done.",
-  fix: "Use lightweight `DELETE FROM t WHERE ...` for deletes, a ReplacingMergeTree/CollapsingMergeTree version for updates, or run the mutation outside the migration with `mutations_sync` and watch `system.mutations`.",
+  why: "`ALTER TABLE ... UPDATE/DELETE`, a column type change (`MODIFY COLUMN c UInt64`), `MATERIALIZE COLUMN/INDEX/TTL`, `CLEAR COLUMN/INDEX` and `MODIFY TTL` are mutations: ClickHouse rewrites every data part they touch, in the background, for as long as it takes on a big table; merges queue behind it and the migration tool returns before it is done.",
+  fix: "Use lightweight `DELETE FROM t WHERE ...` for deletes, a ReplacingMergeTree/CollapsingMergeTree version for updates, a new column of the new type (`DEFAULT old_column`) instead of a type change, or run the mutation outside the migration with `mutations_sync` and watch `system.mutations`.",
   bad: "ALTER TABLE events UPDATE country = 'DE' WHERE country = 'Germany';",
   good: "-- a new version row per change (ReplacingMergeTree(version))\nINSERT INTO events SELECT * REPLACE ('DE' AS country, version + 1 AS version) FROM events WHERE country = 'Germany';",
   checkClickhouse(s, c) {
-    const m = /^ALTER\s+TABLE\s+[`"]?([\w.]+)[`"]?\s+(?:ON\s+CLUSTER\s+\S+\s+)?(UPDATE|DELETE)\b/.exec(s.upper);
+    const m = /^ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?[`"]?([\w.]+)[`"]?\s+(?:ON\s+CLUSTER\s+\S+\s+)?(.*)$/.exec(s.upper);
     if (!m || c.newTables.has(m[1].toLowerCase())) return void 0;
-    return { message: `ALTER TABLE ${m[1].toLowerCase()} ${m[2]} is a mutation that rewrites the table's data parts` };
+    const ttlOff = /\bMATERIALIZE_TTL_AFTER_MODIFY\s*=\s*(?:0|FALSE)\b/.test(m[2]);
+    const action = actions(m[2]).map((a) => mutation(a, ttlOff)).find(Boolean);
+    if (!action) return void 0;
+    return {
+      message: `ALTER TABLE ${m[1].toLowerCase()} ${action} is a mutation that rewrites the table's data parts`
+    };
   }
 });
+function actions(rest) {
+  const out = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === "(") depth++;
+    else if (rest[i] === ")") depth--;
+    else if (rest[i] === "," && depth === 0) {
+      out.push(rest.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(rest.slice(start).trim());
+  return out;
+}
+var NO_TYPE = /^(?:DEFAULT|MATERIALIZED|ALIAS|EPHEMERAL|CODEC|COMMENT|TTL|REMOVE|MODIFY|RESET|FIRST|AFTER|SETTINGS)\b/;
+function mutation(a, ttlOff) {
+  const head = /^(UPDATE|DELETE|MATERIALIZE\s+(?:COLUMN|INDEX|PROJECTION|TTL|STATISTICS)|CLEAR\s+(?:COLUMN|INDEX|PROJECTION)|APPLY\s+DELETED\s+MASK)\b/.exec(
+    a
+  );
+  if (head) return head[1].replace(/\s+/g, " ");
+  if (/^MODIFY\s+TTL\b/.test(a) && !ttlOff) return "MODIFY TTL";
+  const col = /^MODIFY\s+COLUMN\s+(?:IF\s+EXISTS\s+)?[`"]?\w+[`"]?\s*(.*)$/.exec(a);
+  if (col && col[1] && !NO_TYPE.test(col[1])) return "MODIFY COLUMN (type change)";
+  return void 0;
+}
 
 // src/checks/migrations/rules/clickhouse-modify-order-by.ts
-var rule48 = defineRule({
+var rule49 = defineRule({
   id: "clickhouse-modify-order-by",
-  severity: "medium",
+  severity: "high",
   dialect: "clickhouse",
-  title: "ClickHouse sorting key changed",
-  why: "`MODIFY ORDER BY` only accepts appending columns added in the same ALTER; anything else fails at deploy, and a new sorting key applies to new parts only, so queries keep reading the old order until everything is merged.",
+  title: "ClickHouse sorting key changed to existing columns",
+  why: "`MODIFY ORDER BY` only accepts appending columns added in the same ALTER (a metadata change); a sorting key made of existing columns would need every part re-sorted, so ClickHouse refuses it and the migration fails at deploy.",
   fix: "Create a new table with the new `ORDER BY`, `INSERT INTO new SELECT * FROM old`, then swap with `EXCHANGE TABLES`.",
   bad: "ALTER TABLE events MODIFY ORDER BY (tenant_id, created_at);",
   good: "CREATE TABLE events_v2 AS events ENGINE = MergeTree ORDER BY (tenant_id, created_at);\nINSERT INTO events_v2 SELECT * FROM events;\nEXCHANGE TABLES events AND events_v2;",
   checkClickhouse(s, c) {
     const m = /^ALTER\s+TABLE\s+[`"]?([\w.]+)[`"]?\s+.*\bMODIFY\s+ORDER\s+BY\b/.exec(s.upper);
     if (!m || c.newTables.has(m[1].toLowerCase())) return void 0;
-    const addsColumn = /\bADD\s+COLUMN\b/.test(s.upper);
+    if (/\bADD\s+COLUMN\b/.test(s.upper)) return void 0;
     return {
-      message: `MODIFY ORDER BY on ${m[1].toLowerCase()}${addsColumn ? "" : " without adding the new key columns in the same ALTER fails"}`
+      message: `MODIFY ORDER BY on ${m[1].toLowerCase()} without adding the new key columns in the same ALTER fails`
     };
   }
 });
 
 // src/checks/migrations/rules/validate-same-transaction.ts
-var rule49 = defineRule({
+var rule50 = defineRule({
   id: "validate-same-transaction",
   severity: "high",
   dialect: "postgresql",
@@ -1398,11 +1473,12 @@ var RULES = [
   rule42,
   rule43,
   rule44,
-  rule49,
+  rule50,
   rule45,
   rule46,
   rule47,
-  rule48
+  rule48,
+  rule49
 ];
 var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 

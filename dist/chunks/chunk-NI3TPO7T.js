@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-HTDILXR6.js";
+} from "./chunk-F4FRYN5P.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";
