@@ -188,10 +188,10 @@ Run launch-gate --help for usage.
   ] = await Promise.all([
     import("./chunks/outputs-APYGAQPV.js"),
     import("./chunks/trust-GVLZ5JYR.js"),
-    import("./chunks/console-NBPA3R2P.js"),
+    import("./chunks/console-6YNMYGC5.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-BLPYBLAB.js"),
-    import("./chunks/runner-WXYQLWXX.js")
+    import("./chunks/sarif-A32MUKVR.js"),
+    import("./chunks/runner-UJLT6ZEA.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {

@@ -7,11 +7,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-TTQ3Y5C3.js";
+} from "./chunks/chunk-6ECQKCTO.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-NI3TPO7T.js";
+} from "./chunks/chunk-FJ4X6XYB.js";
 import {
   debug,
   error,
@@ -27,11 +27,11 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-5RK2H4WS.js";
-import "./chunks/chunk-F4FRYN5P.js";
+} from "./chunks/chunk-GN7QP7SU.js";
+import "./chunks/chunk-IX442YZK.js";
 import "./chunks/chunk-77DQU2SZ.js";
 import "./chunks/chunk-37CEQ3LA.js";
-import "./chunks/chunk-FVDFGCZ4.js";
+import "./chunks/chunk-PTWBPZGL.js";
 import "./chunks/chunk-LS7LJ4I2.js";
 import "./chunks/chunk-SMS2Z7X7.js";
 import "./chunks/chunk-7IFWUGSY.js";

@@ -140,3 +140,43 @@ describe('statement lines, DO blocks, versions, transactions', () => {
     expect(a.fingerprint).toBe(b.fingerprint);
   });
 });
+
+describe("built-in functions, from PostgreSQL's catalog", () => {
+  const rulesOf = (sql: string, version?: number) =>
+    lint(sql, { framework: 'plain', version })
+      .findings.map((f) => f.rule)
+      .filter((r) => r !== 'missing-lock-timeout');
+
+  test('a call with an argument count no overload has fails the migration', () => {
+    expect(rulesOf('ALTER TABLE orders ADD COLUMN seen_at timestamptz DEFAULT now(123);')).toEqual([
+      'function-does-not-exist',
+    ]);
+    expect(rulesOf('CREATE TABLE t (d date DEFAULT make_date(2024, 1));')).toEqual(['function-does-not-exist']);
+    expect(rulesOf('SELECT pg_catalog.lower(note, 1) FROM orders;')).toEqual(['function-does-not-exist']);
+  });
+
+  test('SQL-standard syntax, defaults, variadics, ordered-set aggregates, casts by type name and user overloads pass', () => {
+    const valid = [
+      "SELECT substring(note from 1 for 2), trim(both 'x' from note), position('a' in note), extract(year from now()) FROM orders;",
+      "SELECT overlay(note placing 'x' from 2), now() at time zone 'utc', note is normalized, collation for (note) FROM orders;",
+      "SELECT count(*), percentile_cont(0.5) within group (order by id), rank(1) within group (order by id), string_agg(note, ',' order by note) FROM orders;",
+      "SELECT make_interval(days => 1), json_build_object(), concat(variadic array['a']), uuid('a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'), date('2020-01-01');",
+      'CREATE FUNCTION now(int) RETURNS timestamptz LANGUAGE sql AS $$ SELECT now() $$;\nSELECT now(1);',
+      'DO $$ BEGIN IF false THEN PERFORM now(1); END IF; END $$;',
+    ];
+    for (const sql of valid) expect([sql, rulesOf(sql)]).toEqual([sql, []]);
+    // random(min, max) arrived in PostgreSQL 17.
+    expect(rulesOf('SELECT random(1, 10);', 15)).toEqual(['function-does-not-exist']);
+    expect(rulesOf('SELECT random(1, 10);', 17)).toEqual([]);
+  });
+
+  test("a default is volatile by the catalog's volatility, not a hand-written list", () => {
+    expect(rulesOf('ALTER TABLE orders ADD COLUMN due date DEFAULT make_date(2024, 1, 1);')).toEqual([]);
+    expect(rulesOf('ALTER TABLE orders ADD COLUMN token uuid DEFAULT gen_random_uuid();')).toEqual([
+      'add-column-rewrite',
+    ]);
+    expect(rulesOf('ALTER TABLE orders ADD COLUMN at timestamptz DEFAULT clock_timestamp();')).toEqual([
+      'add-column-rewrite',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
 // transaction, lock_timeout, tables created so far, and the schema knowledge carried across files.
 import { createHash } from 'node:crypto';
 import type { Finding } from '../../types.js';
-import { constraintsOf, notNullTestColumn, relName, typeMods, typeName } from './pg/ast.js';
+import { constraintsOf, lastName, notNullTestColumn, relName, typeMods, typeName } from './pg/ast.js';
 import type { MigrationFile, PgStatement, RuleMeta, TxMode } from './model.js';
 import { docsUrl } from './model.js';
 import { splitMysql } from './mysql/split.js';
@@ -19,6 +19,7 @@ export const newSchemaState = (): SchemaState => ({
   columnTypes: new Map(),
   partitioned: new Set(),
   newViews: new Set(),
+  functions: new Set(),
 });
 
 export const fingerprint = (rule: string, file: string, text: string): string =>
@@ -70,6 +71,12 @@ function learn(
     if (def.typeName) schema.columnTypes.set(key, { type: typeName(def.typeName), mods: typeMods(def.typeName) });
   };
   switch (s.kind) {
+    case 'CreateFunctionStmt':
+      schema.functions.add(lastName(b.funcname));
+      break;
+    case 'DefineStmt':
+      if (b.kind === 'OBJECT_AGGREGATE') schema.functions.add(lastName(b.defnames));
+      break;
     case 'CreateStmt': {
       const t = relName(b.relation);
       local.tables.add(t);

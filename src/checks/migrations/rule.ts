@@ -20,6 +20,8 @@ export interface SchemaState {
   partitioned: Set<string>;
   /** Materialized views created by migrations judged in this run (diff scope). */
   newViews: Set<string>;
+  /** Functions and aggregates the migrations create (a user overload of a built-in name is not judged). */
+  functions: Set<string>;
 }
 
 /** A column's type as declared: `numeric(12,2)` is `{ type: 'numeric', mods: [12, 2] }`. */

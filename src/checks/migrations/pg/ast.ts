@@ -1,4 +1,5 @@
 // Small readers over libpg-query's JSON AST.
+import { PG_NON_VOLATILE } from './functions.generated.js';
 import type { Ast } from './parser.js';
 
 export const str = (n: Ast): string => n?.String?.sval ?? '';
@@ -29,39 +30,11 @@ export const INT32 = new Set([
 ]);
 export const SERIALS = new Set(['serial', 'serial4', 'serial8', 'bigserial', 'smallserial', 'serial2']);
 
-/** Functions whose value is fixed for the statement: a default using only these needs no rewrite (PG 11+). */
-const NON_VOLATILE = new Set([
-  'now',
-  'transaction_timestamp',
-  'statement_timestamp',
-  'current_setting',
-  'lower',
-  'upper',
-  'concat',
-  'coalesce',
-  'jsonb_build_object',
-  'json_build_object',
-  'jsonb_build_array',
-  'json_build_array',
-  'to_jsonb',
-  'to_json',
-  'make_interval',
-  'date_trunc',
-  'array',
-  'length',
-  'abs',
-  'round',
-  'trim',
-  'format',
-  'to_timestamp',
-  'to_date',
-  'current_user',
-  'session_user',
-  'current_database',
-  'current_schema',
-  'version',
-  'inet_server_addr',
-]);
+/**
+ * Functions whose value is fixed for the statement, from PostgreSQL's catalog (no volatile overload): a default
+ * using only these needs no rewrite (PG 11+). Others, and unknown (extension, user) functions, count as volatile.
+ */
+const NON_VOLATILE = new Set(PG_NON_VOLATILE);
 
 /** Function names called anywhere under a node. */
 export function funcCalls(node: Ast, out: string[] = []): string[] {

@@ -43,6 +43,7 @@ import { rule as triggerOnExistingTable } from './trigger-on-existing-table.js';
 import { rule as truncateTable } from './truncate-table.js';
 import { rule as uncommittedTransaction } from './uncommitted-transaction.js';
 import { rule as vacuumFull } from './vacuum-full.js';
+import { rule as functionDoesNotExist } from './function-does-not-exist.js';
 import { rule as sqliteAddColumnFails } from './sqlite-add-column-fails.js';
 import { rule as sqliteAddColumnNotNull } from './sqlite-add-column-not-null.js';
 import { rule as sqliteTableRecreate } from './sqlite-table-recreate.js';
@@ -69,6 +70,7 @@ export const RULES: Rule[] = [
   dropIndexNonConcurrently,
   dropNotNull,
   dropTable,
+  functionDoesNotExist,
   enumValueInTransaction,
   indexInDoBlock,
   intPrimaryKey,

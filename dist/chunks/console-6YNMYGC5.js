@@ -1,11 +1,11 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-5RK2H4WS.js";
-import "./chunk-F4FRYN5P.js";
+} from "./chunk-GN7QP7SU.js";
+import "./chunk-IX442YZK.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
-import "./chunk-FVDFGCZ4.js";
+import "./chunk-PTWBPZGL.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-7IFWUGSY.js";
 import {

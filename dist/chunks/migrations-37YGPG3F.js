@@ -15,11 +15,12 @@ import {
   constraintsOf,
   docsUrl,
   hits,
+  lastName,
   notNullTestColumn,
   relName,
   typeMods,
   typeName
-} from "./chunk-FVDFGCZ4.js";
+} from "./chunk-PTWBPZGL.js";
 import {
   code,
   escapeMd
@@ -339,7 +340,8 @@ var newSchemaState = () => ({
   newTables: /* @__PURE__ */ new Set(),
   columnTypes: /* @__PURE__ */ new Map(),
   partitioned: /* @__PURE__ */ new Set(),
-  newViews: /* @__PURE__ */ new Set()
+  newViews: /* @__PURE__ */ new Set(),
+  functions: /* @__PURE__ */ new Set()
 });
 var fingerprint = (rule, file, text) => createHash("sha256").update(`${rule}\0${file}\0${normalizeSql(text)}`).digest("hex").slice(0, 32);
 function toFinding(rule, file, line, message, text) {
@@ -366,6 +368,12 @@ function learn(s, schema, local, trackNew) {
     if (def.typeName) schema.columnTypes.set(key, { type: typeName(def.typeName), mods: typeMods(def.typeName) });
   };
   switch (s.kind) {
+    case "CreateFunctionStmt":
+      schema.functions.add(lastName(b.funcname));
+      break;
+    case "DefineStmt":
+      if (b.kind === "OBJECT_AGGREGATE") schema.functions.add(lastName(b.defnames));
+      break;
     case "CreateStmt": {
       const t = relName(b.relation);
       local.tables.add(t);
@@ -1069,7 +1077,7 @@ function boolOf(v) {
   if (n === "False" || n === "false") return false;
   return void 0;
 }
-var lastName = (fn) => fn.slice(fn.lastIndexOf(".") + 1);
+var lastName2 = (fn) => fn.slice(fn.lastIndexOf(".") + 1);
 var numOf = (v) => v?.k === "num" ? Number(v.v) : void 0;
 var isNull = (v) => nameOf(v) === "None" || nameOf(v) === "nil";
 var ExprReader = class {
@@ -1563,7 +1571,7 @@ var TYPES = {
 function saType(v) {
   const fn = isCall(v) ? v.fn : nameOf(v);
   if (!fn) return void 0;
-  const t = lastName(fn);
+  const t = lastName2(fn);
   const call = isCall(v) ? v : void 0;
   if (t === "String" || t === "VARCHAR" || t === "Unicode") {
     const n = numOf(call?.kw.length ?? call?.args[0]);
@@ -1584,7 +1592,7 @@ function saType(v) {
 function serverDefault(v) {
   if (!v || isNull(v)) return void 0;
   if (isCall(v, /(^|\.)text$/)) return strOf(v.args[0]);
-  if (isCall(v, /(^|\.)func\./)) return `${lastName(v.fn)}()`;
+  if (isCall(v, /(^|\.)func\./)) return `${lastName2(v.fn)}()`;
   if (isCall(v, /(^|\.)literal_column$/)) return strOf(v.args[0]);
   const s = strOf(v);
   if (s !== void 0) return lit(s);
@@ -1647,7 +1655,7 @@ var AlembicReader = class {
     const recv = c.fn.includes(".") ? c.fn.slice(0, c.fn.lastIndexOf(".")) : "";
     const batchTable = aliases.get(recv);
     if (recv !== "op" && batchTable === void 0) return;
-    const name = lastName(c.fn);
+    const name = lastName2(c.fn);
     const out = (sql) => up.push({ sql, line: c.line });
     const a = batchTable !== void 0 ? [{ k: "str", v: batchTable, line: c.line }, ...c.args] : c.args;
     const tbl = (i, kw = "table_name") => q(nameArg(c.kw[kw] ?? a[i]) ?? "unnamed");
@@ -1848,7 +1856,7 @@ function sqlType(cls, f, pkType) {
   if (cls === "ForeignKey" || cls === "OneToOneField") return pkType(targetOf(f));
   if (cls === "ArrayField") {
     const base = f.kw.base_field ?? f.args[0];
-    return isCall(base) ? `${sqlType(lastName(base.fn), base, pkType) ?? "text"}[]` : void 0;
+    return isCall(base) ? `${sqlType(lastName2(base.fn), base, pkType) ?? "text"}[]` : void 0;
   }
   return void 0;
 }
@@ -1883,7 +1891,7 @@ var DjangoReader = class {
   }
   field(name, f) {
     if (!isCall(f)) return void 0;
-    const cls = lastName(f.fn);
+    const cls = lastName2(f.fn);
     const fk = cls === "ForeignKey" || cls === "OneToOneField";
     const kwBool = (k, d) => boolOf(f.kw[k]) ?? d;
     const pkType = (to) => {
@@ -1913,7 +1921,7 @@ var DjangoReader = class {
     }
     const d = f.kw.default;
     if (!d || isNull(d) || nameOf(d) === "NOT_PROVIDED" || nameOf(d)?.endsWith(".NOT_PROVIDED")) {
-      const cls = lastName(f.fn);
+      const cls = lastName2(f.fn);
       if (boolOf(f.kw.null) !== true && boolOf(f.kw.blank) === true && EMPTY_STRINGS.has(cls)) return lit("");
       if (boolOf(f.kw.auto_now) === true || boolOf(f.kw.auto_now_add) === true) return lit("2000-01-01");
       return void 0;
@@ -1957,7 +1965,7 @@ var DjangoReader = class {
     const q = this.q;
     const line = op.line;
     const out = (sql) => db && up.push({ sql, line });
-    const name = lastName(op.fn);
+    const name = lastName2(op.fn);
     const arg = (k, i) => op.kw[k] ?? op.args[i];
     const s = (k, i) => strOf(arg(k, i)) ?? "";
     switch (name) {
@@ -2084,7 +2092,7 @@ var DjangoReader = class {
         const idx = arg("index", 1);
         if (!isCall(idx)) return;
         const cols = this.cols(m, idx.kw.fields);
-        const unique = lastName(idx.fn) === "UniqueConstraint";
+        const unique = lastName2(idx.fn) === "UniqueConstraint";
         const conc = name === "AddIndexConcurrently" ? " CONCURRENTLY" : "";
         out(
           `CREATE ${unique ? "UNIQUE " : ""}INDEX${conc} ${q(strOf(idx.kw.name) ?? `${m.table}_idx`)} ON ${q(m.table)} (${cols.map(q).join(", ") || q("id")})`
@@ -2104,7 +2112,7 @@ var DjangoReader = class {
         const k = arg("constraint", 1);
         if (!isCall(k)) return;
         const kname = q(strOf(k.kw.name) ?? `${m.table}_check`);
-        const kind = lastName(k.fn);
+        const kind = lastName2(k.fn);
         const notValid = name === "AddConstraintNotValid" ? " NOT VALID" : "";
         if (kind === "UniqueConstraint") {
           const cols = this.cols(m, k.kw.fields).map(q).join(", ") || q("id");

@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-NI3TPO7T.js";
+} from "./chunk-FJ4X6XYB.js";
 import {
   ruleMeta
-} from "./chunk-F4FRYN5P.js";
+} from "./chunk-IX442YZK.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";
