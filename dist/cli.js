@@ -188,10 +188,10 @@ Run launch-gate --help for usage.
   ] = await Promise.all([
     import("./chunks/outputs-APYGAQPV.js"),
     import("./chunks/trust-GVLZ5JYR.js"),
-    import("./chunks/console-6YNMYGC5.js"),
+    import("./chunks/console-UDDVQDU2.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-A32MUKVR.js"),
-    import("./chunks/runner-UJLT6ZEA.js")
+    import("./chunks/sarif-AI5LFGC6.js"),
+    import("./chunks/runner-MLISBS7U.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {

@@ -7,11 +7,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-6ECQKCTO.js";
+} from "./chunks/chunk-BRZFMLGT.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-FJ4X6XYB.js";
+} from "./chunks/chunk-HTF5G7QU.js";
 import {
   debug,
   error,
@@ -27,11 +27,11 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-GN7QP7SU.js";
-import "./chunks/chunk-IX442YZK.js";
+} from "./chunks/chunk-NWSZYLO4.js";
+import "./chunks/chunk-SSRPHSG4.js";
 import "./chunks/chunk-77DQU2SZ.js";
 import "./chunks/chunk-37CEQ3LA.js";
-import "./chunks/chunk-PTWBPZGL.js";
+import "./chunks/chunk-DHLCCH4C.js";
 import "./chunks/chunk-LS7LJ4I2.js";
 import "./chunks/chunk-SMS2Z7X7.js";
 import "./chunks/chunk-7IFWUGSY.js";

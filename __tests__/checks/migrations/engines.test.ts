@@ -113,4 +113,27 @@ describe('engines per migration folder', () => {
       '9 drop-column DROP COLUMN legacy on events breaks code that still reads or writes it',
     ]);
   });
+
+  test('Flyway applies V9 before V10: a CHECK in a later file never excuses an earlier SET NOT NULL', async () => {
+    const M = 'src/main/resources/db/migration';
+    const run = async (nn: string, chk: string) => {
+      const r = Repo.init();
+      repos.push(r);
+      r.write(`${M}/V1__init.sql`, 'CREATE TABLE t (id int, x int);\n');
+      const base = r.commit('base');
+      r.write(`${M}/${nn}`, "SET lock_timeout = '5s';\nALTER TABLE t ALTER COLUMN x SET NOT NULL;\n");
+      r.write(
+        `${M}/${chk}`,
+        "SET lock_timeout = '5s';\nALTER TABLE t ADD CONSTRAINT x_nn CHECK (x IS NOT NULL) NOT VALID;\nCOMMIT;\nBEGIN;\nALTER TABLE t VALIDATE CONSTRAINT x_nn;\n",
+      );
+      r.commit('pr');
+      const out = await check.run(
+        createContext({ cwd: r.dir, config: buildConfig({}), event: { name: 'pull_request', base, head: r.head() } }),
+      );
+      return out.findings.filter((f) => f.rule === 'set-not-null').map((f) => f.file);
+    };
+    // By name bytes V10 sorts before V9; Flyway's version order runs V9 first, before the check exists.
+    expect(await run('V9__nn.sql', 'V10__check.sql')).toEqual([`${M}/V9__nn.sql`]);
+    expect(await run('V11__nn.sql', 'V10__check.sql')).toEqual([]);
+  });
 });

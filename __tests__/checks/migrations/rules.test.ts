@@ -180,3 +180,11 @@ describe("built-in functions, from PostgreSQL's catalog", () => {
     ]);
   });
 });
+
+test('renaming a value of an enum the same migration creates is not an alarm; of an existing enum it is', () => {
+  const rules = (sql: string) => lint(sql, { framework: 'plain' }).findings.map((f) => f.rule);
+  expect(rules("CREATE TYPE mood AS ENUM ('ok', 'sad');\nALTER TYPE mood RENAME VALUE 'sad' TO 'unhappy';")).toEqual(
+    [],
+  );
+  expect(rules("ALTER TYPE mood RENAME VALUE 'sad' TO 'unhappy';")).toContain('rename-enum-value');
+});

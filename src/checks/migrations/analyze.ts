@@ -71,6 +71,13 @@ function learn(
     if (def.typeName) schema.columnTypes.set(key, { type: typeName(def.typeName), mods: typeMods(def.typeName) });
   };
   switch (s.kind) {
+    case 'CreateEnumStmt': {
+      // Types share the tables' namespace (every table has a row type of its name): a new enum is "new" like a table.
+      const t = lastName(b.typeName);
+      local.tables.add(t);
+      if (trackNew) schema.newTables.add(t);
+      break;
+    }
     case 'CreateFunctionStmt':
       schema.functions.add(lastName(b.funcname));
       break;

@@ -12,7 +12,7 @@ export interface SchemaState {
   notNullChecked: Set<string>;
   /** NOT VALID `CHECK (column IS NOT NULL)` constraints by name, to `table.column`. */
   pendingChecks: Map<string, string>;
-  /** Tables created by migrations judged in this run (diff scope): empty in production when deployed. */
+  /** Tables (and enum types) created by migrations judged in this run (diff scope): empty in production when deployed. */
   newTables: Set<string>;
   /** `table.column` -> its declared type and modifiers, to tell a widening from a rewrite. */
   columnTypes: Map<string, ColumnType>;

@@ -1,14 +1,17 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
-  decide,
-  docsUrl,
-  run,
-  totalsOf
-} from "./chunk-FJ4X6XYB.js";
-import "./chunk-IX442YZK.js";
+  configForSarif,
+  declaringLine,
+  defaultCategory,
+  toSarif,
+  workflowFromEnv,
+  writeSarif
+} from "./chunk-BRZFMLGT.js";
+import "./chunk-HTF5G7QU.js";
+import "./chunk-SSRPHSG4.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
-import "./chunk-PTWBPZGL.js";
+import "./chunk-DHLCCH4C.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-7IFWUGSY.js";
 import "./chunk-37PJACQV.js";
@@ -22,8 +25,10 @@ import "./chunk-ZPNDB5N5.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";
 export {
-  decide,
-  docsUrl,
-  run,
-  totalsOf
+  configForSarif,
+  declaringLine,
+  defaultCategory,
+  toSarif,
+  workflowFromEnv,
+  writeSarif
 };

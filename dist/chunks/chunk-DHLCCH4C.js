@@ -6331,8 +6331,9 @@ var rule34 = defineRule({
   fix: "Add the new value (`ALTER TYPE t ADD VALUE 'new';`), make the code accept both, migrate rows in batches, and stop writing the old value; enum values cannot be dropped, so keep the old one unused.",
   bad: "ALTER TYPE order_status RENAME VALUE 'shipped' TO 'dispatched';",
   good: "ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'dispatched';\n-- deploy code that understands both, then backfill in batches",
-  check(s) {
+  check(s, c) {
     if (s.kind !== "AlterEnumStmt" || !s.body.oldVal) return void 0;
+    if (c.isNewTable(lastName(s.body.typeName))) return void 0;
     return {
       message: `RENAME VALUE '${s.body.oldVal}' TO '${s.body.newVal}' on ${lastName(s.body.typeName)} breaks code that still uses '${s.body.oldVal}'`
     };

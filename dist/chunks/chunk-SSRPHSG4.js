@@ -7,7 +7,7 @@ import {
 } from "./chunk-37CEQ3LA.js";
 import {
   MIGRATION_RULES
-} from "./chunk-PTWBPZGL.js";
+} from "./chunk-DHLCCH4C.js";
 import {
   AI_RULES
 } from "./chunk-SMS2Z7X7.js";
@@ -26,7 +26,7 @@ function lazy(id, rules, load) {
 var CHECKS = {
   secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-VEXH5CBW.js")),
   env: lazy("env", void 0, () => import("./env-6XRMBA5C.js")),
-  migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-37YGPG3F.js")),
+  migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-HTAUMLAX.js")),
   perf: lazy("perf", void 0, () => import("./perf-JLLHEFQW.js")),
   smoke: lazy("smoke", void 0, () => import("./smoke-DFJQYWKT.js")),
   ai: lazy("ai", AI_RULES, () => import("./ai-3VZ7DHXO.js"))

@@ -1,17 +1,14 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
-  configForSarif,
-  declaringLine,
-  defaultCategory,
-  toSarif,
-  workflowFromEnv,
-  writeSarif
-} from "./chunk-6ECQKCTO.js";
-import "./chunk-FJ4X6XYB.js";
-import "./chunk-IX442YZK.js";
+  decide,
+  docsUrl,
+  run,
+  totalsOf
+} from "./chunk-HTF5G7QU.js";
+import "./chunk-SSRPHSG4.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
-import "./chunk-PTWBPZGL.js";
+import "./chunk-DHLCCH4C.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-7IFWUGSY.js";
 import "./chunk-37PJACQV.js";
@@ -25,10 +22,8 @@ import "./chunk-ZPNDB5N5.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";
 export {
-  configForSarif,
-  declaringLine,
-  defaultCategory,
-  toSarif,
-  workflowFromEnv,
-  writeSarif
+  decide,
+  docsUrl,
+  run,
+  totalsOf
 };

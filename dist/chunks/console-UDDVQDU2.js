@@ -1,11 +1,11 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-GN7QP7SU.js";
-import "./chunk-IX442YZK.js";
+} from "./chunk-NWSZYLO4.js";
+import "./chunk-SSRPHSG4.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
-import "./chunk-PTWBPZGL.js";
+import "./chunk-DHLCCH4C.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-7IFWUGSY.js";
 import {

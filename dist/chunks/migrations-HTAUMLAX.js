@@ -20,7 +20,7 @@ import {
   relName,
   typeMods,
   typeName
-} from "./chunk-PTWBPZGL.js";
+} from "./chunk-DHLCCH4C.js";
 import {
   code,
   escapeMd
@@ -368,6 +368,12 @@ function learn(s, schema, local, trackNew) {
     if (def.typeName) schema.columnTypes.set(key, { type: typeName(def.typeName), mods: typeMods(def.typeName) });
   };
   switch (s.kind) {
+    case "CreateEnumStmt": {
+      const t = lastName(b.typeName);
+      local.tables.add(t);
+      if (trackNew) schema.newTables.add(t);
+      break;
+    }
     case "CreateFunctionStmt":
       schema.functions.add(lastName(b.funcname));
       break;

@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-FJ4X6XYB.js";
+} from "./chunk-HTF5G7QU.js";
 import {
   ruleMeta
-} from "./chunk-IX442YZK.js";
+} from "./chunk-SSRPHSG4.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";
