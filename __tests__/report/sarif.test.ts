@@ -2,6 +2,8 @@
 // findings point at the config line that declares their route or URL), rule text is static, and only
 // security rules carry a security-severity.
 import { describe, expect, it } from '@jest/globals';
+// Microsoft's matchers, with the OASIS SARIF 2.1.0 schema they ship (validated offline with ajv).
+import '@microsoft/jest-sarif';
 import { declaringLine, defaultCategory, toSarif, workflowFromEnv } from '../../src/report/sarif.js';
 import type { RunReport } from '../../src/runner.js';
 import type { CheckResult, Finding } from '../../src/types.js';
@@ -138,5 +140,13 @@ describe('SARIF', () => {
     expect(rule('migrations/missing-lock-timeout').shortDescription.text).not.toBe('no lock_timeout');
     expect(r.automationDetails).toEqual({ id: 'launch-gate/pull_request/apps/web' });
     for (const x of r.tool.driver.rules) expect(x.helpUri ?? 'https://x').toMatch(/^https:\/\//);
+  });
+
+  it('validates against the SARIF 2.1.0 JSON schema, and a broken log does not', () => {
+    const log = toSarif(findings, '1.0.0', { config: { path: '.github/launch-gate.yml', text: CONFIG } });
+    (expect(log) as any).toBeValidSarifLog();
+    const broken = structuredClone(log) as any;
+    broken.runs[0].results[0].level = 'fatal';
+    (expect(broken) as any).not.toBeValidSarifLog();
   });
 });
