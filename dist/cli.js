@@ -186,12 +186,12 @@ Run launch-gate --help for usage.
     { configForSarif, writeSarif },
     { run }
   ] = await Promise.all([
-    import("./chunks/outputs-APYGAQPV.js"),
-    import("./chunks/trust-GVLZ5JYR.js"),
-    import("./chunks/console-UDDVQDU2.js"),
+    import("./chunks/outputs-JBK6VBJB.js"),
+    import("./chunks/trust-UHF2NWAM.js"),
+    import("./chunks/console-WAXCKTCW.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-AI5LFGC6.js"),
-    import("./chunks/runner-MLISBS7U.js")
+    import("./chunks/sarif-4UBW2XUK.js"),
+    import("./chunks/runner-N3AKF3KG.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {
@@ -270,7 +270,7 @@ cli(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   async (e) => {
-    const { ConfigError } = await import("./chunks/config-66ICTHBZ.js");
+    const { ConfigError } = await import("./chunks/config-M4NIKJGX.js");
     if (e instanceof ConfigError) {
       process.stderr.write(`launch-gate: ${safeLine(e.message)}
 `);

@@ -7,11 +7,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-BRZFMLGT.js";
+} from "./chunks/chunk-E44NWAZL.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-HTF5G7QU.js";
+} from "./chunks/chunk-QOIKXOFH.js";
 import {
   debug,
   error,
@@ -27,14 +27,14 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-NWSZYLO4.js";
-import "./chunks/chunk-SSRPHSG4.js";
+} from "./chunks/chunk-BNNOQSNB.js";
+import "./chunks/chunk-5W32G2J3.js";
+import "./chunks/chunk-SMS2Z7X7.js";
 import "./chunks/chunk-77DQU2SZ.js";
 import "./chunks/chunk-37CEQ3LA.js";
-import "./chunks/chunk-DHLCCH4C.js";
-import "./chunks/chunk-LS7LJ4I2.js";
-import "./chunks/chunk-SMS2Z7X7.js";
+import "./chunks/chunk-BPZPDFNX.js";
 import "./chunks/chunk-7IFWUGSY.js";
+import "./chunks/chunk-LS7LJ4I2.js";
 import {
   EventError,
   actionsRunUrl,
@@ -55,26 +55,26 @@ import {
   safeLine,
   scrub
 } from "./chunks/chunk-37PJACQV.js";
+import "./chunks/chunk-ZPNDB5N5.js";
 import {
   checkWritable
-} from "./chunks/chunk-GUPTMDSY.js";
+} from "./chunks/chunk-732W3UWH.js";
 import {
   loadTrusted
-} from "./chunks/chunk-S7ZX6ZFM.js";
+} from "./chunks/chunk-PXZ52AIY.js";
 import "./chunks/chunk-GH4W7C6R.js";
 import "./chunks/chunk-25DZYWVX.js";
 import {
   ConfigError
-} from "./chunks/chunk-AHPXQAJV.js";
+} from "./chunks/chunk-7TSNBBR5.js";
 import "./chunks/chunk-7RS7BPG5.js";
-import "./chunks/chunk-QW2OHKKS.js";
-import "./chunks/chunk-MZDCT5IW.js";
-import "./chunks/chunk-ZPNDB5N5.js";
 import {
   CHECK_TITLES,
   SEVERITIES,
   atLeast
 } from "./chunks/chunk-4LVMQC3W.js";
+import "./chunks/chunk-QW2OHKKS.js";
+import "./chunks/chunk-MZDCT5IW.js";
 import "./chunks/chunk-LYD5ERHY.js";
 
 // src/main.ts

@@ -26,30 +26,28 @@ export function parsePercent(value: string | number): number | undefined {
 /** Node's timers take at most 2^31 - 1 ms (about 24.8 days); a longer one fires at once. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/**
+ * zod type for a human unit written as a string or a number: `read` turns it into a number, or gives the
+ * problem to report (zod/mini transforms add issues by pushing them).
+ */
+const unit = (read: (v: string | number) => number | string) =>
+  z.pipe(
+    z.union([z.string(), z.number()]),
+    z.transform((v, ctx) => {
+      const out = read(v);
+      if (typeof out === 'number') return out;
+      ctx.issues.push({ code: 'custom', input: v, message: out });
+      return z.NEVER;
+    }),
+  );
+
 /** zod type for a duration, parsed to milliseconds. */
-export const durationMs = z.pipe(
-  z.union([z.string(), z.number()]),
-  z.transform((v, ctx) => {
-    const ms = parseDuration(v);
-    if (ms === undefined) {
-      ctx.issues.push({
-        code: 'custom',
-        input: v,
-        message: `expected a duration like 500ms, 1.5s or 2m, got ${JSON.stringify(v)}`,
-      });
-      return z.NEVER;
-    }
-    if (ms > MAX_TIMER_MS) {
-      ctx.issues.push({
-        code: 'custom',
-        input: v,
-        message: `${JSON.stringify(v)} is longer than the longest timer (about 24 days)`,
-      });
-      return z.NEVER;
-    }
-    return ms;
-  }),
-);
+export const durationMs = unit((v) => {
+  const ms = parseDuration(v);
+  if (ms === undefined) return `expected a duration like 500ms, 1.5s or 2m, got ${JSON.stringify(v)}`;
+  if (ms > MAX_TIMER_MS) return `${JSON.stringify(v)} is longer than the longest timer (about 24 days)`;
+  return ms;
+});
 
 const fmt = (ms: number) => (ms % 60_000 === 0 ? `${ms / 60_000}m` : `${ms / 1000}s`);
 
@@ -63,21 +61,7 @@ export const checkTimeout = (defaultMs: number, capMs: number) =>
     .check(z.refine((ms) => ms <= capMs, { message: `at most ${fmt(capMs)} (the gate's hard cap for this check)` }));
 
 /** zod type for a percentage, parsed to a fraction. */
-export const fraction = z.pipe(
-  z.union([z.string(), z.number()]),
-  z.transform((v, ctx) => {
-    const f = parsePercent(v);
-    if (f === undefined) {
-      ctx.issues.push({
-        code: 'custom',
-        input: v,
-        message: `expected a percentage like 10%, got ${JSON.stringify(v)}`,
-      });
-      return z.NEVER;
-    }
-    return f;
-  }),
-);
+export const fraction = unit((v) => parsePercent(v) ?? `expected a percentage like 10%, got ${JSON.stringify(v)}`);
 
 /** An HTTP method: any case in the config, upper case after parsing, one of `methods`. */
 export const httpMethod = <const T extends readonly [string, ...string[]]>(methods: T) =>

@@ -1,5 +1,5 @@
 // Small readers over libpg-query's JSON AST.
-import { PG_NON_VOLATILE } from './functions.generated.js';
+import { catalog } from './catalog.js';
 import type { Ast } from './parser.js';
 
 export const str = (n: Ast): string => n?.String?.sval ?? '';
@@ -34,20 +34,22 @@ export const SERIALS = new Set(['serial', 'serial4', 'serial8', 'bigserial', 'sm
  * Functions whose value is fixed for the statement, from PostgreSQL's catalog (no volatile overload): a default
  * using only these needs no rewrite (PG 11+). Others, and unknown (extension, user) functions, count as volatile.
  */
-const NON_VOLATILE = new Set(PG_NON_VOLATILE);
 
-/** Function names called anywhere under a node. */
-export function funcCalls(node: Ast, out: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((n) => funcCalls(n, out));
+/** The FuncCall nodes anywhere under a node. */
+export function funcCallNodes(node: Ast, out: Ast[] = []): Ast[] {
+  if (Array.isArray(node)) node.forEach((n) => funcCallNodes(n, out));
   else if (node && typeof node === 'object') {
-    if (node.FuncCall) out.push(lastName(node.FuncCall.funcname));
-    for (const v of Object.values(node)) funcCalls(v, out);
+    if (node.FuncCall) out.push(node.FuncCall);
+    for (const v of Object.values(node)) funcCallNodes(v, out);
   }
   return out;
 }
 
+/** Function names called anywhere under a node. */
+export const funcCalls = (node: Ast): string[] => funcCallNodes(node).map((f) => lastName(f.funcname));
+
 /** Volatile (or unknown) functions in a default expression: each one forces a table rewrite. */
-export const volatileCalls = (expr: Ast): string[] => funcCalls(expr).filter((f) => !NON_VOLATILE.has(f));
+export const volatileCalls = (expr: Ast): string[] => funcCalls(expr).filter((f) => !catalog().nonVolatile.has(f));
 
 export const hasSubLink = (node: Ast): boolean => JSON.stringify(node ?? null).includes('"SubLink"');
 

@@ -2,6 +2,7 @@
 // libpg-query's public entry point reads `libpg-query.wasm` from beside its own file at import time,
 // which does not exist once the action is bundled into dist/, so we instantiate its Emscripten
 // factory ourselves with the embedded bytes and call the exported C functions directly.
+import { loadCatalog } from './catalog.js';
 import { gunzipSync } from 'node:zlib';
 import { WASM_GZIP_BASE64 } from './wasm-data.generated.js';
 
@@ -71,6 +72,7 @@ async function instantiate(): Promise<WasmModule> {
 /** Loads the parser once; later calls reuse it. */
 export async function loadParser(): Promise<void> {
   mod ??= await (loading ??= instantiate());
+  await loadCatalog();
 }
 
 function withString<T>(m: WasmModule, s: string, fn: (ptr: number) => T): T {

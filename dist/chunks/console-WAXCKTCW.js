@@ -1,12 +1,12 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-NWSZYLO4.js";
-import "./chunk-SSRPHSG4.js";
+} from "./chunk-BNNOQSNB.js";
+import "./chunk-5W32G2J3.js";
+import "./chunk-SMS2Z7X7.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
-import "./chunk-DHLCCH4C.js";
-import "./chunk-SMS2Z7X7.js";
+import "./chunk-BPZPDFNX.js";
 import "./chunk-7IFWUGSY.js";
 import {
   scrub

@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-SSRPHSG4.js";
+} from "./chunk-5W32G2J3.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";
@@ -11,7 +11,12 @@ import {
 import {
   ConfigError,
   buildConfig
-} from "./chunk-AHPXQAJV.js";
+} from "./chunk-7TSNBBR5.js";
+import {
+  CHECK_IDS,
+  CHECK_TITLES,
+  atLeast
+} from "./chunk-4LVMQC3W.js";
 import {
   LineSource,
   baselineKey,
@@ -19,11 +24,6 @@ import {
   ignoreFor,
   readBaseline
 } from "./chunk-QW2OHKKS.js";
-import {
-  CHECK_IDS,
-  CHECK_TITLES,
-  atLeast
-} from "./chunk-4LVMQC3W.js";
 
 // src/runner.ts
 import { isAbsolute, join } from "node:path";

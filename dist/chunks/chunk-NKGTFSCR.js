@@ -1,13 +1,13 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
+  require_src
+} from "./chunk-QJROS53J.js";
+import {
   readText
 } from "./chunk-25DZYWVX.js";
 import {
   require_dist
 } from "./chunk-7RS7BPG5.js";
-import {
-  require_src
-} from "./chunk-QJROS53J.js";
 import {
   __commonJS,
   __require,

@@ -32,8 +32,13 @@ import {
   redact
 } from "./chunk-37PJACQV.js";
 import {
+  scanText
+} from "./chunk-BJ7MJJYK.js";
+import "./chunk-QJROS53J.js";
+import "./chunk-ZPNDB5N5.js";
+import {
   prCommandsBlocked
-} from "./chunk-S7ZX6ZFM.js";
+} from "./chunk-PXZ52AIY.js";
 import "./chunk-GH4W7C6R.js";
 import "./chunk-25DZYWVX.js";
 import {
@@ -283,16 +288,11 @@ import {
   validate,
   validateAsync,
   voidProcessor
-} from "./chunk-AHPXQAJV.js";
+} from "./chunk-7TSNBBR5.js";
 import "./chunk-7RS7BPG5.js";
+import "./chunk-4LVMQC3W.js";
 import "./chunk-QW2OHKKS.js";
 import "./chunk-MZDCT5IW.js";
-import {
-  scanText
-} from "./chunk-BJ7MJJYK.js";
-import "./chunk-QJROS53J.js";
-import "./chunk-ZPNDB5N5.js";
-import "./chunk-4LVMQC3W.js";
 import {
   __export
 } from "./chunk-LYD5ERHY.js";

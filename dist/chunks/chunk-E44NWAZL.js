@@ -1,16 +1,16 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-HTF5G7QU.js";
+} from "./chunk-QOIKXOFH.js";
 import {
   ruleMeta
-} from "./chunk-SSRPHSG4.js";
+} from "./chunk-5W32G2J3.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";
 import {
   DEFAULT_CONFIG_PATH
-} from "./chunk-AHPXQAJV.js";
+} from "./chunk-7TSNBBR5.js";
 
 // src/report/sarif.ts
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -8,7 +8,7 @@ import {
   DEFAULT_CONFIG_PATH,
   buildConfig,
   readConfigFile
-} from "./chunk-AHPXQAJV.js";
+} from "./chunk-7TSNBBR5.js";
 import {
   require_dist
 } from "./chunk-7RS7BPG5.js";

@@ -6,7 +6,7 @@ import {
   isAdded,
   languageOf,
   parseContract
-} from "./chunk-VK5WEZFS.js";
+} from "./chunk-NKGTFSCR.js";
 import {
   excerpt,
   extent,
@@ -34,15 +34,6 @@ import {
   skipReason
 } from "./chunk-Y5SS7GRX.js";
 import {
-  excluder
-} from "./chunk-GH4W7C6R.js";
-import {
-  readText,
-  require_picomatch
-} from "./chunk-25DZYWVX.js";
-import "./chunk-7RS7BPG5.js";
-import "./chunk-MZDCT5IW.js";
-import {
   LiteralMatcher,
   candidateOf,
   isPlaceholder,
@@ -57,7 +48,16 @@ import {
   docsLink,
   fixFor
 } from "./chunk-ZPNDB5N5.js";
+import {
+  excluder
+} from "./chunk-GH4W7C6R.js";
+import {
+  readText,
+  require_picomatch
+} from "./chunk-25DZYWVX.js";
+import "./chunk-7RS7BPG5.js";
 import "./chunk-4LVMQC3W.js";
+import "./chunk-MZDCT5IW.js";
 import {
   __toESM
 } from "./chunk-LYD5ERHY.js";

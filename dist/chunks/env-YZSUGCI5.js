@@ -11,7 +11,7 @@ import {
   nearestTemplateDir,
   parseContract,
   require_main
-} from "./chunk-VK5WEZFS.js";
+} from "./chunk-NKGTFSCR.js";
 import {
   allowlist,
   hasUrlPassword,
@@ -28,6 +28,7 @@ import {
   code,
   escapeMd
 } from "./chunk-JFNDAFOA.js";
+import "./chunk-QJROS53J.js";
 import {
   readText,
   require_picomatch
@@ -36,7 +37,6 @@ import "./chunk-7RS7BPG5.js";
 import {
   gitText
 } from "./chunk-MZDCT5IW.js";
-import "./chunk-QJROS53J.js";
 import {
   __toESM
 } from "./chunk-LYD5ERHY.js";

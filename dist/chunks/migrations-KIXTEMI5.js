@@ -16,11 +16,12 @@ import {
   docsUrl,
   hits,
   lastName,
+  loadCatalog,
   notNullTestColumn,
   relName,
   typeMods,
   typeName
-} from "./chunk-DHLCCH4C.js";
+} from "./chunk-BPZPDFNX.js";
 import {
   code,
   escapeMd
@@ -146,6 +147,7 @@ async function instantiate() {
 }
 async function loadParser() {
   mod ??= await (loading ??= instantiate());
+  await loadCatalog();
 }
 function withString(m, s, fn) {
   const len = m.lengthBytesUTF8(s) + 1;

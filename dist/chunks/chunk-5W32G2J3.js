@@ -1,5 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
+  AI_RULES
+} from "./chunk-SMS2Z7X7.js";
+import {
   SECRET_RULES
 } from "./chunk-77DQU2SZ.js";
 import {
@@ -7,10 +10,7 @@ import {
 } from "./chunk-37CEQ3LA.js";
 import {
   MIGRATION_RULES
-} from "./chunk-DHLCCH4C.js";
-import {
-  AI_RULES
-} from "./chunk-SMS2Z7X7.js";
+} from "./chunk-BPZPDFNX.js";
 
 // src/checks/index.ts
 function lazy(id, rules, load) {
@@ -24,12 +24,12 @@ function lazy(id, rules, load) {
   };
 }
 var CHECKS = {
-  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-VEXH5CBW.js")),
-  env: lazy("env", void 0, () => import("./env-6XRMBA5C.js")),
-  migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-HTAUMLAX.js")),
-  perf: lazy("perf", void 0, () => import("./perf-JLLHEFQW.js")),
+  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-QDPUI6TQ.js")),
+  env: lazy("env", void 0, () => import("./env-YZSUGCI5.js")),
+  migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-KIXTEMI5.js")),
+  perf: lazy("perf", void 0, () => import("./perf-77GAXWLW.js")),
   smoke: lazy("smoke", void 0, () => import("./smoke-DFJQYWKT.js")),
-  ai: lazy("ai", AI_RULES, () => import("./ai-3VZ7DHXO.js"))
+  ai: lazy("ai", AI_RULES, () => import("./ai-DJVLU6GU.js"))
 };
 var SECURITY_RULE = /^(?:smoke-(?:tls|cert|header|hsts|csp|cors|auth|login|cookie|mixed-content|cache-authenticated|error-leak|no-rate-limit|webhook|spf|dkim|dmarc|dns|protected)|client-|server-secret|log-|ai-(?:canary|secret|prompt|exfil|unsafe))/;
 var titleOf = (rule) => {

@@ -4,14 +4,14 @@ import {
   isPullRequest,
   loadTrusted,
   prCommandsBlocked
-} from "./chunk-S7ZX6ZFM.js";
+} from "./chunk-PXZ52AIY.js";
 import "./chunk-GH4W7C6R.js";
 import "./chunk-25DZYWVX.js";
-import "./chunk-AHPXQAJV.js";
+import "./chunk-7TSNBBR5.js";
 import "./chunk-7RS7BPG5.js";
+import "./chunk-4LVMQC3W.js";
 import "./chunk-QW2OHKKS.js";
 import "./chunk-MZDCT5IW.js";
-import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";
 export {
   insideRepo,

@@ -7142,9 +7142,9 @@ function parseDuration(value) {
   const m = DURATION.exec(value);
   if (!m) return void 0;
   const n = Number(m[1]);
-  const unit = (m[2] ?? "ms").toLowerCase();
+  const unit2 = (m[2] ?? "ms").toLowerCase();
   const scale = { ms: 1, s: 1e3, m: 6e4, min: 6e4, h: 36e5, d: 864e5 };
-  return n * scale[unit];
+  return n * scale[unit2];
 }
 function parsePercent(value) {
   if (typeof value === "number") return value > 1 ? value / 100 : value >= 0 ? value : void 0;
@@ -7154,46 +7154,24 @@ function parsePercent(value) {
   return m[2] || n > 1 ? n / 100 : n;
 }
 var MAX_TIMER_MS = 2 ** 31 - 1;
-var durationMs = pipe(
+var unit = (read) => pipe(
   union([string2(), number2()]),
   transform((v, ctx) => {
-    const ms = parseDuration(v);
-    if (ms === void 0) {
-      ctx.issues.push({
-        code: "custom",
-        input: v,
-        message: `expected a duration like 500ms, 1.5s or 2m, got ${JSON.stringify(v)}`
-      });
-      return NEVER;
-    }
-    if (ms > MAX_TIMER_MS) {
-      ctx.issues.push({
-        code: "custom",
-        input: v,
-        message: `${JSON.stringify(v)} is longer than the longest timer (about 24 days)`
-      });
-      return NEVER;
-    }
-    return ms;
+    const out = read(v);
+    if (typeof out === "number") return out;
+    ctx.issues.push({ code: "custom", input: v, message: out });
+    return NEVER;
   })
 );
+var durationMs = unit((v) => {
+  const ms = parseDuration(v);
+  if (ms === void 0) return `expected a duration like 500ms, 1.5s or 2m, got ${JSON.stringify(v)}`;
+  if (ms > MAX_TIMER_MS) return `${JSON.stringify(v)} is longer than the longest timer (about 24 days)`;
+  return ms;
+});
 var fmt = (ms) => ms % 6e4 === 0 ? `${ms / 6e4}m` : `${ms / 1e3}s`;
 var checkTimeout = (defaultMs, capMs) => _default(durationMs, defaultMs).check(refine((ms) => ms <= capMs, { message: `at most ${fmt(capMs)} (the gate's hard cap for this check)` }));
-var fraction = pipe(
-  union([string2(), number2()]),
-  transform((v, ctx) => {
-    const f = parsePercent(v);
-    if (f === void 0) {
-      ctx.issues.push({
-        code: "custom",
-        input: v,
-        message: `expected a percentage like 10%, got ${JSON.stringify(v)}`
-      });
-      return NEVER;
-    }
-    return f;
-  })
-);
+var fraction = unit((v) => parsePercent(v) ?? `expected a percentage like 10%, got ${JSON.stringify(v)}`);
 var httpMethod = (methods) => pipe(
   pipe(
     string2(),

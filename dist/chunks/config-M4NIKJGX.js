@@ -6,7 +6,7 @@ import {
   configSchema,
   loadConfig,
   readConfigFile
-} from "./chunk-AHPXQAJV.js";
+} from "./chunk-7TSNBBR5.js";
 import "./chunk-7RS7BPG5.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";

@@ -1,15 +1,5 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
-  require_get_intrinsic,
-  require_hasown,
-  require_shams2 as require_shams,
-  require_type
-} from "./chunk-ZJNDNZXH.js";
-import {
-  findPsql,
-  run
-} from "./chunk-464I2WJP.js";
-import {
   ReadyError,
   Service,
   addBaseWorktree,
@@ -21,37 +11,47 @@ import {
   waitReady
 } from "./chunk-7EFX7LH6.js";
 import {
+  require_get_intrinsic,
+  require_hasown,
+  require_shams2 as require_shams,
+  require_type
+} from "./chunk-ZJNDNZXH.js";
+import {
   scanServiceLogs,
   secretsSent
 } from "./chunk-7NALH25L.js";
 import {
   maskSecretEnv
 } from "./chunk-OVUYKXLD.js";
+import {
+  findPsql,
+  run
+} from "./chunk-464I2WJP.js";
 import "./chunk-7IFWUGSY.js";
 import {
   code,
   escapeMd
 } from "./chunk-JFNDAFOA.js";
 import "./chunk-37PJACQV.js";
-import {
-  prCommandsBlocked
-} from "./chunk-S7ZX6ZFM.js";
-import "./chunk-GH4W7C6R.js";
-import "./chunk-25DZYWVX.js";
-import {
-  DEFAULT_CONFIG_PATH
-} from "./chunk-AHPXQAJV.js";
-import {
-  require_dist
-} from "./chunk-7RS7BPG5.js";
-import "./chunk-QW2OHKKS.js";
-import "./chunk-MZDCT5IW.js";
 import "./chunk-BJ7MJJYK.js";
 import {
   require_supports_color
 } from "./chunk-QJROS53J.js";
 import "./chunk-ZPNDB5N5.js";
+import {
+  prCommandsBlocked
+} from "./chunk-PXZ52AIY.js";
+import "./chunk-GH4W7C6R.js";
+import "./chunk-25DZYWVX.js";
+import {
+  DEFAULT_CONFIG_PATH
+} from "./chunk-7TSNBBR5.js";
+import {
+  require_dist
+} from "./chunk-7RS7BPG5.js";
 import "./chunk-4LVMQC3W.js";
+import "./chunk-QW2OHKKS.js";
+import "./chunk-MZDCT5IW.js";
 import {
   __commonJS,
   __require,

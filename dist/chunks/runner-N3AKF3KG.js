@@ -4,22 +4,22 @@ import {
   docsUrl,
   run,
   totalsOf
-} from "./chunk-HTF5G7QU.js";
-import "./chunk-SSRPHSG4.js";
+} from "./chunk-QOIKXOFH.js";
+import "./chunk-5W32G2J3.js";
+import "./chunk-SMS2Z7X7.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-37CEQ3LA.js";
-import "./chunk-DHLCCH4C.js";
-import "./chunk-SMS2Z7X7.js";
+import "./chunk-BPZPDFNX.js";
 import "./chunk-7IFWUGSY.js";
 import "./chunk-37PJACQV.js";
+import "./chunk-ZPNDB5N5.js";
 import "./chunk-GH4W7C6R.js";
 import "./chunk-25DZYWVX.js";
-import "./chunk-AHPXQAJV.js";
+import "./chunk-7TSNBBR5.js";
 import "./chunk-7RS7BPG5.js";
+import "./chunk-4LVMQC3W.js";
 import "./chunk-QW2OHKKS.js";
 import "./chunk-MZDCT5IW.js";
-import "./chunk-ZPNDB5N5.js";
-import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";
 export {
   decide,
