@@ -73,7 +73,7 @@ Options:
   --json FILE          write the JSON report to FILE
   --sarif FILE         write SARIF 2.1.0 to FILE
   --fail-on SEVERITY   lowest severity that fails: blocker, high, medium, low (default: high)
-  --env-file FILE      the env contract (default: .env.example)
+  --contract FILE      the env contract, relative to --cwd (default: .env.example)
   --environment NAME   target environment name (default: production)
   --start-command CMD  command that starts the service for perf
   --ready-url URL      URL (or path) polled until the service answers
@@ -97,6 +97,7 @@ var OPTIONS = {
   json: { type: "string" },
   sarif: { type: "string" },
   "fail-on": { type: "string" },
+  contract: { type: "string" },
   "env-file": { type: "string" },
   environment: { type: "string" },
   "start-command": { type: "string" },
@@ -147,6 +148,19 @@ function useColor(noColor) {
   if (force !== void 0 && force !== "") return force !== "0" && force !== "false";
   return process.stdout.isTTY === true;
 }
+function contractOption(contract, envFile) {
+  if (envFile !== void 0)
+    return {
+      error: "--env-file is Node's own option (Node loads that file's values into the environment before launch-gate runs); name the env contract with --contract FILE"
+    };
+  if (contract === void 0) return void 0;
+  const base = contract.slice(contract.replace(/\\/g, "/").lastIndexOf("/") + 1);
+  if (/^\.env(\.[^./]+)*$/i.test(base) && !/(example|sample|template|dist|defaults|schema|tpl)/i.test(base))
+    return {
+      error: `--contract ${contract} looks like a file of values, not the env contract (the template, e.g. .env.example); the CLI validates .env, .env.local and .env.<environment> in --cwd against the contract by itself`
+    };
+  return contract;
+}
 async function cli(argv) {
   let parsed;
   try {
@@ -168,6 +182,12 @@ Run launch-gate --help for usage.
 `);
     return 0;
   }
+  const contract = contractOption(v.contract, v["env-file"]);
+  if (typeof contract === "object") {
+    process.stderr.write(`launch-gate: ${contract.error}
+`);
+    return 2;
+  }
   const command = positionals[0] ?? "check";
   if (!["check", "baseline"].includes(command) || positionals.length > 1) {
     const guess = positionals.length === 1 ? closest(command, ["check", "baseline"]) : void 0;
@@ -188,10 +208,10 @@ Run launch-gate --help for usage.
   ] = await Promise.all([
     import("./chunks/outputs-JBK6VBJB.js"),
     import("./chunks/trust-UHF2NWAM.js"),
-    import("./chunks/console-WAXCKTCW.js"),
+    import("./chunks/console-S23MFC5Y.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-4UBW2XUK.js"),
-    import("./chunks/runner-N3AKF3KG.js")
+    import("./chunks/sarif-6EG4J5PI.js"),
+    import("./chunks/runner-P2JC6VSQ.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {
@@ -209,7 +229,7 @@ Run launch-gate --help for usage.
       checks: v.checks,
       failOn: v["fail-on"],
       scope: v.scope,
-      envFile: v["env-file"],
+      envFile: contract,
       environment: v.environment,
       startCommand: v["start-command"],
       readyUrl: v["ready-url"],

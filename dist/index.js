@@ -7,11 +7,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-E44NWAZL.js";
+} from "./chunks/chunk-D4KLNWE7.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-QOIKXOFH.js";
+} from "./chunks/chunk-NNJALBUV.js";
 import {
   debug,
   error,
@@ -27,11 +27,11 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-BNNOQSNB.js";
-import "./chunks/chunk-5W32G2J3.js";
+} from "./chunks/chunk-P4KMS2SS.js";
+import "./chunks/chunk-B5HBMXTW.js";
 import "./chunks/chunk-SMS2Z7X7.js";
 import "./chunks/chunk-77DQU2SZ.js";
-import "./chunks/chunk-37CEQ3LA.js";
+import "./chunks/chunk-KADFZ66P.js";
 import "./chunks/chunk-BPZPDFNX.js";
 import "./chunks/chunk-7IFWUGSY.js";
 import "./chunks/chunk-LS7LJ4I2.js";

@@ -25,7 +25,7 @@ Options:
   --json FILE          write the JSON report to FILE
   --sarif FILE         write SARIF 2.1.0 to FILE
   --fail-on SEVERITY   lowest severity that fails: blocker, high, medium, low (default: high)
-  --env-file FILE      the env contract (default: .env.example)
+  --contract FILE      the env contract, relative to --cwd (default: .env.example)
   --environment NAME   target environment name (default: production)
   --start-command CMD  command that starts the service for perf
   --ready-url URL      URL (or path) polled until the service answers
@@ -50,6 +50,7 @@ const OPTIONS = {
   json: { type: 'string' },
   sarif: { type: 'string' },
   'fail-on': { type: 'string' },
+  contract: { type: 'string' },
   'env-file': { type: 'string' },
   environment: { type: 'string' },
   'start-command': { type: 'string' },
@@ -101,6 +102,26 @@ function useColor(noColor: boolean | undefined): boolean {
   return process.stdout.isTTY === true;
 }
 
+/**
+ * The env contract's option is `--contract`. `--env-file` is refused: it is Node's option too, and Node 20
+ * reads it anywhere on the command line, loading that file's values into the environment before the
+ * gate starts (so an example value would pass as a real one) or exiting when the file is not found.
+ */
+function contractOption(contract?: string, envFile?: string): string | undefined | { error: string } {
+  if (envFile !== undefined)
+    return {
+      error:
+        "--env-file is Node's own option (Node loads that file's values into the environment before launch-gate runs); name the env contract with --contract FILE",
+    };
+  if (contract === undefined) return undefined;
+  const base = contract.slice(contract.replace(/\\/g, '/').lastIndexOf('/') + 1);
+  if (/^\.env(\.[^./]+)*$/i.test(base) && !/(example|sample|template|dist|defaults|schema|tpl)/i.test(base))
+    return {
+      error: `--contract ${contract} looks like a file of values, not the env contract (the template, e.g. .env.example); the CLI validates .env, .env.local and .env.<environment> in --cwd against the contract by itself`,
+    };
+  return contract;
+}
+
 export async function cli(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -117,6 +138,11 @@ export async function cli(argv: string[]): Promise<number> {
   if (v.version) {
     process.stdout.write(`${VERSION}\n`);
     return 0;
+  }
+  const contract = contractOption(v.contract, v['env-file']);
+  if (typeof contract === 'object') {
+    process.stderr.write(`launch-gate: ${contract.error}\n`);
+    return 2;
   }
   const command = positionals[0] ?? 'check';
   if (!['check', 'baseline'].includes(command) || positionals.length > 1) {
@@ -157,7 +183,7 @@ export async function cli(argv: string[]): Promise<number> {
       checks: v.checks,
       failOn: v['fail-on'],
       scope: v.scope,
-      envFile: v['env-file'],
+      envFile: contract,
       environment: v.environment,
       startCommand: v['start-command'],
       readyUrl: v['ready-url'],

@@ -336,3 +336,67 @@ describe('sticky PR comment against a local GitHub API', () => {
     expect(run.code).not.toBe(0);
   });
 });
+
+describe('action in a deploy job (the target environment mapped into env:)', () => {
+  const rnd = () => Math.random().toString(36).slice(2, 14) + Math.random().toString(36).slice(2, 14);
+  function deployRepo() {
+    const r = Repo.init();
+    cleanup.push(r.dir);
+    r.write(
+      '.env.example',
+      [
+        'DATABASE_URL=postgres://app:app@localhost:5432/app',
+        'NEXTAUTH_URL=http://localhost:3000',
+        'STRIPE_SECRET_KEY=',
+        'STRIPE_WEBHOOK_SECRET=',
+      ].join('\n') + '\n',
+    );
+    r.commit();
+    return r;
+  }
+  const envFindings = (run: { report?: any }) => run.report.checks.find((c: any) => c.id === 'env').findings;
+  const good = () => ({
+    DATABASE_URL: `postgres://app:${rnd()}@db.internal:5432/app`,
+    NEXTAUTH_URL: 'https://shop-app.io',
+    STRIPE_SECRET_KEY: `sk_live_${rnd()}`,
+    STRIPE_WEBHOOK_SECRET: `whsec_${rnd()}`,
+  });
+
+  it('stops the deploy on a localhost callback, a test-mode key and a staging key reused in production', async () => {
+    const r = deployRepo();
+    const test = `sk_test_${rnd()}`;
+    const env = {
+      ...good(),
+      NEXTAUTH_URL: 'http://localhost:3000',
+      STRIPE_SECRET_KEY: test,
+      STRIPE_SECRET_KEY_STAGING: test,
+    };
+    const run = await runAction({ workspace: r.dir, eventName: 'push', inputs: { checks: 'env' }, env });
+    expect(run.code).toBe(1);
+    const got = envFindings(run)
+      .map((f: any) => `${f.rule}:${f.severity}:${f.file}:${f.line}`)
+      .sort();
+    expect(got).toEqual([
+      'env-non-production-url:high:.env.example:2',
+      'env-shared-value:high:.env.example:3',
+      'env-test-mode-key:high:.env.example:3',
+    ]);
+    expect(run.summary).toMatch(/NEXTAUTH\\?_URL points at this machine \(localhost\) in production/);
+    expect(leakedFragment(run.all(), test.slice(8))).toBeUndefined();
+  });
+
+  it('passes the same deploy with production values, and judges a staging deploy by its own name', async () => {
+    const r = deployRepo();
+    const ok = await runAction({ workspace: r.dir, eventName: 'push', inputs: { checks: 'env' }, env: good() });
+    expect(envFindings(ok)).toEqual([]);
+    expect(ok.code).toBe(0);
+    const staging = await runAction({
+      workspace: r.dir,
+      eventName: 'push',
+      inputs: { checks: 'env', environment: 'staging' },
+      env: { ...good(), NEXTAUTH_URL: 'https://staging.shop-app.io', STRIPE_SECRET_KEY: `sk_test_${rnd()}` },
+    });
+    expect(envFindings(staging)).toEqual([]);
+    expect(staging.code).toBe(0);
+  });
+});

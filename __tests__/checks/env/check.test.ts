@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildConfig } from '../../../src/config.js';
 import { createContext } from '../../../src/context.js';
 import { check } from '../../../src/checks/env/index.js';
@@ -207,6 +209,25 @@ describe('env check: committed env files', () => {
       '.env.test': 'medium',
       '.env': 'high',
     });
+  });
+
+  it('says where a committed symlink named .env points instead of calling it a committed env file', async () => {
+    const r = repo().write('.env.example', 'A=1\n').write('.gitignore', '/.env\n');
+    mkdirSync(join(r.dir, 'apps/web'), { recursive: true });
+    symlinkSync('../../.env', join(r.dir, 'apps/web/.env'));
+    r.commit('init');
+    r.write('.env', `A=${secret('p')}\n`);
+    const { outcome } = await runCheck(r.dir, { env: { A: '1' } });
+    expect(rules(outcome)).toEqual([]);
+    expect(outcome.notes).toContain(
+      'apps/web/.env is a symlink to ../../.env: git stores the path, not values (a target inside the repository is judged on its own)',
+    );
+    // A pull request that adds the link: the same.
+    const base = r.commit('base');
+    symlinkSync('../../.env', join(r.dir, 'apps/web/.env.production'));
+    const head = r.commit('link production');
+    const pr = await runCheck(r.dir, { event: { name: 'pull_request', base, head } });
+    expect(find(pr.outcome, 'env-file-committed')).toEqual([]);
   });
 });
 

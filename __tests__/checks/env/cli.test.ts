@@ -2,7 +2,7 @@
 // process"). Needs the bundle: `npm run bundle` builds dist/cli.js.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Repo, tmpDir } from '../../helpers/repo.js';
 
@@ -143,6 +143,28 @@ d('launch-gate check --checks env (child process)', () => {
     const run = runCli(r.dir, {});
     expect(run.code).toBe(1);
     expect(run.out).toContain('deploy/.env.required');
+  });
+
+  it("reads --contract relative to --cwd; refuses --env-file (Node's option) and a file of values", () => {
+    const r = app((x) => x.write('deploy/required.env.example', 'QUEUE_URL=\n'));
+    const other = tmpDir('lg-env-elsewhere-');
+    const inOther = (args: string[]) =>
+      spawnSync(
+        process.execPath,
+        [CLI, 'check', '--checks', 'env', '--cwd', r.dir, '--scope', 'all', '--env-from-shell', ...args],
+        { cwd: other, env: { PATH: process.env.PATH ?? '', HOME: other }, encoding: 'utf8', timeout: 30_000 },
+      );
+    const run = inOther(['--contract', 'deploy/required.env.example']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/required variable QUEUE_URL is not set/);
+    // Node 20 loads an --env-file it finds before the gate starts: the gate must not then judge those values.
+    writeFileSync(join(other, 'contract.example'), 'QUEUE_URL=amqp://example\n');
+    const node = inOther(['--env-file', 'contract.example']);
+    expect(node.status).toBe(2);
+    expect(node.stderr).toMatch(/--env-file is Node's own option .* --contract FILE/);
+    const mixed = inOther(['--contract', '.env.production']);
+    expect(mixed.status).toBe(2);
+    expect(mixed.stderr).toMatch(/looks like a file of values, not the env contract/);
   });
 });
 

@@ -15,6 +15,9 @@ export const RULES = {
   malformed: 'env-contract-malformed',
   duplicate: 'env-contract-duplicate',
   marker: 'env-contract-marker',
+  nonProductionUrl: 'env-non-production-url',
+  sharedValue: 'env-shared-value',
+  testModeKey: 'env-test-mode-key',
 } as const;
 
 export type RuleId = (typeof RULES)[keyof typeof RULES];
@@ -33,6 +36,12 @@ export const RULE_TITLES: Record<RuleId, { title: string; security: boolean }> =
   'env-contract-malformed': { title: 'A line of the env contract cannot be parsed', security: false },
   'env-contract-duplicate': { title: 'A variable is declared twice in the env contract', security: false },
   'env-contract-marker': { title: 'Unknown marker in the env contract', security: false },
+  'env-non-production-url': {
+    title: 'A production URL points at localhost, a tunnel, an example or a staging host',
+    security: false,
+  },
+  'env-shared-value': { title: 'One secret value is used by variables of different environments', security: true },
+  'env-test-mode-key': { title: "A payment provider's test-mode key is set in production", security: false },
 };
 
 /** Survives line moves: rule, file and the variable (or file) the finding is about. */

@@ -24,6 +24,7 @@ import { gitText } from '../../scope/git.js';
 import { findEnvFiles, trackedEnvFiles } from './scan-env-files.js';
 import { variablesTable } from './summary.js';
 import { validateEnv, type VarReport } from './validate.js';
+import { deployValueFindings } from './deploy-values.js';
 
 /** Registers every value that could be a secret, before anything else touches the environment. */
 function maskValues(ctx: CheckContext, vars: ContractVar[], env: Record<string, string | undefined> = ctx.env): void {
@@ -109,6 +110,7 @@ async function run(ctx: CheckContext): Promise<CheckOutcome> {
   // From the command line the environment is the local env files, as dotenv loads them, unless asked
   // for the shell: a developer's shell lacks the production-only variables by design.
   let values: Record<string, string | undefined> = ctx.env;
+  let fromLocalFiles = false;
   if (validation.yes && cfg['local-files'] && cfg.validate === 'auto') {
     const local = await localEnv(ctx.cwd, ctx.config.environment, maxFileSize);
     if (!local.files.length) {
@@ -116,6 +118,7 @@ async function run(ctx: CheckContext): Promise<CheckOutcome> {
       validation.why = `no local env file (${LOCAL_ENV_FILES(ctx.config.environment).join(', ')}); pass --env-from-shell to validate the shell's variables`;
     } else {
       values = local.values;
+      fromLocalFiles = true;
       maskValues(ctx, vars, values);
       validation.why = `the local env files ${local.files.join(', ')} (pass --env-from-shell to validate the shell instead)`;
     }
@@ -126,6 +129,8 @@ async function run(ctx: CheckContext): Promise<CheckOutcome> {
     reports = v.reports;
     findings.push(...v.findings);
     notes.push(`validated the environment against the contract: ${validation.why}`);
+    // A developer's .env points at localhost and holds test keys by design: judged in deploy jobs only.
+    if (!fromLocalFiles) findings.push(...deployValueFindings(vars, values, ctx.config.environment, contractFile));
   } else {
     reports = vars.map((v) => ({ v, status: 'not checked' as const }));
     if (vars.length) notes.push(`environment not validated: ${validation.why}`);
@@ -166,7 +171,12 @@ async function run(ctx: CheckContext): Promise<CheckOutcome> {
     ),
   );
 
-  const envFiles = await findEnvFiles(ctx.cwd, scope, ctx.signal);
+  const found = await findEnvFiles(ctx.cwd, scope, ctx.signal);
+  for (const h of found.filter((x) => x.link !== undefined))
+    notes.push(
+      `${h.path} is a symlink to ${h.link}: git stores the path, not values (a target inside the repository is judged on its own)`,
+    );
+  const envFiles = found.filter((h) => h.link === undefined);
   findings.push(...envFileFindings(envFiles));
   if (scope.kind === 'all' && !scope.gitRoot)
     notes.push('not a git repository: committed env files cannot be told apart from local ones');

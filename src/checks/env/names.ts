@@ -136,11 +136,18 @@ export function publicPrefix(name: string): string | undefined {
 const SECRET_PROVIDER_KEY =
   /(OPENAI|ANTHROPIC|RESEND|SENDGRID|MAILGUN|POSTMARK|TWILIO|GROQ|REPLICATE|COHERE|MISTRAL|GEMINI|HUGGINGFACE|DEEPSEEK|PERPLEXITY|ELEVENLABS|PINECONE|AWS|GITHUB|SLACK|DISCORD|SUPABASE_SERVICE).*(KEY|TOKEN)/;
 
+/** Words that make a name a setting about secrets, not a secret: `DISABLE_PASSWORD_SIGNUP`, `MAX_TOKENS`. */
+const SETTING_WORDS =
+  /(^|_)(DISABLE|DISABLED|ENABLE|ENABLED|ALLOW|ALLOWED|SHOW|HIDE|IS|HAS|USE|REQUIRE|REQUIRED|MIN|MAX|LENGTH|LEN|POLICY|SIGNUP|LOGIN|RESET|FORGOT|MODE|URL|URI|PATH|PAGE|ROUTE|TTL|EXPIRY|EXPIRES|TIMEOUT|COUNT|LIMIT)(_|$)/;
+
 export function isExposedSecret(name: string): boolean {
   const prefix = publicPrefix(name);
   if (!prefix) return false;
   const rest = name.toUpperCase().slice(prefix.length);
   if (PUBLIC_BY_DESIGN.test(rest)) return false;
+  // A connection string is a secret whatever words sit around it.
+  if (/(DATABASE_URL|DB_URL|SERVICE_ROLE)/.test(rest)) return true;
+  if (SETTING_WORDS.test(rest)) return false;
   return SECRET_WORDS.test(rest) || SECRET_PROVIDER_KEY.test(rest);
 }
 

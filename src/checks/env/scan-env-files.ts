@@ -1,4 +1,6 @@
 // Finds real env files (values, not templates) that are committed, or about to be.
+import { lstat, readlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gitText } from '../../scope/git.js';
 import type { Scope } from '../../scope/types.js';
 import { envFileKind } from './env-files.js';
@@ -9,6 +11,21 @@ export interface EnvFileHit {
   /** committed: tracked at head; history: added by a commit of the diff, deleted since; untracked: not ignored. */
   state: 'committed' | 'history' | 'untracked';
   commit?: string;
+  /** The file is a symlink (git stores only the target path, never the values): where it points. */
+  link?: string;
+}
+
+/** Marks hits that are symlinks in the working tree: `.env -> ../../.env` commits a path, not values. */
+async function markLinks(cwd: string, hits: EnvFileHit[]): Promise<EnvFileHit[]> {
+  for (const h of hits) {
+    if (h.state === 'history') continue;
+    try {
+      if ((await lstat(join(cwd, h.path))).isSymbolicLink()) h.link = await readlink(join(cwd, h.path));
+    } catch {
+      /* not in the working tree: judged as listed */
+    }
+  }
+  return hits;
 }
 
 export async function findEnvFiles(cwd: string, scope: Scope, signal: AbortSignal): Promise<EnvFileHit[]> {
@@ -30,7 +47,7 @@ export async function findEnvFiles(cwd: string, scope: Scope, signal: AbortSigna
       if (!kind || live.has(h.path) || hits.some((x) => x.path === h.path)) continue;
       hits.push({ path: h.path, kind, state: 'history', commit: h.commit });
     }
-    return hits;
+    return markLinks(cwd, hits);
   }
   if (!scope.gitRoot) return hits;
   const candidates = scope.files.filter((f) => kindOf(f.path));
@@ -43,7 +60,7 @@ export async function findEnvFiles(cwd: string, scope: Scope, signal: AbortSigna
   for (const f of candidates) {
     hits.push({ path: f.path, kind: kindOf(f.path)!, state: tracked.has(f.path) ? 'committed' : 'untracked' });
   }
-  return hits;
+  return markLinks(cwd, hits);
 }
 
 /** Real env files git tracks, for `applies` (cheap: one ls-files). */

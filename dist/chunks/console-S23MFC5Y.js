@@ -1,11 +1,11 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-BNNOQSNB.js";
-import "./chunk-5W32G2J3.js";
+} from "./chunk-P4KMS2SS.js";
+import "./chunk-B5HBMXTW.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-77DQU2SZ.js";
-import "./chunk-37CEQ3LA.js";
+import "./chunk-KADFZ66P.js";
 import "./chunk-BPZPDFNX.js";
 import "./chunk-7IFWUGSY.js";
 import {

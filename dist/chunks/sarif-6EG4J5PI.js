@@ -6,12 +6,12 @@ import {
   toSarif,
   workflowFromEnv,
   writeSarif
-} from "./chunk-E44NWAZL.js";
-import "./chunk-QOIKXOFH.js";
-import "./chunk-5W32G2J3.js";
+} from "./chunk-D4KLNWE7.js";
+import "./chunk-NNJALBUV.js";
+import "./chunk-B5HBMXTW.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-77DQU2SZ.js";
-import "./chunk-37CEQ3LA.js";
+import "./chunk-KADFZ66P.js";
 import "./chunk-BPZPDFNX.js";
 import "./chunk-7IFWUGSY.js";
 import "./chunk-37PJACQV.js";

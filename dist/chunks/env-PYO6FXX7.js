@@ -19,11 +19,11 @@ import {
   isRuntimeVar,
   looksSecret,
   publicPrefix
-} from "./chunk-OVUYKXLD.js";
+} from "./chunk-RSAAWZJ3.js";
 import {
   RULES,
   finding
-} from "./chunk-37CEQ3LA.js";
+} from "./chunk-KADFZ66P.js";
 import {
   code,
   escapeMd
@@ -322,6 +322,10 @@ async function scanCode(cwd, scope, added, exclude, signal) {
 // src/checks/env/index.ts
 var import_dotenv = __toESM(require_main(), 1);
 
+// src/checks/env/scan-env-files.ts
+import { lstat, readlink } from "node:fs/promises";
+import { join } from "node:path";
+
 // src/checks/env/env-files.ts
 var ENV_FILE = /(^|\/)(\.env(\.[^/]+)?|[^/]+\.env)$/i;
 var TEMPLATE2 = /(example|sample|template|dist|defaults|schema|tpl|skeleton)/i;
@@ -339,6 +343,16 @@ function envFileKind(path) {
 }
 
 // src/checks/env/scan-env-files.ts
+async function markLinks(cwd, hits) {
+  for (const h of hits) {
+    if (h.state === "history") continue;
+    try {
+      if ((await lstat(join(cwd, h.path))).isSymbolicLink()) h.link = await readlink(join(cwd, h.path));
+    } catch {
+    }
+  }
+  return hits;
+}
 async function findEnvFiles(cwd, scope, signal) {
   const hits = [];
   const kindOf = (p) => {
@@ -358,7 +372,7 @@ async function findEnvFiles(cwd, scope, signal) {
       if (!kind || live.has(h.path) || hits.some((x) => x.path === h.path)) continue;
       hits.push({ path: h.path, kind, state: "history", commit: h.commit });
     }
-    return hits;
+    return markLinks(cwd, hits);
   }
   if (!scope.gitRoot) return hits;
   const candidates = scope.files.filter((f) => kindOf(f.path));
@@ -369,7 +383,7 @@ async function findEnvFiles(cwd, scope, signal) {
   for (const f of candidates) {
     hits.push({ path: f.path, kind: kindOf(f.path), state: tracked.has(f.path) ? "committed" : "untracked" });
   }
-  return hits;
+  return markLinks(cwd, hits);
 }
 async function trackedEnvFiles(cwd) {
   try {
@@ -458,6 +472,154 @@ function validateEnv(vars, env, environment) {
   return { reports, findings };
 }
 
+// src/checks/env/deploy-values.ts
+var isProduction = (environment) => /^(prod|production|live)$/i.test(environment.trim());
+var WRONG_HOSTS = [
+  {
+    test: (h) => /(^|\.)(ngrok\.io|ngrok-free\.app|ngrok\.app|ngrok\.dev|ngrok-free\.dev|loca\.lt|trycloudflare\.com)$/.test(h),
+    what: "a tunnel to a developer machine (ngrok, localtunnel, cloudflared quick tunnel)"
+  },
+  {
+    test: (h) => /(^|\.)example\.(com|net|org)$/.test(h) || /\.(example|invalid|test)$/.test(h),
+    what: "a reserved example domain (RFC 2606)"
+  },
+  { test: (h) => /\.local$/.test(h), what: "a .local (mDNS) host on a local network" }
+];
+var LOOPBACK = (h) => h === "localhost" || h.endsWith(".localhost") || /^127\.\d+\.\d+\.\d+$/.test(h) || h === "[::1]" || h === "0.0.0.0";
+var NON_PROD_LABEL = /^(staging|stage|stg|dev|develop|development|test|testing|qa|uat|preview|sandbox)$/;
+function nonProdHost(host) {
+  const labels = host.split(".");
+  return labels.slice(0, -2).some((l) => l.split("-").some((part) => NON_PROD_LABEL.test(part)));
+}
+var PUBLIC_URL_NAME = /(PUBLIC|SITE|APP|BASE|CALLBACK|REDIRECT|WEBHOOK|RETURN|ORIGIN|FRONTEND|WEB|NEXTAUTH|AUTH|CANONICAL|DOMAIN|HOST)(_|$)/;
+function wrongUrl(name, value) {
+  let url;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return void 0;
+  }
+  const host = url.hostname.toLowerCase();
+  if (!host) return void 0;
+  const listed = WRONG_HOSTS.find((w) => w.test(host));
+  if (listed) return { what: listed.what, severity: "high" };
+  if (nonProdHost(host)) return { what: "a staging, dev, test or sandbox host", severity: "high" };
+  if (LOOPBACK(host) && /^(https?|wss?):$/.test(url.protocol)) {
+    return {
+      what: "this machine (localhost)",
+      severity: PUBLIC_URL_NAME.test(name.toUpperCase()) ? "high" : "medium"
+    };
+  }
+  return void 0;
+}
+var TEST_MODE_KEYS = [
+  { prefix: "sk_test_", provider: "Stripe, Clerk or Paystack" },
+  { prefix: "pk_test_", provider: "Stripe, Clerk or Paystack" },
+  { prefix: "rk_test_", provider: "Stripe (restricted key)" },
+  { prefix: "rzp_test_", provider: "Razorpay" },
+  { prefix: "FLWSECK_TEST-", provider: "Flutterwave" },
+  { prefix: "FLWPUBK_TEST-", provider: "Flutterwave" },
+  { prefix: "sk_sbox_", provider: "Checkout.com (sandbox)" },
+  { prefix: "pk_sbox_", provider: "Checkout.com (sandbox)" },
+  { prefix: "pdl_sdbx_", provider: "Paddle (sandbox)" },
+  { prefix: "sandbox_", provider: "Braintree (sandbox tokenization key)", name: /BRAINTREE/ },
+  { prefix: "sandbox-sq0", provider: "Square (sandbox)" },
+  { prefix: "test_", provider: "Mollie", name: /MOLLIE.*(KEY|TOKEN)/ }
+];
+var ENV_WORDS = {
+  STAGING: "staging",
+  STAGE: "staging",
+  STG: "staging",
+  DEV: "dev",
+  DEVELOPMENT: "dev",
+  LOCAL: "dev",
+  TEST: "test",
+  TESTING: "test",
+  SANDBOX: "test",
+  QA: "qa",
+  UAT: "qa",
+  PREVIEW: "preview",
+  PROD: "",
+  PRODUCTION: "",
+  LIVE: ""
+};
+var CREDENTIAL_NAME2 = /(SECRET|PASSWORD|PASSWD|PASSPHRASE|TOKEN|PRIVATE|API_?KEY|(^|_)KEY$|DSN$)/i;
+function splitEnvWord(name) {
+  const parts = name.toUpperCase().split("_");
+  const env = parts.filter((p) => p in ENV_WORDS).map((p) => ENV_WORDS[p]);
+  return { base: parts.filter((p) => !(p in ENV_WORDS)).join("_"), env: [...new Set(env)].sort().join("+") };
+}
+function deployValueFindings(vars, values, environment, contractFile) {
+  const out = [];
+  const at = (name) => {
+    const v = vars.find((x) => x.name === name);
+    return { file: v?.file ?? contractFile, line: v?.line };
+  };
+  if (isProduction(environment)) {
+    for (const v of vars) {
+      const value = values[v.name]?.trim();
+      if (!value) continue;
+      const url = wrongUrl(v.name, value);
+      if (url)
+        out.push(
+          finding({
+            rule: RULES.nonProductionUrl,
+            severity: url.severity,
+            ...at(v.name),
+            subject: v.name,
+            message: `${v.name} points at ${url.what} in ${environment}`,
+            why: "webhooks, OAuth callbacks and links built from it reach nobody in production: payments, sign-ins and notifications fail silently",
+            fix: `set ${v.name} to the ${environment} address in the ${environment} environment; if a service really runs beside the app on this host, add "launch-gate-ignore: ${RULES.nonProductionUrl} <reason>" above the line in ${at(v.name).file}`
+          })
+        );
+      const key = TEST_MODE_KEYS.find(
+        (k) => value.startsWith(k.prefix) && (!k.name || k.name.test(v.name.toUpperCase()))
+      );
+      if (key)
+        out.push(
+          finding({
+            rule: RULES.testModeKey,
+            severity: "high",
+            ...at(v.name),
+            subject: v.name,
+            message: `${v.name} holds a test-mode key (${key.provider}) in ${environment}`,
+            why: "test-mode keys accept every request and move no money: checkouts look fine and nobody is charged",
+            fix: `put the live key of the provider into ${v.name} in the ${environment} environment`
+          })
+        );
+    }
+  }
+  const groups = /* @__PURE__ */ new Map();
+  const contractNames = new Set(vars.map((v) => v.name));
+  for (const [name, raw] of Object.entries(values)) {
+    const value = raw?.trim();
+    if (!value || value.length < 8 || isRuntimeVar(name)) continue;
+    const { base, env } = splitEnvWord(name);
+    if (!base || !CREDENTIAL_NAME2.test(base) && !hasUrlPassword(value)) continue;
+    const key = `${base}\0${value}`;
+    groups.set(key, [...groups.get(key) ?? [], { name, env }]);
+  }
+  for (const members of groups.values()) {
+    if (!members.some((m) => contractNames.has(m.name))) continue;
+    const envs = new Set(members.map((m) => m.env));
+    if (envs.size < 2) continue;
+    const names = members.map((m) => m.name).sort();
+    const first = names.find((n) => contractNames.has(n));
+    out.push(
+      finding({
+        rule: RULES.sharedValue,
+        severity: "high",
+        ...at(first),
+        subject: names.join(","),
+        message: `${names.join(" and ")} hold the same value, though their names are meant for different environments`,
+        why: "one credential across environments means a staging or test run acts on production data and money, and one leak exposes both",
+        fix: `give each environment its own credential (create a separate key at the provider) and set ${names.join(", ")} to their own values`
+      })
+    );
+  }
+  return out;
+}
+
 // src/checks/env/index.ts
 function maskValues(ctx, vars, env = ctx.env) {
   for (const v of vars) {
@@ -527,6 +689,7 @@ async function run(ctx) {
   const findings = [];
   const validation = shouldValidate(ctx, vars);
   let values = ctx.env;
+  let fromLocalFiles = false;
   if (validation.yes && cfg["local-files"] && cfg.validate === "auto") {
     const local = await localEnv(ctx.cwd, ctx.config.environment, maxFileSize);
     if (!local.files.length) {
@@ -534,6 +697,7 @@ async function run(ctx) {
       validation.why = `no local env file (${LOCAL_ENV_FILES(ctx.config.environment).join(", ")}); pass --env-from-shell to validate the shell's variables`;
     } else {
       values = local.values;
+      fromLocalFiles = true;
       maskValues(ctx, vars, values);
       validation.why = `the local env files ${local.files.join(", ")} (pass --env-from-shell to validate the shell instead)`;
     }
@@ -544,6 +708,7 @@ async function run(ctx) {
     reports = v.reports;
     findings.push(...v.findings);
     notes.push(`validated the environment against the contract: ${validation.why}`);
+    if (!fromLocalFiles) findings.push(...deployValueFindings(vars, values, ctx.config.environment, contractFile));
   } else {
     reports = vars.map((v) => ({ v, status: "not checked" }));
     if (vars.length) notes.push(`environment not validated: ${validation.why}`);
@@ -581,7 +746,12 @@ async function run(ctx) {
       vars.filter((v) => v.typeFrom === "schema" && v.file !== contract?.file && scope.kind === "all")
     )
   );
-  const envFiles = await findEnvFiles(ctx.cwd, scope, ctx.signal);
+  const found = await findEnvFiles(ctx.cwd, scope, ctx.signal);
+  for (const h of found.filter((x) => x.link !== void 0))
+    notes.push(
+      `${h.path} is a symlink to ${h.link}: git stores the path, not values (a target inside the repository is judged on its own)`
+    );
+  const envFiles = found.filter((h) => h.link === void 0);
   findings.push(...envFileFindings(envFiles));
   if (scope.kind === "all" && !scope.gitRoot)
     notes.push("not a git repository: committed env files cannot be told apart from local ones");

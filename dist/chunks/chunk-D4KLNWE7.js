@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-QOIKXOFH.js";
+} from "./chunk-NNJALBUV.js";
 import {
   ruleMeta
-} from "./chunk-5W32G2J3.js";
+} from "./chunk-B5HBMXTW.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

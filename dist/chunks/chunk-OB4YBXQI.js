@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   looksSecret
-} from "./chunk-OVUYKXLD.js";
+} from "./chunk-RSAAWZJ3.js";
 import {
   LEAK_RULES
 } from "./chunk-7IFWUGSY.js";

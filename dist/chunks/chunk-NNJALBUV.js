@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-5W32G2J3.js";
+} from "./chunk-B5HBMXTW.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";

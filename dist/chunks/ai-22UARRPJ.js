@@ -11,11 +11,11 @@ import {
 import {
   scanServiceLogs,
   secretsSent
-} from "./chunk-7NALH25L.js";
+} from "./chunk-OB4YBXQI.js";
 import {
   looksSecret,
   maskSecretEnv
-} from "./chunk-OVUYKXLD.js";
+} from "./chunk-RSAAWZJ3.js";
 import {
   targetUrls
 } from "./chunk-QRD4YJQU.js";

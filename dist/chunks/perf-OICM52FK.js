@@ -19,10 +19,10 @@ import {
 import {
   scanServiceLogs,
   secretsSent
-} from "./chunk-7NALH25L.js";
+} from "./chunk-OB4YBXQI.js";
 import {
   maskSecretEnv
-} from "./chunk-OVUYKXLD.js";
+} from "./chunk-RSAAWZJ3.js";
 import {
   findPsql,
   run

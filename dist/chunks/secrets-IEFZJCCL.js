@@ -14,10 +14,10 @@ import {
   groupHits,
   leakFingerprint,
   ruleText
-} from "./chunk-7NALH25L.js";
+} from "./chunk-OB4YBXQI.js";
 import {
   looksSecret
-} from "./chunk-OVUYKXLD.js";
+} from "./chunk-RSAAWZJ3.js";
 import {
   SECRET_RULES
 } from "./chunk-77DQU2SZ.js";

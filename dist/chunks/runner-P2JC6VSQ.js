@@ -4,11 +4,11 @@ import {
   docsUrl,
   run,
   totalsOf
-} from "./chunk-QOIKXOFH.js";
-import "./chunk-5W32G2J3.js";
+} from "./chunk-NNJALBUV.js";
+import "./chunk-B5HBMXTW.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-77DQU2SZ.js";
-import "./chunk-37CEQ3LA.js";
+import "./chunk-KADFZ66P.js";
 import "./chunk-BPZPDFNX.js";
 import "./chunk-7IFWUGSY.js";
 import "./chunk-37PJACQV.js";

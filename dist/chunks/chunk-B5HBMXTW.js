@@ -7,7 +7,7 @@ import {
 } from "./chunk-77DQU2SZ.js";
 import {
   RULE_TITLES
-} from "./chunk-37CEQ3LA.js";
+} from "./chunk-KADFZ66P.js";
 import {
   MIGRATION_RULES
 } from "./chunk-BPZPDFNX.js";
@@ -24,12 +24,12 @@ function lazy(id, rules, load) {
   };
 }
 var CHECKS = {
-  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-QDPUI6TQ.js")),
-  env: lazy("env", void 0, () => import("./env-YZSUGCI5.js")),
+  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-IEFZJCCL.js")),
+  env: lazy("env", void 0, () => import("./env-PYO6FXX7.js")),
   migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-KIXTEMI5.js")),
-  perf: lazy("perf", void 0, () => import("./perf-77GAXWLW.js")),
+  perf: lazy("perf", void 0, () => import("./perf-OICM52FK.js")),
   smoke: lazy("smoke", void 0, () => import("./smoke-DFJQYWKT.js")),
-  ai: lazy("ai", AI_RULES, () => import("./ai-DJVLU6GU.js"))
+  ai: lazy("ai", AI_RULES, () => import("./ai-22UARRPJ.js"))
 };
 var SECURITY_RULE = /^(?:smoke-(?:tls|cert|header|hsts|csp|cors|auth|login|cookie|mixed-content|cache-authenticated|error-leak|no-rate-limit|webhook|spf|dkim|dmarc|dns|protected)|client-|server-secret|log-|ai-(?:canary|secret|prompt|exfil|unsafe))/;
 var titleOf = (rule) => {

@@ -14,7 +14,10 @@ var RULES = {
   publicSecret: "env-public-secret",
   malformed: "env-contract-malformed",
   duplicate: "env-contract-duplicate",
-  marker: "env-contract-marker"
+  marker: "env-contract-marker",
+  nonProductionUrl: "env-non-production-url",
+  sharedValue: "env-shared-value",
+  testModeKey: "env-test-mode-key"
 };
 var RULE_TITLES = {
   "env-missing": { title: "A required variable is not set in the target environment", security: false },
@@ -28,7 +31,13 @@ var RULE_TITLES = {
   "env-public-secret": { title: "A secret-looking variable has a public (client-exposed) prefix", security: true },
   "env-contract-malformed": { title: "A line of the env contract cannot be parsed", security: false },
   "env-contract-duplicate": { title: "A variable is declared twice in the env contract", security: false },
-  "env-contract-marker": { title: "Unknown marker in the env contract", security: false }
+  "env-contract-marker": { title: "Unknown marker in the env contract", security: false },
+  "env-non-production-url": {
+    title: "A production URL points at localhost, a tunnel, an example or a staging host",
+    security: false
+  },
+  "env-shared-value": { title: "One secret value is used by variables of different environments", security: true },
+  "env-test-mode-key": { title: "A payment provider's test-mode key is set in production", security: false }
 };
 function fingerprint(rule, file, subject) {
   return createHash("sha256").update([rule, file, subject].join("\0")).digest("hex").slice(0, 32);

@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   ruleMeta
-} from "./chunk-5W32G2J3.js";
+} from "./chunk-B5HBMXTW.js";
 import {
   SEVERITIES
 } from "./chunk-4LVMQC3W.js";
