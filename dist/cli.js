@@ -207,11 +207,11 @@ Run launch-gate --help for usage.
     { run }
   ] = await Promise.all([
     import("./chunks/outputs-JBK6VBJB.js"),
-    import("./chunks/trust-UHF2NWAM.js"),
-    import("./chunks/console-S23MFC5Y.js"),
+    import("./chunks/trust-L7TBEXCY.js"),
+    import("./chunks/console-YUPVMSLW.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-6EG4J5PI.js"),
-    import("./chunks/runner-P2JC6VSQ.js")
+    import("./chunks/sarif-BPVLHKNX.js"),
+    import("./chunks/runner-SPGGLMYU.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {
@@ -259,7 +259,7 @@ Run launch-gate --help for usage.
   process.off("SIGINT", onSignal);
   process.off("SIGTERM", onSignal);
   if (command === "baseline") {
-    const { buildBaseline, readBaseline, writeBaseline } = await import("./chunks/suppress-XXLNAYNF.js");
+    const { buildBaseline, readBaseline, writeBaseline } = await import("./chunks/suppress-XMULJNRR.js");
     const path = isAbsolute(config.baseline) ? config.baseline : join(cwd, config.baseline);
     const previous = (() => {
       try {
@@ -274,6 +274,11 @@ Run launch-gate --help for usage.
       `launch-gate: wrote ${baseline.findings.length} accepted findings to ${path} (fingerprints only, never values)
 `
     );
+    if (baseline.skipped)
+      process.stdout.write(
+        `launch-gate: left out ${baseline.skipped} finding(s) about this environment's variables (missing, empty, wrong type or value): they describe this machine, not the code, and would hide a deploy's
+`
+      );
     const errored = report.checks.filter((c) => c.status === "error");
     for (const c of errored)
       process.stderr.write(`launch-gate: ${c.id} could not run: ${safeLine(c.error ?? c.summary)}

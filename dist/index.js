@@ -7,11 +7,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-D4KLNWE7.js";
+} from "./chunks/chunk-3AJ4GOZP.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-NNJALBUV.js";
+} from "./chunks/chunk-H762EYUA.js";
 import {
   debug,
   error,
@@ -27,11 +27,10 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-P4KMS2SS.js";
-import "./chunks/chunk-B5HBMXTW.js";
+} from "./chunks/chunk-Y4O23NB6.js";
+import "./chunks/chunk-DFFTKEHA.js";
 import "./chunks/chunk-SMS2Z7X7.js";
 import "./chunks/chunk-77DQU2SZ.js";
-import "./chunks/chunk-KADFZ66P.js";
 import "./chunks/chunk-BPZPDFNX.js";
 import "./chunks/chunk-7IFWUGSY.js";
 import "./chunks/chunk-LS7LJ4I2.js";
@@ -61,7 +60,7 @@ import {
 } from "./chunks/chunk-732W3UWH.js";
 import {
   loadTrusted
-} from "./chunks/chunk-PXZ52AIY.js";
+} from "./chunks/chunk-FUHZYDMJ.js";
 import "./chunks/chunk-GH4W7C6R.js";
 import "./chunks/chunk-25DZYWVX.js";
 import {
@@ -73,7 +72,8 @@ import {
   SEVERITIES,
   atLeast
 } from "./chunks/chunk-4LVMQC3W.js";
-import "./chunks/chunk-QW2OHKKS.js";
+import "./chunks/chunk-DHCW3XL2.js";
+import "./chunks/chunk-GKNI2CXG.js";
 import "./chunks/chunk-MZDCT5IW.js";
 import "./chunks/chunk-LYD5ERHY.js";
 

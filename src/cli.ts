@@ -229,6 +229,10 @@ export async function cli(argv: string[]): Promise<number> {
     process.stdout.write(
       `launch-gate: wrote ${baseline.findings.length} accepted findings to ${path} (fingerprints only, never values)\n`,
     );
+    if (baseline.skipped)
+      process.stdout.write(
+        `launch-gate: left out ${baseline.skipped} finding(s) about this environment's variables (missing, empty, wrong type or value): they describe this machine, not the code, and would hide a deploy's\n`,
+      );
     const errored = report.checks.filter((c) => c.status === 'error');
     for (const c of errored)
       process.stderr.write(`launch-gate: ${c.id} could not run: ${safeLine(c.error ?? c.summary)}\n`);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ENVIRONMENT_RULES } from './checks/env/findings.js';
 import { git } from './scope/git.js';
 import type { CheckResult, Finding } from './types.js';
 
@@ -126,13 +127,20 @@ export function baselineKey(e: { rule: string; file?: string; fingerprint: strin
 }
 
 /** Builds a baseline from a run's unsuppressed findings (fingerprints only, never values). */
-export function buildBaseline(results: CheckResult[], previous?: Baseline): Baseline {
+/** Accepts the code's current findings. A missing or wrong variable describes one environment (a
+ *  developer's machine, a CI job), not the code, so it is never written: it would hide the deploy's. */
+export function buildBaseline(results: CheckResult[], previous?: Baseline): Baseline & { skipped: number } {
   const reasons = new Map((previous?.findings ?? []).map((e) => [baselineKey(e), e.reason]));
   const seen = new Set<string>();
   const findings: BaselineEntry[] = [];
+  let skipped = 0;
   for (const r of results) {
     for (const f of r.findings) {
       if (f.suppressed?.by === 'inline') continue;
+      if (ENVIRONMENT_RULES.has(f.rule)) {
+        skipped++;
+        continue;
+      }
       const entry: BaselineEntry = { check: r.id, rule: f.rule, file: f.file, fingerprint: fingerprintOf(f, r.id) };
       const key = baselineKey(entry);
       if (seen.has(key)) continue;
@@ -143,9 +151,10 @@ export function buildBaseline(results: CheckResult[], previous?: Baseline): Base
     }
   }
   findings.sort((a, b) => baselineKey(a).localeCompare(baselineKey(b)));
-  return { version: 1, findings };
+  return { version: 1, findings, skipped };
 }
 
 export function writeBaseline(path: string, baseline: Baseline): void {
-  writeFileSync(path, `${JSON.stringify(baseline, null, 2)}\n`);
+  const { version, findings } = baseline;
+  writeFileSync(path, `${JSON.stringify({ version, findings }, null, 2)}\n`);
 }

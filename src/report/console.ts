@@ -20,7 +20,7 @@ export function renderConsole(report: RunReport, color = false): string {
   };
   const out: string[] = [];
   out.push(
-    `Launch Gate: ${report.verdict === 'pass' ? c(32, 'PASS') : c(31, 'FAIL')}  (fail-on ${report.failOn}, ${report.totals.findings} finding${report.totals.findings === 1 ? '' : 's'}, ${report.totals.suppressed} suppressed, ${(report.durationMs / 1000).toFixed(1)} s)`,
+    `Launch Gate: ${report.verdict === 'pass' ? c(32, 'PASS') : c(31, 'FAIL')}  (fail-on ${report.failOn}, ${report.totals.findings} open, ${report.totals.suppressed} suppressed, ${(report.durationMs / 1000).toFixed(1)} s)`,
   );
   out.push('');
   for (const check of report.checks) {

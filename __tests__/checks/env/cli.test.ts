@@ -199,4 +199,25 @@ d('launch-gate check --checks env: local runs validate the local env files (dote
     expect(run.env.notes.join('\n')).toMatch(/local env files \.env, \.env\.local/);
     expect(noShell(r, full, ['--env-from-shell']).keys).toEqual(['env-file-not-ignored:1']);
   });
+
+  it('never writes missing variables to the baseline; a baselined run reads "0 open, N suppressed"', () => {
+    const r = app((x) => x.write('worker/jobs.py', "import os\nqueue = os.environ['QUEUE_URL']\n"));
+    r.write('.env', 'DATABASE_URL=postgres://app@localhost:5432/app\n');
+    const cli = (args: string[]) =>
+      spawnSync(process.execPath, [CLI, ...args, '--checks', 'env', '--cwd', r.dir, '--scope', 'all'], {
+        env: { PATH: process.env.PATH ?? '', HOME: r.dir },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+    const b = cli(['baseline']);
+    expect(b.status).toBe(0);
+    expect(b.stdout).toMatch(/left out 2 finding\(s\) about this environment's variables/);
+    const written = JSON.parse(readFileSync(join(r.dir, '.launch-gate-baseline.json'), 'utf8'));
+    expect(written.findings.map((f: any) => f.rule).sort()).toEqual(['env-undeclared-read']);
+    expect(written.skipped).toBeUndefined();
+    const again = cli(['check']);
+    expect(again.stdout).toMatch(/FAIL .*2 open, 1 suppressed/); // PORT and API_TOKEN are still missing
+    r.write('.env', 'DATABASE_URL=postgres://app@localhost:5432/app\nPORT=3000\nAPI_TOKEN=t\n');
+    expect(cli(['check']).stdout).toMatch(/PASS .*0 open, 1 suppressed/);
+  });
 });

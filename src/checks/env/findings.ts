@@ -22,6 +22,17 @@ export const RULES = {
 
 export type RuleId = (typeof RULES)[keyof typeof RULES];
 
+/** Findings about an environment's values, not the code: never accepted into the baseline. */
+export const ENVIRONMENT_RULES: ReadonlySet<string> = new Set([
+  RULES.missing,
+  RULES.empty,
+  RULES.wrongType,
+  RULES.exampleValue,
+  RULES.nonProductionUrl,
+  RULES.sharedValue,
+  RULES.testModeKey,
+]);
+
 /** Static titles per rule (SARIF rule metadata, the summary's group headings). */
 export const RULE_TITLES: Record<RuleId, { title: string; security: boolean }> = {
   'env-missing': { title: 'A required variable is not set in the target environment', security: false },

@@ -40,7 +40,7 @@ import {
 import "./chunk-ZPNDB5N5.js";
 import {
   prCommandsBlocked
-} from "./chunk-PXZ52AIY.js";
+} from "./chunk-FUHZYDMJ.js";
 import "./chunk-GH4W7C6R.js";
 import "./chunk-25DZYWVX.js";
 import {
@@ -50,7 +50,8 @@ import {
   require_dist
 } from "./chunk-7RS7BPG5.js";
 import "./chunk-4LVMQC3W.js";
-import "./chunk-QW2OHKKS.js";
+import "./chunk-DHCW3XL2.js";
+import "./chunk-GKNI2CXG.js";
 import "./chunk-MZDCT5IW.js";
 import {
   __commonJS,

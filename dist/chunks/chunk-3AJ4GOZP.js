@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-NNJALBUV.js";
+} from "./chunk-H762EYUA.js";
 import {
   ruleMeta
-} from "./chunk-B5HBMXTW.js";
+} from "./chunk-DFFTKEHA.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

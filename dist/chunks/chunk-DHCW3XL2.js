@@ -1,5 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
+  ENVIRONMENT_RULES
+} from "./chunk-GKNI2CXG.js";
+import {
   git
 } from "./chunk-MZDCT5IW.js";
 
@@ -85,9 +88,14 @@ function buildBaseline(results, previous) {
   const reasons = new Map((previous?.findings ?? []).map((e) => [baselineKey(e), e.reason]));
   const seen = /* @__PURE__ */ new Set();
   const findings = [];
+  let skipped = 0;
   for (const r of results) {
     for (const f of r.findings) {
       if (f.suppressed?.by === "inline") continue;
+      if (ENVIRONMENT_RULES.has(f.rule)) {
+        skipped++;
+        continue;
+      }
       const entry = { check: r.id, rule: f.rule, file: f.file, fingerprint: fingerprintOf(f, r.id) };
       const key = baselineKey(entry);
       if (seen.has(key)) continue;
@@ -98,10 +106,11 @@ function buildBaseline(results, previous) {
     }
   }
   findings.sort((a, b) => baselineKey(a).localeCompare(baselineKey(b)));
-  return { version: 1, findings };
+  return { version: 1, findings, skipped };
 }
 function writeBaseline(path, baseline) {
-  writeFileSync(path, `${JSON.stringify(baseline, null, 2)}
+  const { version, findings } = baseline;
+  writeFileSync(path, `${JSON.stringify({ version, findings }, null, 2)}
 `);
 }
 

@@ -1,11 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-P4KMS2SS.js";
-import "./chunk-B5HBMXTW.js";
+} from "./chunk-Y4O23NB6.js";
+import "./chunk-DFFTKEHA.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-77DQU2SZ.js";
-import "./chunk-KADFZ66P.js";
 import "./chunk-BPZPDFNX.js";
 import "./chunk-7IFWUGSY.js";
 import {
@@ -15,6 +14,7 @@ import "./chunk-ZPNDB5N5.js";
 import {
   CHECK_TITLES
 } from "./chunk-4LVMQC3W.js";
+import "./chunk-GKNI2CXG.js";
 import "./chunk-LYD5ERHY.js";
 
 // src/report/console.ts
@@ -34,7 +34,7 @@ function renderConsole(report, color = false) {
   };
   const out = [];
   out.push(
-    `Launch Gate: ${report.verdict === "pass" ? c(32, "PASS") : c(31, "FAIL")}  (fail-on ${report.failOn}, ${report.totals.findings} finding${report.totals.findings === 1 ? "" : "s"}, ${report.totals.suppressed} suppressed, ${(report.durationMs / 1e3).toFixed(1)} s)`
+    `Launch Gate: ${report.verdict === "pass" ? c(32, "PASS") : c(31, "FAIL")}  (fail-on ${report.failOn}, ${report.totals.findings} open, ${report.totals.suppressed} suppressed, ${(report.durationMs / 1e3).toFixed(1)} s)`
   );
   out.push("");
   for (const check of report.checks) {

@@ -6,11 +6,11 @@ import {
   SECRET_RULES
 } from "./chunk-77DQU2SZ.js";
 import {
-  RULE_TITLES
-} from "./chunk-KADFZ66P.js";
-import {
   MIGRATION_RULES
 } from "./chunk-BPZPDFNX.js";
+import {
+  RULE_TITLES
+} from "./chunk-GKNI2CXG.js";
 
 // src/checks/index.ts
 function lazy(id, rules, load) {
@@ -25,11 +25,11 @@ function lazy(id, rules, load) {
 }
 var CHECKS = {
   secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-IEFZJCCL.js")),
-  env: lazy("env", void 0, () => import("./env-PYO6FXX7.js")),
+  env: lazy("env", void 0, () => import("./env-XRYXDN6P.js")),
   migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-KIXTEMI5.js")),
-  perf: lazy("perf", void 0, () => import("./perf-OICM52FK.js")),
+  perf: lazy("perf", void 0, () => import("./perf-JUXY57NL.js")),
   smoke: lazy("smoke", void 0, () => import("./smoke-DFJQYWKT.js")),
-  ai: lazy("ai", AI_RULES, () => import("./ai-22UARRPJ.js"))
+  ai: lazy("ai", AI_RULES, () => import("./ai-3I5YPWXU.js"))
 };
 var SECURITY_RULE = /^(?:smoke-(?:tls|cert|header|hsts|csp|cors|auth|login|cookie|mixed-content|cache-authenticated|error-leak|no-rate-limit|webhook|spf|dkim|dmarc|dns|protected)|client-|server-secret|log-|ai-(?:canary|secret|prompt|exfil|unsafe))/;
 var titleOf = (rule) => {

@@ -38,7 +38,7 @@ import "./chunk-QJROS53J.js";
 import "./chunk-ZPNDB5N5.js";
 import {
   prCommandsBlocked
-} from "./chunk-PXZ52AIY.js";
+} from "./chunk-FUHZYDMJ.js";
 import "./chunk-GH4W7C6R.js";
 import "./chunk-25DZYWVX.js";
 import {
@@ -291,7 +291,8 @@ import {
 } from "./chunk-7TSNBBR5.js";
 import "./chunk-7RS7BPG5.js";
 import "./chunk-4LVMQC3W.js";
-import "./chunk-QW2OHKKS.js";
+import "./chunk-DHCW3XL2.js";
+import "./chunk-GKNI2CXG.js";
 import "./chunk-MZDCT5IW.js";
 import {
   __export

@@ -9,7 +9,8 @@ import {
   parseIgnore,
   readBaseline,
   writeBaseline
-} from "./chunk-QW2OHKKS.js";
+} from "./chunk-DHCW3XL2.js";
+import "./chunk-GKNI2CXG.js";
 import "./chunk-MZDCT5IW.js";
 import "./chunk-LYD5ERHY.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-B5HBMXTW.js";
+} from "./chunk-DFFTKEHA.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";
@@ -23,7 +23,7 @@ import {
   fingerprintOf,
   ignoreFor,
   readBaseline
-} from "./chunk-QW2OHKKS.js";
+} from "./chunk-DHCW3XL2.js";
 
 // src/runner.ts
 import { isAbsolute, join } from "node:path";

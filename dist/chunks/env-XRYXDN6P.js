@@ -21,10 +21,6 @@ import {
   publicPrefix
 } from "./chunk-RSAAWZJ3.js";
 import {
-  RULES,
-  finding
-} from "./chunk-KADFZ66P.js";
-import {
   code,
   escapeMd
 } from "./chunk-JFNDAFOA.js";
@@ -34,6 +30,10 @@ import {
   require_picomatch
 } from "./chunk-25DZYWVX.js";
 import "./chunk-7RS7BPG5.js";
+import {
+  RULES,
+  finding
+} from "./chunk-GKNI2CXG.js";
 import {
   gitText
 } from "./chunk-MZDCT5IW.js";

@@ -19,6 +19,15 @@ var RULES = {
   sharedValue: "env-shared-value",
   testModeKey: "env-test-mode-key"
 };
+var ENVIRONMENT_RULES = /* @__PURE__ */ new Set([
+  RULES.missing,
+  RULES.empty,
+  RULES.wrongType,
+  RULES.exampleValue,
+  RULES.nonProductionUrl,
+  RULES.sharedValue,
+  RULES.testModeKey
+]);
 var RULE_TITLES = {
   "env-missing": { title: "A required variable is not set in the target environment", security: false },
   "env-empty": { title: "A required variable is set but empty", security: false },
@@ -60,6 +69,7 @@ function finding(f) {
 
 export {
   RULES,
+  ENVIRONMENT_RULES,
   RULE_TITLES,
   finding
 };

@@ -1,14 +1,16 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
-  decide,
-  docsUrl,
-  run,
-  totalsOf
-} from "./chunk-NNJALBUV.js";
-import "./chunk-B5HBMXTW.js";
+  configForSarif,
+  declaringLine,
+  defaultCategory,
+  toSarif,
+  workflowFromEnv,
+  writeSarif
+} from "./chunk-3AJ4GOZP.js";
+import "./chunk-H762EYUA.js";
+import "./chunk-DFFTKEHA.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-77DQU2SZ.js";
-import "./chunk-KADFZ66P.js";
 import "./chunk-BPZPDFNX.js";
 import "./chunk-7IFWUGSY.js";
 import "./chunk-37PJACQV.js";
@@ -18,12 +20,15 @@ import "./chunk-25DZYWVX.js";
 import "./chunk-7TSNBBR5.js";
 import "./chunk-7RS7BPG5.js";
 import "./chunk-4LVMQC3W.js";
-import "./chunk-QW2OHKKS.js";
+import "./chunk-DHCW3XL2.js";
+import "./chunk-GKNI2CXG.js";
 import "./chunk-MZDCT5IW.js";
 import "./chunk-LYD5ERHY.js";
 export {
-  decide,
-  docsUrl,
-  run,
-  totalsOf
+  configForSarif,
+  declaringLine,
+  defaultCategory,
+  toSarif,
+  workflowFromEnv,
+  writeSarif
 };

@@ -14,7 +14,7 @@ import {
 } from "./chunk-7RS7BPG5.js";
 import {
   readBaseline
-} from "./chunk-QW2OHKKS.js";
+} from "./chunk-DHCW3XL2.js";
 import {
   git
 } from "./chunk-MZDCT5IW.js";
