@@ -208,10 +208,10 @@ Run launch-gate --help for usage.
   ] = await Promise.all([
     import("./chunks/outputs-JBK6VBJB.js"),
     import("./chunks/trust-L7TBEXCY.js"),
-    import("./chunks/console-YUPVMSLW.js"),
+    import("./chunks/console-MODZZ2Z3.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-BPVLHKNX.js"),
-    import("./chunks/runner-SPGGLMYU.js")
+    import("./chunks/sarif-2K7D5Z3Y.js"),
+    import("./chunks/runner-P6HLBE7O.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {

@@ -7,11 +7,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-3AJ4GOZP.js";
+} from "./chunks/chunk-XWA7IY2L.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-H762EYUA.js";
+} from "./chunks/chunk-YX52UUBX.js";
 import {
   debug,
   error,
@@ -27,8 +27,8 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-Y4O23NB6.js";
-import "./chunks/chunk-DFFTKEHA.js";
+} from "./chunks/chunk-PTFSEJV3.js";
+import "./chunks/chunk-ARIEQSGK.js";
 import "./chunks/chunk-SMS2Z7X7.js";
 import "./chunks/chunk-77DQU2SZ.js";
 import "./chunks/chunk-BPZPDFNX.js";

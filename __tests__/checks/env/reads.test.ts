@@ -98,3 +98,66 @@ describe('env reads in Python', () => {
     expect(languageOf('README.md')).toBeUndefined();
   });
 });
+
+describe('env reads in Go and Ruby (issue 12: Go + Vite, Rails apps)', () => {
+  const keys = (src: string, lang: 'go' | 'ruby' | 'python') =>
+    findReads(src, lang).map((r) => `${r.name}@${r.line}:${r.hasFallback}`);
+  it('reads os.Getenv as required and os.LookupEnv as a presence test, not in comments or strings', () => {
+    const src = [
+      'package main',
+      'var dsn = os.Getenv("DATABASE_URL")',
+      'port, ok := os.LookupEnv("PORT")',
+      '// os.Getenv("IN_COMMENT")',
+      'log.Print("set os.Getenv(\\"IN_STRING\\")")',
+      'var raw = os.Getenv(`RAW_NAME`)',
+    ].join('\n');
+    expect(keys(src, 'go')).toEqual(['DATABASE_URL@2:false', 'PORT@3:true', 'RAW_NAME@6:false']);
+    expect(languageOf('api/internal/mail/mail.go')).toBe('go');
+  });
+  it('reads ENV[] and ENV.fetch, with defaults, blocks and presence tests', () => {
+    const src = [
+      "key = ENV['STRIPE_KEY']",
+      "host = ENV.fetch('REDIS_HOST')",
+      "port = ENV.fetch('REDIS_PORT', 6379)",
+      "pool = ENV.fetch('POOL') { 5 }",
+      "level = ENV['LOG_LEVEL'] || 'info'",
+      "# ENV['COMMENTED']",
+      'puts "url: #{ENV[\'INTERPOLATED\']}"',
+      "enabled = ENV.key?('FEATURE_X')",
+      "return unless ENV['SENTRY_DSN'].present?",
+      "mode = ENV['SELF_HOSTED'] == 'true'",
+      "pidfile ENV['PIDFILE'] if ENV['PIDFILE']",
+    ].join('\n');
+    expect(keys(src, 'ruby')).toEqual([
+      'STRIPE_KEY@1:false',
+      'REDIS_HOST@2:false',
+      'REDIS_PORT@3:true',
+      'POOL@4:true',
+      'LOG_LEVEL@5:true',
+      'INTERPOLATED@7:false',
+      'FEATURE_X@8:true',
+      'SENTRY_DSN@9:true',
+      'SELF_HOSTED@10:true',
+      'PIDFILE@11:true',
+      'PIDFILE@11:true',
+    ]);
+  });
+  it('treats a Python .get/getenv whose value is tested as optional, an untested one as required', () => {
+    const src = [
+      'import os',
+      'backend = os.environ.get("RESULT_BACKEND")',
+      'DEBUG = bool(os.getenv("WORKER_DEBUG"))',
+      'if os.environ.get("SENTRY_DSN"):',
+      '    pass',
+      'flag = os.getenv("FLAG") == "1"',
+      'name = os.getenv("NAME") or "app"',
+    ].join('\n');
+    expect(keys(src, 'python')).toEqual([
+      'RESULT_BACKEND@2:false',
+      'WORKER_DEBUG@3:true',
+      'SENTRY_DSN@4:true',
+      'FLAG@6:true',
+      'NAME@7:true',
+    ]);
+  });
+});

@@ -4,6 +4,7 @@
 // deploys, so reading it is never an "undeclared" alarm.
 import { parse as parseYaml } from 'yaml';
 import { readText } from '../../scope/read.js';
+import { parseSchema } from './schema.js';
 
 /** Env templates: `.env.example`, `apps/web/.env.sample`, `.env.defaults`, `example.env`, `.env.local.example`. */
 export const TEMPLATE =
@@ -13,6 +14,10 @@ const DOCKERFILE = /(?:^|\/)(?:Dockerfile(?:\.[\w-]+)?|[\w-]+\.Dockerfile)$/;
 const COMPOSE = /(?:^|\/)(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/;
 const PLATFORM =
   /(?:^|\/)(?:vercel\.json|netlify\.toml|fly\.toml|render\.yaml|app\.json|railway\.json|\.do\/app\.yaml)$/;
+
+/** Typed env schemas at any depth (`apps/web/src/env.mjs`, `packages/config/env/server.ts`): t3-env,
+ *  envalid or zod objects, read statically like the configured `env.schema` files. */
+const ENV_SCHEMA = /(?:^|\/)(?:env(?:\.(?:server|client))?|env\/(?:server|client|index|schema))\.[cm]?[jt]s$/;
 
 const NAME = /^[A-Z_][A-Z0-9_]*$/;
 
@@ -25,7 +30,12 @@ export interface Declarations {
 
 export const isDeclarationSource = (p: string): boolean =>
   !p.includes('node_modules/') &&
-  (TEMPLATE.test(p) || TURBO.test(p) || DOCKERFILE.test(p) || COMPOSE.test(p) || PLATFORM.test(p));
+  (TEMPLATE.test(p) ||
+    TURBO.test(p) ||
+    DOCKERFILE.test(p) ||
+    COMPOSE.test(p) ||
+    PLATFORM.test(p) ||
+    ENV_SCHEMA.test(p));
 
 /** Names a file declares. Pure: the text of one file. */
 export function declaredIn(path: string, text: string): string[] {
@@ -53,6 +63,8 @@ export function declaredIn(path: string, text: string): string[] {
       // an unparsable compose file declares nothing
     }
     for (const m of text.matchAll(/\$\{([A-Z_][A-Z0-9_]*)/g)) add(m[1]);
+  } else if (ENV_SCHEMA.test(path)) {
+    for (const v of parseSchema(text)) add(v.name);
   } else if (PLATFORM.test(path)) {
     for (const m of text.matchAll(/["']?([A-Z_][A-Z0-9_]{2,})["']?\s*[:=]/g)) add(m[1]);
     for (const m of text.matchAll(/\bkey:\s*["']?([A-Z_][A-Z0-9_]*)/g)) add(m[1]);

@@ -1,6 +1,7 @@
 // Env reads through framework APIs rather than process.env / os.environ: SvelteKit's `$env` modules,
 // NestJS's ConfigService, pydantic BaseSettings fields, django-environ and python-decouple. Each pattern
 // only fires in a file that imports the API, so a look-alike (`map.get('X')`) is not a read.
+import { FALLBACK_AFTER, jsGuard, WRITE_AFTER } from './read-context.js';
 
 export interface RawRead {
   name: string;
@@ -12,8 +13,6 @@ export interface RawRead {
 const ID = '[A-Za-z_$][\\w$]*';
 /** Env names read through config APIs: upper-case, so namespaced keys (`database.host`) stay out. */
 const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
-const FALLBACK_AFTER = /^\s*(?:\)\s*)?(?:\|\||\?\?(?!=)|\?(?!\.))/;
-const WRITE_AFTER = /^\s*(?:=(?![=>])|\|\|=|\?\?=|&&=|\+=)/;
 
 /** `{ A, B as b }` of an import clause: each imported name with its offset in the clause. */
 function importItems(clause: string): { imported: string; local: string; offset: number }[] {
@@ -53,7 +52,7 @@ export function svelteKitReads(text: string): RawRead[] {
       out.push({
         name: m[1] ?? m[3],
         index: m.index,
-        hasFallback: FALLBACK_AFTER.test(after),
+        hasFallback: FALLBACK_AFTER.test(after) || jsGuard(text, m.index, after),
         syntax: '$env/dynamic env.X',
       });
     }

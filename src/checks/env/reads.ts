@@ -1,8 +1,9 @@
 // Finds the environment variables code reads, with their line, by pattern. Only literal names count:
 // `process.env[name]` with a computed name cannot be checked statically and is not reported.
 import { nestConfigReads, pydanticSettingsReads, pythonLibraryReads, svelteKitReads } from './framework-reads.js';
+import { FALLBACK_AFTER, jsGuard, WRITE_AFTER } from './read-context.js';
 
-export type Language = 'js' | 'python';
+export type Language = 'js' | 'python' | 'go' | 'ruby';
 
 export interface EnvRead {
   name: string;
@@ -20,8 +21,13 @@ const PY_EXT = /\.py$/i;
 export function languageOf(path: string): Language | undefined {
   if (JS_EXT.test(path)) return 'js';
   if (PY_EXT.test(path)) return 'python';
+  if (/\.go$/i.test(path)) return 'go';
+  if (/\.rb$|(?:^|\/)(?:Rakefile|Gemfile)$/i.test(path)) return 'ruby';
   return undefined;
 }
+
+/** `//` comments (and `/* *\/`) or `#` comments. */
+const hashComments = (lang: Language) => lang === 'python' || lang === 'ruby';
 
 const ID = '[A-Za-z_$][\\w$]*';
 const STR = `(['"\`])([A-Za-z_][\\w.-]*)\\`; // quote, name; the pattern closes with \N below
@@ -35,6 +41,8 @@ interface Pattern {
   defaultGroup?: number;
   /** Tests presence only (`'X' in process.env`): counts as having a fallback. */
   presence?: boolean;
+  /** Python `.get`/`getenv`, Ruby `ENV[]`: a fallback too when the value is tested where it is read. */
+  tested?: boolean;
 }
 
 const JS_PATTERNS: Pattern[] = [
@@ -53,6 +61,8 @@ const JS_PATTERNS: Pattern[] = [
   { syntax: "'X' in process.env", re: new RegExp(`${STR}1\\s+in\\s+process\\.env\\b`, 'g'), group: 2, presence: true },
 ];
 
+// `.get` and `getenv` return None when missing: optional with a default, or where the value is tested
+// (`if os.getenv('X')`, `bool(...)`, `... or 'd'`, `== '1'`); `os.environ['X']` raises either way.
 const PY_PATTERNS: Pattern[] = [
   { syntax: "os.environ['X']", re: /(?<![\w.])(?:os\.)?environ\s*\[\s*(['"])([A-Za-z_][\w.-]*)\1\s*\]/g, group: 2 },
   {
@@ -60,14 +70,47 @@ const PY_PATTERNS: Pattern[] = [
     re: /(?<![\w.])(?:os\.)?environ\.get\(\s*(['"])([A-Za-z_][\w.-]*)\1\s*(,)?/g,
     group: 2,
     defaultGroup: 3,
+    tested: true,
   },
   {
     syntax: "os.getenv('X')",
     re: /(?<![\w.])(?:os\.)?getenv\(\s*(['"])([A-Za-z_][\w.-]*)\1\s*(,)?/g,
     group: 2,
     defaultGroup: 3,
+    tested: true,
   },
 ];
+
+// Go: `os.Getenv` gives "" for a missing variable, which code rarely checks; `os.LookupEnv` tests presence.
+const GO_PATTERNS: Pattern[] = [
+  { syntax: 'os.Getenv("X")', re: /\bos\.Getenv\(\s*(["`])([A-Za-z_][\w.-]*)\1\s*\)/g, group: 2 },
+  { syntax: 'os.LookupEnv("X")', re: /\bos\.LookupEnv\(\s*(["`])([A-Za-z_][\w.-]*)\1\s*\)/g, group: 2, presence: true },
+];
+
+// Ruby: `ENV.fetch('X')` raises when missing; `ENV['X']` is nil (a default after `||` counts as one);
+// `ENV.fetch('X', d)` / `ENV.fetch('X') { d }` and `ENV.key?('X')` cope with absence.
+const RUBY_PATTERNS: Pattern[] = [
+  { syntax: "ENV['X']", re: /(?<![\w.:])ENV\[\s*(['"])([A-Za-z_][\w.-]*)\1\s*\]/g, group: 2, tested: true },
+  {
+    syntax: "ENV.fetch('X')",
+    re: /(?<![\w.:])ENV\.fetch\(\s*(['"])([A-Za-z_][\w.-]*)\1\s*(,|\)\s*\{|\)\s*do\b)?/g,
+    group: 2,
+    defaultGroup: 3,
+  },
+  {
+    syntax: "ENV.key?('X')",
+    re: /(?<![\w.:])ENV\.(?:key|has_key|include)\?\(\s*(['"])([A-Za-z_][\w.-]*)\1/g,
+    group: 2,
+    presence: true,
+  },
+];
+
+const PATTERNS: Record<Language, Pattern[]> = {
+  js: JS_PATTERNS,
+  python: PY_PATTERNS,
+  go: GO_PATTERNS,
+  ruby: RUBY_PATTERNS,
+};
 
 /** `const { A, B: b, C = 'x', ...rest } = process.env` (also import.meta.env, Bun.env), across lines. */
 const DESTRUCTURE = /\{([^{}]*)\}\s*=\s*(process\.env|import\.meta\.env|Bun\.env)\b(?!\s*[.[?])/g;
@@ -81,15 +124,27 @@ const NOT_VARS = new Set([
   'isPrototypeOf',
 ]);
 /**
- * `||`, `??` or a ternary right after the read: the code has its own default. A comparison or `&&` after
- * it, or `if (`, `!` / `!!` before it, is a guard: the code runs without the variable (a flag, a feature).
+ * Python `.get`/`getenv` and Ruby `ENV['X']` give None/nil when missing; the read is optional where its
+ * value is tested: `if os.getenv('X')`, `bool(…)`, `… or 'd'`, `… == '1'`, `ENV['X'].present?`,
+ * `unless ENV['X']`, `x = ENV['X'] if …`.
  */
-const FALLBACK_AFTER = /^\s*(?:\)\s*)?(?:\|\||\?\?(?!=)|\?(?!\.))/;
-/** JavaScript only: Python's `os.environ['X']` raises when the variable is missing, compared or not. */
-const COMPARE_AFTER = /^\s*(?:\)\s*)?(?:[!=]==?|&&)/;
-const GUARD_BEFORE = /(?:\bif\s*\(\s*!?|!!?|\bwhen\s*\(\s*)$/;
-/** An assignment right after the read is a write, not a read. */
-const WRITE_AFTER = /^\s*(?:=(?![=>])|\|\|=|\?\?=|&&=|\+=)/;
+function valueTested(text: string, index: number, length: number, lang: Language): boolean {
+  const end = lang === 'python' ? text.indexOf(')', index + length) + 1 : index + length;
+  const after = end <= 0 ? '' : text.slice(end, end + 24);
+  const before = text.slice(Math.max(0, index - 12), index);
+  if (lang === 'python')
+    return (
+      /^\s*(?:or\b|and\b|==|!=|is\b|in\b|not\s+in\b)/.test(after) ||
+      /(?:\b(?:if|elif|not|and|or)\s+|\bbool\(\s*)$/.test(before)
+    );
+  const lineEnd = text.indexOf('\n', end);
+  const rest = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
+  return (
+    /^\s*(?:\.(?:present|blank|nil|empty)\?|==|!=|=~|&&|\|\||\band\b|\bor\b|\?\s)/.test(after) ||
+    /(?:\b(?:if|unless|elsif|and|or|not)\s+|!|&&\s*|\|\|\s*)$/.test(before) ||
+    /\s(?:if|unless)\s/.test(rest)
+  );
+}
 
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -117,7 +172,7 @@ function position(starts: number[], index: number): { line: number; column: numb
 function inCommentOrString(text: string, lineStart: number, index: number, lang: Language): boolean {
   const before = text.slice(lineStart, index);
   const head = before.trimStart();
-  if (lang === 'js' && (head.startsWith('*') || head.startsWith('/*'))) return true;
+  if (!hashComments(lang) && (head.startsWith('*') || head.startsWith('/*'))) return true;
   let quote = '';
   let template = false;
   for (let i = 0; i < before.length; i++) {
@@ -125,12 +180,16 @@ function inCommentOrString(text: string, lineStart: number, index: number, lang:
     if (quote) {
       if (c === '\\') i++;
       else if (c === quote) quote = '';
-    } else if (c === "'" || c === '"' || (lang === 'js' && c === '`')) {
+    } else if (c === '"' || (c === "'" && lang !== 'go') || ((lang === 'js' || lang === 'go') && c === '`')) {
       quote = c;
       // A Python f-string interpolates like a JS template literal.
-      template = c === '`' || (lang === 'python' && /[fF][rR]?$|[rR][fF]$/.test(before.slice(Math.max(0, i - 2), i)));
-    } else if (lang === 'python' && c === '#') return true;
-    else if (lang === 'js' && c === '/' && before[i + 1] === '/') return true;
+      // Go's raw strings are plain; Ruby interpolates "#{...}" in double quotes.
+      template =
+        (c === '`' && lang === 'js') ||
+        (lang === 'ruby' && c === '"') ||
+        (lang === 'python' && /[fF][rR]?$|[rR][fF]$/.test(before.slice(Math.max(0, i - 2), i)));
+    } else if (hashComments(lang) && c === '#' && !(lang === 'ruby' && before[i + 1] === '{')) return true;
+    else if (!hashComments(lang) && c === '/' && before[i + 1] === '/') return true;
   }
   // Inside a template literal or f-string the read is (almost always) in an interpolation: code.
   return quote !== '' && !template;
@@ -144,7 +203,7 @@ export function findReads(text: string, lang: Language): EnvRead[] {
     if (inCommentOrString(text, starts[pos.line - 1], index, lang)) return;
     out.push({ name, ...pos, hasFallback, syntax });
   };
-  for (const p of lang === 'js' ? JS_PATTERNS : PY_PATTERNS) {
+  for (const p of PATTERNS[lang]) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const name = m[p.group];
@@ -155,16 +214,18 @@ export function findReads(text: string, lang: Language): EnvRead[] {
         continue;
       const hasFallback =
         p.presence ||
-        (p.defaultGroup !== undefined ? !!m[p.defaultGroup] : FALLBACK_AFTER.test(after)) ||
-        (lang === 'js' &&
-          (COMPARE_AFTER.test(after) || GUARD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))));
+        (p.defaultGroup !== undefined && !!m[p.defaultGroup]) ||
+        (p.tested && valueTested(text, m.index, m[0].length, lang)) ||
+        (lang === 'js' && (FALLBACK_AFTER.test(after) || jsGuard(text, m.index, after)));
       add(name, m.index, hasFallback, p.syntax);
     }
   }
   const framework =
     lang === 'js'
       ? [...svelteKitReads(text), ...nestConfigReads(text)]
-      : [...pythonLibraryReads(text), ...pydanticSettingsReads(text)];
+      : lang === 'python'
+        ? [...pythonLibraryReads(text), ...pydanticSettingsReads(text)]
+        : [];
   for (const r of framework) add(r.name, r.index, r.hasFallback, r.syntax);
   if (lang === 'js') {
     DESTRUCTURE.lastIndex = 0;

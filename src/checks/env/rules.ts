@@ -78,7 +78,7 @@ export interface ReadFindingOptions {
  * requirement of the running service.
  */
 const NOT_RUNTIME =
-  /(?:^|\/)(?:[\w-]+\.)?(?:eslint|prettier|vite|vitest|next|nuxt|svelte|astro|remix|tailwind|postcss|jest|playwright|cypress|webpack|rollup|babel|tsup|turbo|drizzle|knexfile|sentry\.\w+|storybook|metro|app)\.config\.[\w.]+$|(?:^|\/)(?:knexfile|gulpfile|Gruntfile)\.[\w.]+$|(?:^|\/)(?:scripts?|tests?|__tests__|e2e|cypress|playwright|fixtures?|\.github|\.storybook|stories|mocks?|__mocks__|benchmarks?|bench|tools)\/|[._-](?:test|spec|e2e|stories)\.[\w.]+$|_test\.(?:go|py)$|(?:^|\/)(?:test_[^/]*|conftest)\.py$/;
+  /(?:^|\/)(?:[\w-]+\.)?(?:eslint|prettier|vite|vitest|next|nuxt|svelte|astro|remix|tailwind|postcss|jest|playwright|cypress|webpack|rollup|babel|tsup|turbo|drizzle|knexfile|sentry\.\w+|storybook|metro|app)\.config\.[\w.]+$|(?:^|\/)(?:knexfile|gulpfile|Gruntfile)\.[\w.]+$|(?:^|\/)(?:scripts?|tests?|__tests__|e2e|cypress|playwright|fixtures?|\.github|\.storybook|stories|mocks?|__mocks__|benchmarks?|bench|tools)\/|[._-](?:test|spec|e2e|stories|mocks?)\.[\w.]+$|(?:^|\/)(?:mocks?|fixtures?)\.[\w.]+$|_test\.(?:go|py)$|(?:^|\/)(?:test_[^/]*|conftest)\.py$/;
 
 const listFiles = (files: string[]) =>
   files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`;
@@ -104,7 +104,10 @@ export function readFindings(files: FileReads[], o: ReadFindingOptions): Finding
   }
   for (const [name, all] of byName) {
     const runtime = all.filter((x) => !NOT_RUNTIME.test(x.path));
-    const strict = runtime.filter((x) => !x.r.hasFallback);
+    // A file that tests or defaults the variable once copes with its absence (`if ENV['X'].present?` then
+    // `ENV['X']` inside the block, `if (process.env.X) init(process.env.X)`).
+    const coping = new Set(all.filter((x) => x.r.hasFallback).map((x) => x.path));
+    const strict = runtime.filter((x) => !x.r.hasFallback && !coping.has(x.path));
     const at = strict[0] ?? runtime[0] ?? all[0];
     const severity = strict.length ? 'high' : 'low';
     const filesReading = [...new Set(all.map((x) => x.path))];

@@ -12,7 +12,8 @@ export interface SchemaVar {
 }
 
 const MARKERS = /\bcreateEnv\s*\(|\bcleanEnv\s*\(|\bz\.object\s*\(/;
-const PROPERTY = /^(\s*)['"]?([A-Z][A-Z0-9_]*)['"]?\s*:\s*/gm;
+/** `NAME: validator` at a line start or after `{` / `,` (`client: { NEXT_PUBLIC_URL: z.string() }`). */
+const PROPERTY = /(?:^|(?<=[{,]))([ \t]*)['"]?([A-Z][A-Z0-9_]*)['"]?\s*:\s*/gm;
 const ZOD = /^(?:z\.|\(?\s*process\.env\.\w+\s*===?|.*\?\s*z\.)/;
 const ENVALID = /^(str|bool|num|port|url|host|email|json)\s*\(/;
 

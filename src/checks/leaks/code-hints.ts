@@ -92,7 +92,7 @@ class ClientCode {
 export function hintsOf(path: string, text: string, clientWhy: string | undefined): Hint[] {
   const out: Hint[] = [];
   const lang = languageOf(path);
-  if (!lang) return out;
+  if (lang !== 'js' && lang !== 'python') return out;
   if (clientWhy && lang === 'js') {
     for (const r of findReads(text, lang)) {
       if (PUBLIC_PREFIX.test(r.name) || PUBLIC_NAME.test(r.name) || !looksSecret(r.name)) continue;

@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-H762EYUA.js";
+} from "./chunk-YX52UUBX.js";
 import {
   ruleMeta
-} from "./chunk-DFFTKEHA.js";
+} from "./chunk-ARIEQSGK.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

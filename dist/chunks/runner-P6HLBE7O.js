@@ -4,8 +4,8 @@ import {
   docsUrl,
   run,
   totalsOf
-} from "./chunk-H762EYUA.js";
-import "./chunk-DFFTKEHA.js";
+} from "./chunk-YX52UUBX.js";
+import "./chunk-ARIEQSGK.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-BPZPDFNX.js";

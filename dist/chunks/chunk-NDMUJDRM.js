@@ -500,13 +500,92 @@ var require_lib2 = __commonJS({
 
 // src/checks/env/declared.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/checks/env/schema.ts
+var MARKERS = /\bcreateEnv\s*\(|\bcleanEnv\s*\(|\bz\.object\s*\(/;
+var PROPERTY = /(?:^|(?<=[{,]))([ \t]*)['"]?([A-Z][A-Z0-9_]*)['"]?\s*:\s*/gm;
+var ZOD = /^(?:z\.|\(?\s*process\.env\.\w+\s*===?|.*\?\s*z\.)/;
+var ENVALID = /^(str|bool|num|port|url|host|email|json)\s*\(/;
+function expressionAt(text, start) {
+  let depth = 0;
+  let quote = "";
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'" || c === "`") quote = c;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) return text.slice(start, i);
+      depth--;
+    } else if (c === "," && depth === 0) return text.slice(start, i);
+  }
+  return text.slice(start);
+}
+var literals = (s) => [...s.matchAll(/(['"`])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2]);
+function zodType(name, e) {
+  const en = /z\.(?:enum|literal)\s*\(\s*\[?([^\])]*)/.exec(e);
+  if (en) return { type: "enum", values: literals(en[1]) };
+  if (/\.url\s*\(|z\.url\s*\(|z\.httpUrl\s*\(/.test(e)) return { type: "url" };
+  if (/\.email\s*\(|z\.email\s*\(/.test(e)) return { type: "email" };
+  if (/z\.(?:coerce\.)?number\s*\(/.test(e))
+    return { type: /(^|_)PORT$/.test(name) && /\.int\s*\(/.test(e) ? "port" : "number" };
+  if (/z\.(?:coerce\.)?boolean\s*\(|z\.stringbool\s*\(/.test(e)) return { type: "boolean" };
+  return { type: "string" };
+}
+function zodOptional(e) {
+  const q = e.indexOf("?");
+  const branches = q >= 0 && !e.startsWith("z.") ? e.slice(q + 1).split(/\s:\s/) : [e];
+  return branches.every((b) => /\.(?:optional|default|nullish|catch)\s*\(/.test(b));
+}
+function envalidVar(kind, e) {
+  const choices = /choices\s*:\s*\[([^\]]*)\]/.exec(e);
+  const optional = /(?<![\w])default\s*:/.test(e);
+  if (choices) return { type: "enum", values: literals(choices[1]), optional };
+  const map = {
+    str: "string",
+    bool: "boolean",
+    num: "number",
+    port: "port",
+    url: "url",
+    host: "string",
+    email: "email",
+    json: "string"
+  };
+  return { type: map[kind] ?? "string", optional };
+}
+function looksLikeEnvSchema(text) {
+  return MARKERS.test(text);
+}
+function parseSchema(text) {
+  if (!looksLikeEnvSchema(text)) return [];
+  const out = /* @__PURE__ */ new Map();
+  PROPERTY.lastIndex = 0;
+  for (let m = PROPERTY.exec(text); m; m = PROPERTY.exec(text)) {
+    const name = m[2];
+    const exprStart = m.index + m[0].length;
+    const e = expressionAt(text, exprStart).trim();
+    const line = text.slice(0, m.index + m[1].length).split("\n").length;
+    const envalid = ENVALID.exec(e);
+    if (envalid) out.set(name, { name, line, ...envalidVar(envalid[1], e) });
+    else if (ZOD.test(e) && /\bz\./.test(e))
+      out.set(name, { name, line, ...zodType(name, e), optional: zodOptional(e) });
+  }
+  return [...out.values()];
+}
+
+// src/checks/env/declared.ts
 var TEMPLATE = /(?:^|\/)(?:\.env(?:\.[\w-]+)*\.(?:example|sample|template|dist|defaults|tpl)|\.env\.defaults|(?:example|sample|template)\.env|\.env\.(?:example|sample|template)(?:\.[\w-]+)*)$/i;
 var TURBO = /(?:^|\/)turbo\.jsonc?$/;
 var DOCKERFILE = /(?:^|\/)(?:Dockerfile(?:\.[\w-]+)?|[\w-]+\.Dockerfile)$/;
 var COMPOSE = /(?:^|\/)(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/;
 var PLATFORM = /(?:^|\/)(?:vercel\.json|netlify\.toml|fly\.toml|render\.yaml|app\.json|railway\.json|\.do\/app\.yaml)$/;
+var ENV_SCHEMA = /(?:^|\/)(?:env(?:\.(?:server|client))?|env\/(?:server|client|index|schema))\.[cm]?[jt]s$/;
 var NAME = /^[A-Z_][A-Z0-9_]*$/;
-var isDeclarationSource = (p) => !p.includes("node_modules/") && (TEMPLATE.test(p) || TURBO.test(p) || DOCKERFILE.test(p) || COMPOSE.test(p) || PLATFORM.test(p));
+var isDeclarationSource = (p) => !p.includes("node_modules/") && (TEMPLATE.test(p) || TURBO.test(p) || DOCKERFILE.test(p) || COMPOSE.test(p) || PLATFORM.test(p) || ENV_SCHEMA.test(p));
 function declaredIn(path, text) {
   const out = /* @__PURE__ */ new Set();
   const add = (n) => typeof n === "string" && NAME.test(n.replace(/^\$/, "")) && out.add(n.replace(/^\$/, ""));
@@ -529,6 +608,8 @@ function declaredIn(path, text) {
     } catch {
     }
     for (const m of text.matchAll(/\$\{([A-Z_][A-Z0-9_]*)/g)) add(m[1]);
+  } else if (ENV_SCHEMA.test(path)) {
+    for (const v of parseSchema(text)) add(v.name);
   } else if (PLATFORM.test(path)) {
     for (const m of text.matchAll(/["']?([A-Z_][A-Z0-9_]{2,})["']?\s*[:=]/g)) add(m[1]);
     for (const m of text.matchAll(/\bkey:\s*["']?([A-Z_][A-Z0-9_]*)/g)) add(m[1]);
@@ -769,11 +850,18 @@ function parseContract(text, file) {
   return { file, vars: [...byName.values()].sort((a, b) => a.line - b.line), problems };
 }
 
+// src/checks/env/read-context.ts
+var FALLBACK_AFTER = /^\s*(?:\)\s*)?(?:\|\||\?\?(?!=)|\?(?!\.))/;
+var COMPARE_AFTER = /^\s*(?:\)\s*)?(?:[!=]==?|&&)/;
+var GUARD_BEFORE = /(?:\bif\s*\(\s*!?|!!?|\bwhen\s*\(\s*)$/;
+function jsGuard(text, index, after) {
+  return COMPARE_AFTER.test(after) || GUARD_BEFORE.test(text.slice(Math.max(0, index - 12), index));
+}
+var WRITE_AFTER = /^\s*(?:=(?![=>])|\|\|=|\?\?=|&&=|\+=)/;
+
 // src/checks/env/framework-reads.ts
 var ID = "[A-Za-z_$][\\w$]*";
 var ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
-var FALLBACK_AFTER = /^\s*(?:\)\s*)?(?:\|\||\?\?(?!=)|\?(?!\.))/;
-var WRITE_AFTER = /^\s*(?:=(?![=>])|\|\|=|\?\?=|&&=|\+=)/;
 function importItems(clause) {
   const out = [];
   const re = new RegExp(`(${ID})(?:\\s+as\\s+(${ID}))?`, "g");
@@ -808,7 +896,7 @@ function svelteKitReads(text) {
       out.push({
         name: m[1] ?? m[3],
         index: m.index,
-        hasFallback: FALLBACK_AFTER.test(after),
+        hasFallback: FALLBACK_AFTER.test(after) || jsGuard(text, m.index, after),
         syntax: "$env/dynamic env.X"
       });
     }
@@ -911,8 +999,11 @@ var PY_EXT = /\.py$/i;
 function languageOf(path) {
   if (JS_EXT.test(path)) return "js";
   if (PY_EXT.test(path)) return "python";
+  if (/\.go$/i.test(path)) return "go";
+  if (/\.rb$|(?:^|\/)(?:Rakefile|Gemfile)$/i.test(path)) return "ruby";
   return void 0;
 }
+var hashComments = (lang) => lang === "python" || lang === "ruby";
 var ID2 = "[A-Za-z_$][\\w$]*";
 var STR = `(['"\`])([A-Za-z_][\\w.-]*)\\`;
 var JS_PATTERNS = [
@@ -936,15 +1027,42 @@ var PY_PATTERNS = [
     syntax: "os.environ.get('X')",
     re: /(?<![\w.])(?:os\.)?environ\.get\(\s*(['"])([A-Za-z_][\w.-]*)\1\s*(,)?/g,
     group: 2,
-    defaultGroup: 3
+    defaultGroup: 3,
+    tested: true
   },
   {
     syntax: "os.getenv('X')",
     re: /(?<![\w.])(?:os\.)?getenv\(\s*(['"])([A-Za-z_][\w.-]*)\1\s*(,)?/g,
     group: 2,
-    defaultGroup: 3
+    defaultGroup: 3,
+    tested: true
   }
 ];
+var GO_PATTERNS = [
+  { syntax: 'os.Getenv("X")', re: /\bos\.Getenv\(\s*(["`])([A-Za-z_][\w.-]*)\1\s*\)/g, group: 2 },
+  { syntax: 'os.LookupEnv("X")', re: /\bos\.LookupEnv\(\s*(["`])([A-Za-z_][\w.-]*)\1\s*\)/g, group: 2, presence: true }
+];
+var RUBY_PATTERNS = [
+  { syntax: "ENV['X']", re: /(?<![\w.:])ENV\[\s*(['"])([A-Za-z_][\w.-]*)\1\s*\]/g, group: 2, tested: true },
+  {
+    syntax: "ENV.fetch('X')",
+    re: /(?<![\w.:])ENV\.fetch\(\s*(['"])([A-Za-z_][\w.-]*)\1\s*(,|\)\s*\{|\)\s*do\b)?/g,
+    group: 2,
+    defaultGroup: 3
+  },
+  {
+    syntax: "ENV.key?('X')",
+    re: /(?<![\w.:])ENV\.(?:key|has_key|include)\?\(\s*(['"])([A-Za-z_][\w.-]*)\1/g,
+    group: 2,
+    presence: true
+  }
+];
+var PATTERNS = {
+  js: JS_PATTERNS,
+  python: PY_PATTERNS,
+  go: GO_PATTERNS,
+  ruby: RUBY_PATTERNS
+};
 var DESTRUCTURE = /\{([^{}]*)\}\s*=\s*(process\.env|import\.meta\.env|Bun\.env)\b(?!\s*[.[?])/g;
 var NOT_VARS = /* @__PURE__ */ new Set([
   "hasOwnProperty",
@@ -954,10 +1072,16 @@ var NOT_VARS = /* @__PURE__ */ new Set([
   "propertyIsEnumerable",
   "isPrototypeOf"
 ]);
-var FALLBACK_AFTER2 = /^\s*(?:\)\s*)?(?:\|\||\?\?(?!=)|\?(?!\.))/;
-var COMPARE_AFTER = /^\s*(?:\)\s*)?(?:[!=]==?|&&)/;
-var GUARD_BEFORE = /(?:\bif\s*\(\s*!?|!!?|\bwhen\s*\(\s*)$/;
-var WRITE_AFTER2 = /^\s*(?:=(?![=>])|\|\|=|\?\?=|&&=|\+=)/;
+function valueTested(text, index, length, lang) {
+  const end = lang === "python" ? text.indexOf(")", index + length) + 1 : index + length;
+  const after = end <= 0 ? "" : text.slice(end, end + 24);
+  const before = text.slice(Math.max(0, index - 12), index);
+  if (lang === "python")
+    return /^\s*(?:or\b|and\b|==|!=|is\b|in\b|not\s+in\b)/.test(after) || /(?:\b(?:if|elif|not|and|or)\s+|\bbool\(\s*)$/.test(before);
+  const lineEnd = text.indexOf("\n", end);
+  const rest = text.slice(end, lineEnd < 0 ? void 0 : lineEnd);
+  return /^\s*(?:\.(?:present|blank|nil|empty)\?|==|!=|=~|&&|\|\||\band\b|\bor\b|\?\s)/.test(after) || /(?:\b(?:if|unless|elsif|and|or|not)\s+|!|&&\s*|\|\|\s*)$/.test(before) || /\s(?:if|unless)\s/.test(rest);
+}
 function lineStarts(text) {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
@@ -976,7 +1100,7 @@ function position(starts, index) {
 function inCommentOrString(text, lineStart, index, lang) {
   const before = text.slice(lineStart, index);
   const head = before.trimStart();
-  if (lang === "js" && (head.startsWith("*") || head.startsWith("/*"))) return true;
+  if (!hashComments(lang) && (head.startsWith("*") || head.startsWith("/*"))) return true;
   let quote = "";
   let template = false;
   for (let i = 0; i < before.length; i++) {
@@ -984,11 +1108,11 @@ function inCommentOrString(text, lineStart, index, lang) {
     if (quote) {
       if (c === "\\") i++;
       else if (c === quote) quote = "";
-    } else if (c === "'" || c === '"' || lang === "js" && c === "`") {
+    } else if (c === '"' || c === "'" && lang !== "go" || (lang === "js" || lang === "go") && c === "`") {
       quote = c;
-      template = c === "`" || lang === "python" && /[fF][rR]?$|[rR][fF]$/.test(before.slice(Math.max(0, i - 2), i));
-    } else if (lang === "python" && c === "#") return true;
-    else if (lang === "js" && c === "/" && before[i + 1] === "/") return true;
+      template = c === "`" && lang === "js" || lang === "ruby" && c === '"' || lang === "python" && /[fF][rR]?$|[rR][fF]$/.test(before.slice(Math.max(0, i - 2), i));
+    } else if (hashComments(lang) && c === "#" && !(lang === "ruby" && before[i + 1] === "{")) return true;
+    else if (!hashComments(lang) && c === "/" && before[i + 1] === "/") return true;
   }
   return quote !== "" && !template;
 }
@@ -1000,19 +1124,19 @@ function findReads(text, lang) {
     if (inCommentOrString(text, starts[pos.line - 1], index, lang)) return;
     out.push({ name, ...pos, hasFallback, syntax });
   };
-  for (const p of lang === "js" ? JS_PATTERNS : PY_PATTERNS) {
+  for (const p of PATTERNS[lang]) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const name = m[p.group];
       if (NOT_VARS.has(name)) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      if (WRITE_AFTER2.test(after) || /\b(?:delete|del)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)))
+      if (WRITE_AFTER.test(after) || /\b(?:delete|del)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)))
         continue;
-      const hasFallback = p.presence || (p.defaultGroup !== void 0 ? !!m[p.defaultGroup] : FALLBACK_AFTER2.test(after)) || lang === "js" && (COMPARE_AFTER.test(after) || GUARD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)));
+      const hasFallback = p.presence || p.defaultGroup !== void 0 && !!m[p.defaultGroup] || p.tested && valueTested(text, m.index, m[0].length, lang) || lang === "js" && (FALLBACK_AFTER.test(after) || jsGuard(text, m.index, after));
       add(name, m.index, hasFallback, p.syntax);
     }
   }
-  const framework = lang === "js" ? [...svelteKitReads(text), ...nestConfigReads(text)] : [...pythonLibraryReads(text), ...pydanticSettingsReads(text)];
+  const framework = lang === "js" ? [...svelteKitReads(text), ...nestConfigReads(text)] : lang === "python" ? [...pythonLibraryReads(text), ...pydanticSettingsReads(text)] : [];
   for (const r of framework) add(r.name, r.index, r.hasFallback, r.syntax);
   if (lang === "js") {
     DESTRUCTURE.lastIndex = 0;
@@ -1033,6 +1157,7 @@ function findReads(text, lang) {
 }
 
 export {
+  parseSchema,
   TEMPLATE,
   collectDeclarations,
   nearestTemplateDir,

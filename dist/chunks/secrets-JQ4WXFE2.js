@@ -6,7 +6,7 @@ import {
   isAdded,
   languageOf,
   parseContract
-} from "./chunk-NKGTFSCR.js";
+} from "./chunk-NDMUJDRM.js";
 import {
   excerpt,
   extent,
@@ -1770,7 +1770,7 @@ var ClientCode = class {
 function hintsOf(path, text, clientWhy) {
   const out = [];
   const lang = languageOf(path);
-  if (!lang) return out;
+  if (lang !== "js" && lang !== "python") return out;
   if (clientWhy && lang === "js") {
     for (const r of findReads(text, lang)) {
       if (PUBLIC_PREFIX2.test(r.name) || PUBLIC_NAME2.test(r.name) || !looksSecret(r.name)) continue;

@@ -6,9 +6,9 @@ import {
   toSarif,
   workflowFromEnv,
   writeSarif
-} from "./chunk-3AJ4GOZP.js";
-import "./chunk-H762EYUA.js";
-import "./chunk-DFFTKEHA.js";
+} from "./chunk-XWA7IY2L.js";
+import "./chunk-YX52UUBX.js";
+import "./chunk-ARIEQSGK.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-BPZPDFNX.js";

@@ -24,8 +24,8 @@ function lazy(id, rules, load) {
   };
 }
 var CHECKS = {
-  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-IEFZJCCL.js")),
-  env: lazy("env", void 0, () => import("./env-XRYXDN6P.js")),
+  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-JQ4WXFE2.js")),
+  env: lazy("env", void 0, () => import("./env-SCT5KUQ7.js")),
   migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-KIXTEMI5.js")),
   perf: lazy("perf", void 0, () => import("./perf-JUXY57NL.js")),
   smoke: lazy("smoke", void 0, () => import("./smoke-DFJQYWKT.js")),

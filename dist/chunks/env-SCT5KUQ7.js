@@ -10,8 +10,9 @@ import {
   languageOf,
   nearestTemplateDir,
   parseContract,
+  parseSchema,
   require_main
-} from "./chunk-NKGTFSCR.js";
+} from "./chunk-NDMUJDRM.js";
 import {
   allowlist,
   hasUrlPassword,
@@ -48,84 +49,6 @@ import { resolve as resolve2 } from "node:path";
 // src/checks/env/load.ts
 import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-
-// src/checks/env/schema.ts
-var MARKERS = /\bcreateEnv\s*\(|\bcleanEnv\s*\(|\bz\.object\s*\(/;
-var PROPERTY = /^(\s*)['"]?([A-Z][A-Z0-9_]*)['"]?\s*:\s*/gm;
-var ZOD = /^(?:z\.|\(?\s*process\.env\.\w+\s*===?|.*\?\s*z\.)/;
-var ENVALID = /^(str|bool|num|port|url|host|email|json)\s*\(/;
-function expressionAt(text, start) {
-  let depth = 0;
-  let quote = "";
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === "\\") i++;
-      else if (c === quote) quote = "";
-      continue;
-    }
-    if (c === '"' || c === "'" || c === "`") quote = c;
-    else if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") {
-      if (depth === 0) return text.slice(start, i);
-      depth--;
-    } else if (c === "," && depth === 0) return text.slice(start, i);
-  }
-  return text.slice(start);
-}
-var literals = (s) => [...s.matchAll(/(['"`])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2]);
-function zodType(name, e) {
-  const en = /z\.(?:enum|literal)\s*\(\s*\[?([^\])]*)/.exec(e);
-  if (en) return { type: "enum", values: literals(en[1]) };
-  if (/\.url\s*\(|z\.url\s*\(|z\.httpUrl\s*\(/.test(e)) return { type: "url" };
-  if (/\.email\s*\(|z\.email\s*\(/.test(e)) return { type: "email" };
-  if (/z\.(?:coerce\.)?number\s*\(/.test(e))
-    return { type: /(^|_)PORT$/.test(name) && /\.int\s*\(/.test(e) ? "port" : "number" };
-  if (/z\.(?:coerce\.)?boolean\s*\(|z\.stringbool\s*\(/.test(e)) return { type: "boolean" };
-  return { type: "string" };
-}
-function zodOptional(e) {
-  const q = e.indexOf("?");
-  const branches = q >= 0 && !e.startsWith("z.") ? e.slice(q + 1).split(/\s:\s/) : [e];
-  return branches.every((b) => /\.(?:optional|default|nullish|catch)\s*\(/.test(b));
-}
-function envalidVar(kind, e) {
-  const choices = /choices\s*:\s*\[([^\]]*)\]/.exec(e);
-  const optional = /(?<![\w])default\s*:/.test(e);
-  if (choices) return { type: "enum", values: literals(choices[1]), optional };
-  const map = {
-    str: "string",
-    bool: "boolean",
-    num: "number",
-    port: "port",
-    url: "url",
-    host: "string",
-    email: "email",
-    json: "string"
-  };
-  return { type: map[kind] ?? "string", optional };
-}
-function looksLikeEnvSchema(text) {
-  return MARKERS.test(text);
-}
-function parseSchema(text) {
-  if (!looksLikeEnvSchema(text)) return [];
-  const out = /* @__PURE__ */ new Map();
-  PROPERTY.lastIndex = 0;
-  for (let m = PROPERTY.exec(text); m; m = PROPERTY.exec(text)) {
-    const name = m[2];
-    const exprStart = m.index + m[0].length;
-    const e = expressionAt(text, exprStart).trim();
-    const line = text.slice(0, m.index + m[1].length).split("\n").length;
-    const envalid = ENVALID.exec(e);
-    if (envalid) out.set(name, { name, line, ...envalidVar(envalid[1], e) });
-    else if (ZOD.test(e) && /\bz\./.test(e))
-      out.set(name, { name, line, ...zodType(name, e), optional: zodOptional(e) });
-  }
-  return [...out.values()];
-}
-
-// src/checks/env/load.ts
 var DEFAULT_CONTRACT = ".env.example";
 var toRel = (cwd, abs) => relative(cwd, abs).split(sep).join("/");
 async function loadContract(cwd, configured, maxFileSize) {
@@ -224,7 +147,7 @@ var exposedFinding = (file, line, name, column) => finding({
 function exposedInContract(vars) {
   return vars.filter((v) => isExposedSecret(v.name)).map((v) => exposedFinding(v.file, v.line, v.name));
 }
-var NOT_RUNTIME = /(?:^|\/)(?:[\w-]+\.)?(?:eslint|prettier|vite|vitest|next|nuxt|svelte|astro|remix|tailwind|postcss|jest|playwright|cypress|webpack|rollup|babel|tsup|turbo|drizzle|knexfile|sentry\.\w+|storybook|metro|app)\.config\.[\w.]+$|(?:^|\/)(?:knexfile|gulpfile|Gruntfile)\.[\w.]+$|(?:^|\/)(?:scripts?|tests?|__tests__|e2e|cypress|playwright|fixtures?|\.github|\.storybook|stories|mocks?|__mocks__|benchmarks?|bench|tools)\/|[._-](?:test|spec|e2e|stories)\.[\w.]+$|_test\.(?:go|py)$|(?:^|\/)(?:test_[^/]*|conftest)\.py$/;
+var NOT_RUNTIME = /(?:^|\/)(?:[\w-]+\.)?(?:eslint|prettier|vite|vitest|next|nuxt|svelte|astro|remix|tailwind|postcss|jest|playwright|cypress|webpack|rollup|babel|tsup|turbo|drizzle|knexfile|sentry\.\w+|storybook|metro|app)\.config\.[\w.]+$|(?:^|\/)(?:knexfile|gulpfile|Gruntfile)\.[\w.]+$|(?:^|\/)(?:scripts?|tests?|__tests__|e2e|cypress|playwright|fixtures?|\.github|\.storybook|stories|mocks?|__mocks__|benchmarks?|bench|tools)\/|[._-](?:test|spec|e2e|stories|mocks?)\.[\w.]+$|(?:^|\/)(?:mocks?|fixtures?)\.[\w.]+$|_test\.(?:go|py)$|(?:^|\/)(?:test_[^/]*|conftest)\.py$/;
 var listFiles = (files) => files.length <= 3 ? files.join(", ") : `${files.slice(0, 3).join(", ")} and ${files.length - 3} more`;
 function readFindings(files, o) {
   const out = [];
@@ -243,7 +166,8 @@ function readFindings(files, o) {
   }
   for (const [name, all] of byName) {
     const runtime = all.filter((x) => !NOT_RUNTIME.test(x.path));
-    const strict = runtime.filter((x) => !x.r.hasFallback);
+    const coping = new Set(all.filter((x) => x.r.hasFallback).map((x) => x.path));
+    const strict = runtime.filter((x) => !x.r.hasFallback && !coping.has(x.path));
     const at = strict[0] ?? runtime[0] ?? all[0];
     const severity = strict.length ? "high" : "low";
     const filesReading = [...new Set(all.map((x) => x.path))];

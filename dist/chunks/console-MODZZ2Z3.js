@@ -1,8 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-Y4O23NB6.js";
-import "./chunk-DFFTKEHA.js";
+} from "./chunk-PTFSEJV3.js";
+import "./chunk-ARIEQSGK.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-BPZPDFNX.js";
