@@ -11,6 +11,7 @@ import "./chunks/chunk-LYD5ERHY.js";
 
 // src/cli.ts
 import { existsSync } from "node:fs";
+import * as nodeModule from "node:module";
 import { isAbsolute, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -206,12 +207,12 @@ Run launch-gate --help for usage.
     { configForSarif, writeSarif },
     { run }
   ] = await Promise.all([
-    import("./chunks/outputs-JBK6VBJB.js"),
-    import("./chunks/trust-L7TBEXCY.js"),
-    import("./chunks/console-MODZZ2Z3.js"),
+    import("./chunks/outputs-XALYCPNU.js"),
+    import("./chunks/trust-54ICOGHV.js"),
+    import("./chunks/console-2JALBNOA.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-2K7D5Z3Y.js"),
-    import("./chunks/runner-P6HLBE7O.js")
+    import("./chunks/sarif-W7XYJACY.js"),
+    import("./chunks/runner-SNFLXLKJ.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {
@@ -290,12 +291,13 @@ Run launch-gate --help for usage.
   process.stdout.write(safeLine(renderConsole(report, color)));
   return report.verdict === "pass" ? 0 : 1;
 }
+nodeModule.enableCompileCache?.();
 cli(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   async (e) => {
-    const { ConfigError } = await import("./chunks/config-M4NIKJGX.js");
+    const { ConfigError } = await import("./chunks/config-LGUDDSHW.js");
     if (e instanceof ConfigError) {
       process.stderr.write(`launch-gate: ${safeLine(e.message)}
 `);

@@ -1,5 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
+  EventError,
+  actionsRunUrl,
+  readGithubEvent
+} from "./chunks/chunk-EMTPDIUE.js";
+import {
   writeJson
 } from "./chunks/chunk-K7DAUU5E.js";
 import {
@@ -7,11 +12,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-XWA7IY2L.js";
+} from "./chunks/chunk-G5LR5PME.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-YX52UUBX.js";
+} from "./chunks/chunk-RKAYUKPT.js";
 import {
   debug,
   error,
@@ -27,24 +32,19 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-PTFSEJV3.js";
-import "./chunks/chunk-ARIEQSGK.js";
+} from "./chunks/chunk-YNYVMSYM.js";
+import "./chunks/chunk-7HCUR2P7.js";
 import "./chunks/chunk-SMS2Z7X7.js";
 import "./chunks/chunk-77DQU2SZ.js";
 import "./chunks/chunk-BPZPDFNX.js";
 import "./chunks/chunk-7IFWUGSY.js";
-import "./chunks/chunk-LS7LJ4I2.js";
-import {
-  EventError,
-  actionsRunUrl,
-  readGithubEvent
-} from "./chunks/chunk-EMTPDIUE.js";
 import {
   code,
   escapeMd,
   inlineMd,
   plural
 } from "./chunks/chunk-JFNDAFOA.js";
+import "./chunks/chunk-LS7LJ4I2.js";
 import {
   VERSION
 } from "./chunks/chunk-QBXKCKE2.js";
@@ -57,16 +57,16 @@ import {
 import "./chunks/chunk-ZPNDB5N5.js";
 import {
   checkWritable
-} from "./chunks/chunk-732W3UWH.js";
+} from "./chunks/chunk-PUI32IUF.js";
 import {
   loadTrusted
-} from "./chunks/chunk-FUHZYDMJ.js";
-import "./chunks/chunk-GH4W7C6R.js";
+} from "./chunks/chunk-H2U7BS4D.js";
+import "./chunks/chunk-SQTKNKEN.js";
 import "./chunks/chunk-25DZYWVX.js";
 import {
   ConfigError
-} from "./chunks/chunk-7TSNBBR5.js";
-import "./chunks/chunk-7RS7BPG5.js";
+} from "./chunks/chunk-EGOHMP5K.js";
+import "./chunks/chunk-O45CTJ25.js";
 import {
   CHECK_TITLES,
   SEVERITIES,

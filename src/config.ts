@@ -1,8 +1,8 @@
 // One validated Config from the config file, action inputs and CLI flags (later ones win).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import * as z from 'zod/mini';
+import { loadYaml } from './yaml.js';
 import en from 'zod/v4/locales/en.js';
 import { CHECK_IDS, SEVERITIES, type CheckId } from './types.js';
 import { secretsConfig } from './checks/secrets/config.js';
@@ -77,7 +77,7 @@ export interface Overrides {
 }
 
 /** Reads and parses the config file. A missing file at the default path means defaults. */
-export function readConfigFile(cwd: string, path: string | undefined): { raw: unknown; path?: string } {
+export async function readConfigFile(cwd: string, path: string | undefined): Promise<{ raw: unknown; path?: string }> {
   // The action's runner passes the default path as an input: only another path is "explicit".
   const explicit = !!path && path !== DEFAULT_CONFIG_PATH;
   const file = resolve(cwd, path || DEFAULT_CONFIG_PATH);
@@ -87,7 +87,7 @@ export function readConfigFile(cwd: string, path: string | undefined): { raw: un
   }
   let raw: unknown;
   try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
+    raw = (await loadYaml()).parse(readFileSync(file, 'utf8'));
   } catch (e) {
     throw new ConfigError(`config file ${path || DEFAULT_CONFIG_PATH} is not valid YAML: ${(e as Error).message}`);
   }
@@ -173,6 +173,10 @@ export function buildConfig(raw: unknown, overrides: Overrides = {}): Config {
   return parsed.data;
 }
 
-export function loadConfig(cwd: string, configPath: string | undefined, overrides: Overrides = {}): Config {
-  return buildConfig(readConfigFile(cwd, configPath).raw, overrides);
+export async function loadConfig(
+  cwd: string,
+  configPath: string | undefined,
+  overrides: Overrides = {},
+): Promise<Config> {
+  return buildConfig((await readConfigFile(cwd, configPath)).raw, overrides);
 }

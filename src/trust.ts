@@ -3,7 +3,7 @@
 // The PR's own config is still validated, so a broken one fails before merge.
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { loadYaml } from './yaml.js';
 import {
   buildConfig,
   ConfigError,
@@ -100,7 +100,7 @@ export async function loadTrusted(o: TrustOptions): Promise<TrustedInputs> {
   const configRel = o.configPath || DEFAULT_CONFIG_PATH;
   if (!o.configAnywhere) insideRepo(o.cwd, configRel, 'config');
   // The checkout's own config: always validated (on a PR, so that a broken one fails before merge).
-  const head = readConfigFile(o.cwd, o.configPath);
+  const head = await readConfigFile(o.cwd, o.configPath);
   const headConfig = buildConfig(head.raw, o.overrides);
   checkConfigPaths(o.cwd, headConfig);
   const base = o.event.base;
@@ -134,7 +134,7 @@ export async function loadTrusted(o: TrustOptions): Promise<TrustedInputs> {
   let baseRaw: unknown = {};
   if (baseText !== undefined) {
     try {
-      baseRaw = parseYaml(baseText) ?? {};
+      baseRaw = (await loadYaml()).parse(baseText) ?? {};
     } catch (e) {
       throw new ConfigError(`the base commit's config ${configRel} is not valid YAML: ${(e as Error).message}`);
     }

@@ -13,10 +13,19 @@ const errorOf = (fn: () => unknown) => {
   }
   throw new Error('expected a ConfigError');
 };
+const rejectionOf = async (fn: () => Promise<unknown>) => {
+  try {
+    await fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+};
 
 describe('config', () => {
-  it('gives the contract defaults with no file', () => {
-    const c = loadConfig(tmpDir(), undefined);
+  it('gives the contract defaults with no file', async () => {
+    const c = await loadConfig(tmpDir(), undefined);
     expect(c).toMatchObject({
       checks: 'auto',
       'fail-on': 'high',
@@ -56,11 +65,11 @@ describe('config', () => {
     );
   });
 
-  it('lets inputs override the file', () => {
+  it('lets inputs override the file', async () => {
     const dir = tmpDir();
     mkdirSync(join(dir, '.github'));
     writeFileSync(join(dir, '.github/launch-gate.yml'), 'fail-on: low\nsmoke:\n  urls: [https://a.example]\n');
-    const c = loadConfig(dir, undefined, {
+    const c = await loadConfig(dir, undefined, {
       failOn: 'blocker',
       url: 'https://b.example, https://c.example',
       checks: 'secrets,env',
@@ -70,11 +79,11 @@ describe('config', () => {
     expect(c.checks).toEqual(['secrets', 'env']);
   });
 
-  it('errors on a missing explicit file and on invalid YAML', () => {
+  it('errors on a missing explicit file and on invalid YAML', async () => {
     const dir = tmpDir();
-    expect(errorOf(() => loadConfig(dir, 'nope.yml'))).toMatch(/nope\.yml does not exist/);
+    expect(await rejectionOf(() => loadConfig(dir, 'nope.yml'))).toMatch(/nope\.yml does not exist/);
     writeFileSync(join(dir, 'bad.yml'), 'a: [1,\n');
-    expect(errorOf(() => loadConfig(dir, 'bad.yml'))).toMatch(/not valid YAML/);
+    expect(await rejectionOf(() => loadConfig(dir, 'bad.yml'))).toMatch(/not valid YAML/);
   });
 
   it('names every bad value in plain English (bounds, formats, unions), whatever zod build reads it', () => {

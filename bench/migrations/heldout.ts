@@ -198,7 +198,7 @@ export async function runProject(project: string) {
     git(dir, 'init', '-q', '-b', 'main');
     git(dir, 'add', '-A');
     git(dir, '-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', 'commit', '-qm', 'x');
-    const config = loadConfig(dir, undefined, { scope: 'all' });
+    const config = await loadConfig(dir, undefined, { scope: 'all' });
     // The corpus labels style hazards too: measure them (they are opt-in for users).
     config.migrations.style = true;
     const out = await check.run(createContext({ cwd: dir, config }));

@@ -37,9 +37,15 @@ export function excluder(globs: string[]): (path: string) => boolean {
   return (p) => ms.some((m) => m(p));
 }
 
-async function gitRootOf(cwd: string): Promise<string | undefined> {
+/** The repository's root and HEAD's commit in one git process (a repository without commits has no head). */
+async function gitRootOf(cwd: string): Promise<{ root?: string; head?: string }> {
+  const both = await git(cwd, ['rev-parse', '--show-toplevel', 'HEAD']);
+  if (both.code === 0) {
+    const [root, head] = both.stdout.toString('utf8').trim().split('\n');
+    return { root, head: head || undefined };
+  }
   const r = await git(cwd, ['rev-parse', '--show-toplevel']);
-  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+  return r.code === 0 ? { root: r.stdout.toString('utf8').trim() } : {};
 }
 
 const hasCommit = (cwd: string, sha: string) => gitOk(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
@@ -204,7 +210,7 @@ function walk(dir: string, rel: string, out: string[]): void {
   }
 }
 
-async function allScope(o: ScopeOptions, root: string | undefined): Promise<Scope> {
+async function allScope(o: ScopeOptions, root: string | undefined, head: string | undefined): Promise<Scope> {
   const notes: string[] = [];
   let paths: string[];
   if (root) {
@@ -222,8 +228,6 @@ async function allScope(o: ScopeOptions, root: string | undefined): Promise<Scop
     if (isExcluded(p)) skipped.push({ path: p, reason: 'excluded by config' });
     else files.push({ path: p, status: 'unchanged' });
   }
-  let head: string | undefined;
-  if (root) head = (await git(o.cwd, ['rev-parse', 'HEAD'])).stdout.toString('utf8').trim() || undefined;
   return {
     kind: 'all',
     gitRoot: root,
@@ -238,16 +242,16 @@ async function allScope(o: ScopeOptions, root: string | undefined): Promise<Scop
 }
 
 export async function computeScope(o: ScopeOptions): Promise<Scope> {
-  const root = await gitRootOf(o.cwd);
+  const { root, head } = await gitRootOf(o.cwd);
   if (o.kind === 'diff') {
     if (!root) throw new ScopeError(`scope diff needs a git repository; ${o.cwd} is not one (use scope all)`);
     if (o.base && ZERO_SHA.test(o.base)) {
       o.log.info('launch-gate: push without a previous commit (new branch): checking the whole tree');
-      const s = await allScope(o, root);
+      const s = await allScope(o, root, head);
       s.notes.push('new branch: no previous commit to diff against, checked the whole tree');
       return s;
     }
     return diffScope(o, root);
   }
-  return allScope(o, root);
+  return allScope(o, root, head);
 }

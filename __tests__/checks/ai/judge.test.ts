@@ -2,7 +2,7 @@
 // answers that must not be flagged (refusals, hand-offs to humans, echoes, how-to answers).
 import { describe, expect, it } from '@jest/globals';
 import { answerFrom, getPath, sseData } from '../../../src/checks/ai/answer.js';
-import { judgeCase } from '../../../src/checks/ai/cases.js';
+import { judgeCase, validateCaseSchemas } from '../../../src/checks/ai/cases.js';
 import { aiCase } from '../../../src/checks/ai/config.js';
 import {
   findCanary,
@@ -178,7 +178,9 @@ describe('answers', () => {
 
 describe('user cases', () => {
   const c = (expect_: Record<string, unknown>) => aiCase.parse({ prompt: 'p', expect: expect_ });
-  it('pass and fail each kind of expectation', () => {
+  it('pass and fail each kind of expectation', async () => {
+    const schemaCase = c({ 'json-schema': { type: 'object', required: ['status'] } });
+    expect(await validateCaseSchemas([schemaCase])).toBeUndefined();
     expect(judgeCase(c({ contains: '30 days' }), 'Refunds within 30 Days.', 5)).toEqual([]);
     expect(judgeCase(c({ contains: ['30 days', 'receipt'] }), 'within 30 days', 5)).toHaveLength(1);
     expect(judgeCase(c({ 'not-contains': 'guarantee' }), 'We GUARANTEE it', 5)).toHaveLength(1);

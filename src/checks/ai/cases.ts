@@ -1,5 +1,5 @@
 // The team's own regression cases: a prompt and what its answer must (not) say.
-import { fromJSONSchema, type ZodType } from 'zod';
+import type { ZodType } from 'zod';
 import type { AiCase } from './config.js';
 import { toRegExp } from './judge.js';
 
@@ -25,19 +25,23 @@ function parseJsonAnswer(answer: string): { ok: true; value: unknown } | { ok: f
 }
 
 const schemas = new Map<string, ZodType>();
+let reader: typeof import('./json-schema.js') | undefined;
 
 function schemaOf(json: Record<string, unknown>): ZodType {
   const key = JSON.stringify(json);
   let s = schemas.get(key);
   if (!s) {
-    s = fromJSONSchema(json as Parameters<typeof fromJSONSchema>[0]);
+    if (!reader) throw new Error('the JSON Schema reader is not loaded (validateCaseSchemas loads it)');
+    s = reader.fromJSONSchema(json as Parameters<typeof reader.fromJSONSchema>[0]);
     schemas.set(key, s);
   }
   return s;
 }
 
-/** Checks the schemas of every case up front, so a broken one is a config error before any request. */
-export function validateCaseSchemas(cases: AiCase[]): string | undefined {
+/** Checks the schemas of every case up front, so a broken one is a config error before any request;
+ *  loads the JSON Schema reader when a case has a schema. */
+export async function validateCaseSchemas(cases: AiCase[]): Promise<string | undefined> {
+  if (cases.some((c) => c.expect['json-schema'])) reader ??= await import('./json-schema.js');
   for (const [i, c] of cases.entries()) {
     const js = c.expect['json-schema'];
     if (!js) continue;

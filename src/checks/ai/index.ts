@@ -65,7 +65,7 @@ function chatTarget(ctx: CheckContext, baseUrl: string): ChatTarget {
   };
 }
 
-function validate(ctx: CheckContext): void {
+async function validate(ctx: CheckContext): Promise<void> {
   const cfg = ctx.config.ai;
   if (!cfg.url) throw new AiConfigError('ai.url is not set: the path (or URL) of the chat endpoint to evaluate');
   const where = `${cfg.request.body} ${cfg.url} ${Object.values(cfg.request.headers).join(' ')}`;
@@ -73,7 +73,7 @@ function validate(ctx: CheckContext): void {
     throw new AiConfigError(
       'ai.request has no {{prompt}} placeholder (in the body, a header or ai.url): nothing would carry the prompt',
     );
-  const bad = validateCaseSchemas(cfg.cases);
+  const bad = await validateCaseSchemas(cfg.cases);
   if (bad) throw new AiConfigError(bad);
   for (const [key, list] of [
     ['ai.unsafe-patterns', cfg['unsafe-patterns']],
@@ -94,7 +94,7 @@ function validate(ctx: CheckContext): void {
 
 async function runAi(ctx: CheckContext): Promise<CheckOutcome> {
   const cfg = ctx.config.ai;
-  validate(ctx);
+  await validate(ctx);
   const canaries = resolveCanaries(ctx);
   const notes: string[] = [];
   const targets = await openTargets(ctx, notes);

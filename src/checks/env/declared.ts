@@ -2,7 +2,8 @@
 // the tree is an app's contract in a monorepo), commented lines in them, turbo.json, Dockerfiles, compose
 // files and the hosting platforms' config files. A variable declared in any of them is known to whoever
 // deploys, so reading it is never an "undeclared" alarm.
-import { parse as parseYaml } from 'yaml';
+import type { YamlModule } from '../../yaml.js';
+import { loadYaml } from '../../yaml.js';
 import { readText } from '../../scope/read.js';
 import { parseSchema } from './schema.js';
 
@@ -38,7 +39,7 @@ export const isDeclarationSource = (p: string): boolean =>
     ENV_SCHEMA.test(p));
 
 /** Names a file declares. Pure: the text of one file. */
-export function declaredIn(path: string, text: string): string[] {
+export function declaredIn(path: string, text: string, yaml?: YamlModule): string[] {
   const out = new Set<string>();
   const add = (n: unknown) => typeof n === 'string' && NAME.test(n.replace(/^\$/, '')) && out.add(n.replace(/^\$/, ''));
   if (TEMPLATE.test(path)) {
@@ -53,7 +54,8 @@ export function declaredIn(path: string, text: string): string[] {
       for (const n of m[1].matchAll(/(?:^|\s)([A-Za-z_][A-Za-z0-9_]*)(?=[=\s]|$)/g)) add(n[1]);
   } else if (COMPOSE.test(path)) {
     try {
-      const doc = parseYaml(text) as { services?: Record<string, { environment?: unknown }> } | null;
+      // Without the parser (not loaded), the `${NAME}` references below still count.
+      const doc = yaml?.parse(text) as { services?: Record<string, { environment?: unknown }> } | null;
       for (const svc of Object.values(doc?.services ?? {})) {
         const env = svc?.environment;
         if (Array.isArray(env)) for (const e of env) add(String(e).split('=')[0].trim());
@@ -76,11 +78,13 @@ export function declaredIn(path: string, text: string): string[] {
 export async function collectDeclarations(cwd: string, paths: string[], maxFileSize: number): Promise<Declarations> {
   const names = new Map<string, string[]>();
   const templateDirs = new Set<string>();
-  for (const p of paths.filter(isDeclarationSource).slice(0, 2000)) {
+  const sources = paths.filter(isDeclarationSource).slice(0, 2000);
+  const yaml = sources.some((p) => COMPOSE.test(p)) ? await loadYaml() : undefined;
+  for (const p of sources) {
     const r = await readText(cwd, p, maxFileSize);
     if (!('text' in r)) continue;
     if (TEMPLATE.test(p)) templateDirs.add(p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
-    for (const n of declaredIn(p, r.text)) names.set(n, [...(names.get(n) ?? []), p]);
+    for (const n of declaredIn(p, r.text, yaml)) names.set(n, [...(names.get(n) ?? []), p]);
   }
   return { names, templateDirs: [...templateDirs] };
 }

@@ -28,7 +28,7 @@ import {
 } from "./chunk-JFNDAFOA.js";
 import {
   excluder
-} from "./chunk-GH4W7C6R.js";
+} from "./chunk-SQTKNKEN.js";
 import {
   readText,
   require_picomatch

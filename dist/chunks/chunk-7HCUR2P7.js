@@ -24,12 +24,12 @@ function lazy(id, rules, load) {
   };
 }
 var CHECKS = {
-  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-JQ4WXFE2.js")),
-  env: lazy("env", void 0, () => import("./env-SCT5KUQ7.js")),
-  migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-KIXTEMI5.js")),
-  perf: lazy("perf", void 0, () => import("./perf-JUXY57NL.js")),
+  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-MAPRGGMT.js")),
+  env: lazy("env", void 0, () => import("./env-GNLZU4SL.js")),
+  migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-DFMU3Q6I.js")),
+  perf: lazy("perf", void 0, () => import("./perf-QCUAFOUH.js")),
   smoke: lazy("smoke", void 0, () => import("./smoke-DFJQYWKT.js")),
-  ai: lazy("ai", AI_RULES, () => import("./ai-3I5YPWXU.js"))
+  ai: lazy("ai", AI_RULES, () => import("./ai-FNQREAB3.js"))
 };
 var SECURITY_RULE = /^(?:smoke-(?:tls|cert|header|hsts|csp|cors|auth|login|cookie|mixed-content|cache-authenticated|error-leak|no-rate-limit|webhook|spf|dkim|dmarc|dns|protected)|client-|server-secret|log-|ai-(?:canary|secret|prompt|exfil|unsafe))/;
 var titleOf = (rule) => {

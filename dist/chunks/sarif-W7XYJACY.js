@@ -6,19 +6,19 @@ import {
   toSarif,
   workflowFromEnv,
   writeSarif
-} from "./chunk-XWA7IY2L.js";
-import "./chunk-YX52UUBX.js";
-import "./chunk-ARIEQSGK.js";
+} from "./chunk-G5LR5PME.js";
+import "./chunk-RKAYUKPT.js";
+import "./chunk-7HCUR2P7.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-BPZPDFNX.js";
 import "./chunk-7IFWUGSY.js";
 import "./chunk-37PJACQV.js";
 import "./chunk-ZPNDB5N5.js";
-import "./chunk-GH4W7C6R.js";
+import "./chunk-SQTKNKEN.js";
 import "./chunk-25DZYWVX.js";
-import "./chunk-7TSNBBR5.js";
-import "./chunk-7RS7BPG5.js";
+import "./chunk-EGOHMP5K.js";
+import "./chunk-O45CTJ25.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-DHCW3XL2.js";
 import "./chunk-GKNI2CXG.js";

@@ -39,16 +39,17 @@ import {
 } from "./chunk-QJROS53J.js";
 import "./chunk-ZPNDB5N5.js";
 import {
+  require_dist
+} from "./chunk-KQAIJYK5.js";
+import {
   prCommandsBlocked
-} from "./chunk-FUHZYDMJ.js";
-import "./chunk-GH4W7C6R.js";
+} from "./chunk-H2U7BS4D.js";
+import "./chunk-SQTKNKEN.js";
 import "./chunk-25DZYWVX.js";
 import {
   DEFAULT_CONFIG_PATH
-} from "./chunk-7TSNBBR5.js";
-import {
-  require_dist
-} from "./chunk-7RS7BPG5.js";
+} from "./chunk-EGOHMP5K.js";
+import "./chunk-O45CTJ25.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-DHCW3XL2.js";
 import "./chunk-GKNI2CXG.js";

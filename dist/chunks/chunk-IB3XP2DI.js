@@ -6,8 +6,8 @@ import {
   readText
 } from "./chunk-25DZYWVX.js";
 import {
-  require_dist
-} from "./chunk-7RS7BPG5.js";
+  loadYaml
+} from "./chunk-O45CTJ25.js";
 import {
   __commonJS,
   __require,
@@ -498,9 +498,6 @@ var require_lib2 = __commonJS({
   }
 });
 
-// src/checks/env/declared.ts
-var import_yaml = __toESM(require_dist(), 1);
-
 // src/checks/env/schema.ts
 var MARKERS = /\bcreateEnv\s*\(|\bcleanEnv\s*\(|\bz\.object\s*\(/;
 var PROPERTY = /(?:^|(?<=[{,]))([ \t]*)['"]?([A-Z][A-Z0-9_]*)['"]?\s*:\s*/gm;
@@ -586,7 +583,7 @@ var PLATFORM = /(?:^|\/)(?:vercel\.json|netlify\.toml|fly\.toml|render\.yaml|app
 var ENV_SCHEMA = /(?:^|\/)(?:env(?:\.(?:server|client))?|env\/(?:server|client|index|schema))\.[cm]?[jt]s$/;
 var NAME = /^[A-Z_][A-Z0-9_]*$/;
 var isDeclarationSource = (p) => !p.includes("node_modules/") && (TEMPLATE.test(p) || TURBO.test(p) || DOCKERFILE.test(p) || COMPOSE.test(p) || PLATFORM.test(p) || ENV_SCHEMA.test(p));
-function declaredIn(path, text) {
+function declaredIn(path, text, yaml) {
   const out = /* @__PURE__ */ new Set();
   const add = (n) => typeof n === "string" && NAME.test(n.replace(/^\$/, "")) && out.add(n.replace(/^\$/, ""));
   if (TEMPLATE.test(path)) {
@@ -599,7 +596,7 @@ function declaredIn(path, text) {
       for (const n of m[1].matchAll(/(?:^|\s)([A-Za-z_][A-Za-z0-9_]*)(?=[=\s]|$)/g)) add(n[1]);
   } else if (COMPOSE.test(path)) {
     try {
-      const doc = (0, import_yaml.parse)(text);
+      const doc = yaml?.parse(text);
       for (const svc of Object.values(doc?.services ?? {})) {
         const env = svc?.environment;
         if (Array.isArray(env)) for (const e of env) add(String(e).split("=")[0].trim());
@@ -619,11 +616,13 @@ function declaredIn(path, text) {
 async function collectDeclarations(cwd, paths, maxFileSize) {
   const names = /* @__PURE__ */ new Map();
   const templateDirs = /* @__PURE__ */ new Set();
-  for (const p of paths.filter(isDeclarationSource).slice(0, 2e3)) {
+  const sources = paths.filter(isDeclarationSource).slice(0, 2e3);
+  const yaml = sources.some((p) => COMPOSE.test(p)) ? await loadYaml() : void 0;
+  for (const p of sources) {
     const r = await readText(cwd, p, maxFileSize);
     if (!("text" in r)) continue;
     if (TEMPLATE.test(p)) templateDirs.add(p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "");
-    for (const n of declaredIn(p, r.text)) names.set(n, [...names.get(n) ?? [], p]);
+    for (const n of declaredIn(p, r.text, yaml)) names.set(n, [...names.get(n) ?? [], p]);
   }
   return { names, templateDirs: [...templateDirs] };
 }

@@ -7285,7 +7285,6 @@ var require_public_api = __commonJS({
 // node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
-    "use strict";
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();

@@ -136,8 +136,13 @@ function excluder(globs) {
   return (p) => ms.some((m) => m(p));
 }
 async function gitRootOf(cwd) {
+  const both = await git(cwd, ["rev-parse", "--show-toplevel", "HEAD"]);
+  if (both.code === 0) {
+    const [root, head] = both.stdout.toString("utf8").trim().split("\n");
+    return { root, head: head || void 0 };
+  }
   const r = await git(cwd, ["rev-parse", "--show-toplevel"]);
-  return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
+  return r.code === 0 ? { root: r.stdout.toString("utf8").trim() } : {};
 }
 var hasCommit = (cwd, sha) => gitOk(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
 async function ensureCommit(o, sha, ref, depth, notes) {
@@ -275,7 +280,7 @@ function walk(dir, rel, out) {
     else if (e.isFile()) out.push(path);
   }
 }
-async function allScope(o, root) {
+async function allScope(o, root, head) {
   const notes = [];
   let paths;
   if (root) {
@@ -293,8 +298,6 @@ async function allScope(o, root) {
     if (isExcluded(p)) skipped.push({ path: p, reason: "excluded by config" });
     else files.push({ path: p, status: "unchanged" });
   }
-  let head;
-  if (root) head = (await git(o.cwd, ["rev-parse", "HEAD"])).stdout.toString("utf8").trim() || void 0;
   return {
     kind: "all",
     gitRoot: root,
@@ -308,18 +311,18 @@ async function allScope(o, root) {
   };
 }
 async function computeScope(o) {
-  const root = await gitRootOf(o.cwd);
+  const { root, head } = await gitRootOf(o.cwd);
   if (o.kind === "diff") {
     if (!root) throw new ScopeError(`scope diff needs a git repository; ${o.cwd} is not one (use scope all)`);
     if (o.base && ZERO_SHA.test(o.base)) {
       o.log.info("launch-gate: push without a previous commit (new branch): checking the whole tree");
-      const s = await allScope(o, root);
+      const s = await allScope(o, root, head);
       s.notes.push("new branch: no previous commit to diff against, checked the whole tree");
       return s;
     }
     return diffScope(o, root);
   }
-  return allScope(o, root);
+  return allScope(o, root, head);
 }
 
 export {

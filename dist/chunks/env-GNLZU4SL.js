@@ -12,7 +12,7 @@ import {
   parseContract,
   parseSchema,
   require_main
-} from "./chunk-NDMUJDRM.js";
+} from "./chunk-IB3XP2DI.js";
 import {
   allowlist,
   hasUrlPassword,
@@ -30,7 +30,7 @@ import {
   readText,
   require_picomatch
 } from "./chunk-25DZYWVX.js";
-import "./chunk-7RS7BPG5.js";
+import "./chunk-O45CTJ25.js";
 import {
   RULES,
   finding

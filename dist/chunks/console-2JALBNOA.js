@@ -1,8 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-PTFSEJV3.js";
-import "./chunk-ARIEQSGK.js";
+} from "./chunk-YNYVMSYM.js";
+import "./chunk-7HCUR2P7.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-BPZPDFNX.js";

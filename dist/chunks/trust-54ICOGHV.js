@@ -4,11 +4,11 @@ import {
   isPullRequest,
   loadTrusted,
   prCommandsBlocked
-} from "./chunk-FUHZYDMJ.js";
-import "./chunk-GH4W7C6R.js";
+} from "./chunk-H2U7BS4D.js";
+import "./chunk-SQTKNKEN.js";
 import "./chunk-25DZYWVX.js";
-import "./chunk-7TSNBBR5.js";
-import "./chunk-7RS7BPG5.js";
+import "./chunk-EGOHMP5K.js";
+import "./chunk-O45CTJ25.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-DHCW3XL2.js";
 import "./chunk-GKNI2CXG.js";

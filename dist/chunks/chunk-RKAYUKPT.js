@@ -1,17 +1,17 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-ARIEQSGK.js";
+} from "./chunk-7HCUR2P7.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";
 import {
   computeScope
-} from "./chunk-GH4W7C6R.js";
+} from "./chunk-SQTKNKEN.js";
 import {
   ConfigError,
   buildConfig
-} from "./chunk-7TSNBBR5.js";
+} from "./chunk-EGOHMP5K.js";
 import {
   CHECK_IDS,
   CHECK_TITLES,

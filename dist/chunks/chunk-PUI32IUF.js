@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunk-7TSNBBR5.js";
+} from "./chunk-EGOHMP5K.js";
 
 // src/outputs.ts
 import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";

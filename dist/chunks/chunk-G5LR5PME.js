@@ -1,16 +1,16 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-YX52UUBX.js";
+} from "./chunk-RKAYUKPT.js";
 import {
   ruleMeta
-} from "./chunk-ARIEQSGK.js";
+} from "./chunk-7HCUR2P7.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";
 import {
   DEFAULT_CONFIG_PATH
-} from "./chunk-7TSNBBR5.js";
+} from "./chunk-EGOHMP5K.js";
 
 // src/report/sarif.ts
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";

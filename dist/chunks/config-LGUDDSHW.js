@@ -6,8 +6,8 @@ import {
   configSchema,
   loadConfig,
   readConfigFile
-} from "./chunk-7TSNBBR5.js";
-import "./chunk-7RS7BPG5.js";
+} from "./chunk-EGOHMP5K.js";
+import "./chunk-O45CTJ25.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";
 export {

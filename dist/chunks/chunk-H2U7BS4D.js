@@ -2,28 +2,24 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   ScopeError,
   fetchCommit
-} from "./chunk-GH4W7C6R.js";
+} from "./chunk-SQTKNKEN.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
   buildConfig,
   readConfigFile
-} from "./chunk-7TSNBBR5.js";
+} from "./chunk-EGOHMP5K.js";
 import {
-  require_dist
-} from "./chunk-7RS7BPG5.js";
+  loadYaml
+} from "./chunk-O45CTJ25.js";
 import {
   readBaseline
 } from "./chunk-DHCW3XL2.js";
 import {
   git
 } from "./chunk-MZDCT5IW.js";
-import {
-  __toESM
-} from "./chunk-LYD5ERHY.js";
 
 // src/trust.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, lstatSync, realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 var isPullRequest = (e) => e.name === "pull_request" || e.name === "pull_request_target";
@@ -75,7 +71,7 @@ function parseBaselineText(text, where) {
 async function loadTrusted(o) {
   const configRel = o.configPath || DEFAULT_CONFIG_PATH;
   if (!o.configAnywhere) insideRepo(o.cwd, configRel, "config");
-  const head = readConfigFile(o.cwd, o.configPath);
+  const head = await readConfigFile(o.cwd, o.configPath);
   const headConfig = buildConfig(head.raw, o.overrides);
   checkConfigPaths(o.cwd, headConfig);
   const base = o.event.base;
@@ -109,7 +105,7 @@ async function loadTrusted(o) {
   let baseRaw = {};
   if (baseText !== void 0) {
     try {
-      baseRaw = (0, import_yaml.parse)(baseText) ?? {};
+      baseRaw = (await loadYaml()).parse(baseText) ?? {};
     } catch (e) {
       throw new ConfigError(`the base commit's config ${configRel} is not valid YAML: ${e.message}`);
     }

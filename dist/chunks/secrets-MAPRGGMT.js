@@ -6,7 +6,7 @@ import {
   isAdded,
   languageOf,
   parseContract
-} from "./chunk-NDMUJDRM.js";
+} from "./chunk-IB3XP2DI.js";
 import {
   excerpt,
   extent,
@@ -50,12 +50,12 @@ import {
 } from "./chunk-ZPNDB5N5.js";
 import {
   excluder
-} from "./chunk-GH4W7C6R.js";
+} from "./chunk-SQTKNKEN.js";
 import {
   readText,
   require_picomatch
 } from "./chunk-25DZYWVX.js";
-import "./chunk-7RS7BPG5.js";
+import "./chunk-O45CTJ25.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-MZDCT5IW.js";
 import {

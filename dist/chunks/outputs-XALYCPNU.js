@@ -1,9 +1,9 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   checkWritable
-} from "./chunk-732W3UWH.js";
-import "./chunk-7TSNBBR5.js";
-import "./chunk-7RS7BPG5.js";
+} from "./chunk-PUI32IUF.js";
+import "./chunk-EGOHMP5K.js";
+import "./chunk-O45CTJ25.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";
 export {
