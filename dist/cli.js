@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
+  envFileKind
+} from "./chunks/chunk-HCCASY7A.js";
+import {
   VERSION
 } from "./chunks/chunk-QBXKCKE2.js";
 import {
@@ -155,8 +158,8 @@ function contractOption(contract, envFile) {
       error: "--env-file is Node's own option (Node loads that file's values into the environment before launch-gate runs); name the env contract with --contract FILE"
     };
   if (contract === void 0) return void 0;
-  const base = contract.slice(contract.replace(/\\/g, "/").lastIndexOf("/") + 1);
-  if (/^\.env(\.[^./]+)*$/i.test(base) && !/(example|sample|template|dist|defaults|schema|tpl)/i.test(base))
+  const kind = envFileKind(contract.replace(/\\/g, "/"));
+  if (kind === "real" || kind === "test")
     return {
       error: `--contract ${contract} looks like a file of values, not the env contract (the template, e.g. .env.example); the CLI validates .env, .env.local and .env.<environment> in --cwd against the contract by itself`
     };
@@ -209,10 +212,10 @@ Run launch-gate --help for usage.
   ] = await Promise.all([
     import("./chunks/outputs-XALYCPNU.js"),
     import("./chunks/trust-54ICOGHV.js"),
-    import("./chunks/console-2JALBNOA.js"),
+    import("./chunks/console-4K6ISYDM.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-W7XYJACY.js"),
-    import("./chunks/runner-SNFLXLKJ.js")
+    import("./chunks/sarif-UX2GUYXG.js"),
+    import("./chunks/runner-QLLTSH3E.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {

@@ -12,11 +12,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-G5LR5PME.js";
+} from "./chunks/chunk-BV5PZH6B.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-RKAYUKPT.js";
+} from "./chunks/chunk-LO5XJSPL.js";
 import {
   debug,
   error,
@@ -32,8 +32,8 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-YNYVMSYM.js";
-import "./chunks/chunk-7HCUR2P7.js";
+} from "./chunks/chunk-7KZKUHWG.js";
+import "./chunks/chunk-K3OTTQ42.js";
 import "./chunks/chunk-SMS2Z7X7.js";
 import "./chunks/chunk-77DQU2SZ.js";
 import "./chunks/chunk-BPZPDFNX.js";

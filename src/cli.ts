@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { envFileKind } from './checks/env/env-files.js';
 import { closest, explainArgsError } from './cli-args.js';
 import { registerUrlPasswords, safeLine } from './redact.js';
 import type { EventInfo, Logger } from './types.js';
@@ -115,8 +116,8 @@ function contractOption(contract?: string, envFile?: string): string | undefined
         "--env-file is Node's own option (Node loads that file's values into the environment before launch-gate runs); name the env contract with --contract FILE",
     };
   if (contract === undefined) return undefined;
-  const base = contract.slice(contract.replace(/\\/g, '/').lastIndexOf('/') + 1);
-  if (/^\.env(\.[^./]+)*$/i.test(base) && !/(example|sample|template|dist|defaults|schema|tpl)/i.test(base))
+  const kind = envFileKind(contract.replace(/\\/g, '/'));
+  if (kind === 'real' || kind === 'test')
     return {
       error: `--contract ${contract} looks like a file of values, not the env contract (the template, e.g. .env.example); the CLI validates .env, .env.local and .env.<environment> in --cwd against the contract by itself`,
     };

@@ -5,6 +5,7 @@ import type { Finding } from '../../types.js';
 import type { ContractVar } from './contract.js';
 import { finding, RULES } from './findings.js';
 import { hasUrlPassword, isRuntimeVar } from './names.js';
+import { CREDENTIAL_NAME } from './validate.js';
 
 export const isProduction = (environment: string): boolean => /^(prod|production|live)$/i.test(environment.trim());
 
@@ -96,8 +97,6 @@ const ENV_WORDS: Record<string, string> = {
   LIVE: '',
 };
 
-const CREDENTIAL_NAME = /(SECRET|PASSWORD|PASSWD|PASSPHRASE|TOKEN|PRIVATE|API_?KEY|(^|_)KEY$|DSN$)/i;
-
 function splitEnvWord(name: string): { base: string; env: string } {
   const parts = name.toUpperCase().split('_');
   const env = parts.filter((p) => p in ENV_WORDS).map((p) => ENV_WORDS[p]);
@@ -157,7 +156,7 @@ export function deployValueFindings(
     const value = raw?.trim();
     if (!value || value.length < 8 || isRuntimeVar(name)) continue;
     const { base, env } = splitEnvWord(name);
-    if (!base || (!CREDENTIAL_NAME.test(base) && !hasUrlPassword(value))) continue;
+    if (!base || (!CREDENTIAL_NAME.test(base) && !/DSN$/.test(base) && !hasUrlPassword(value))) continue;
     const key = `${base}\0${value}`;
     groups.set(key, [...(groups.get(key) ?? []), { name, env }]);
   }

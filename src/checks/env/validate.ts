@@ -13,7 +13,7 @@ export interface VarReport {
 }
 
 /** Names whose example value is a credential placeholder that must never reach a deploy. */
-const CREDENTIAL_NAME = /(SECRET|PASSWORD|PASSWD|PASSPHRASE|TOKEN|PRIVATE|API_?KEY|(^|_)KEY$)/i;
+export const CREDENTIAL_NAME = /(SECRET|PASSWORD|PASSWD|PASSPHRASE|TOKEN|PRIVATE|API_?KEY|(^|_)KEY$)/i;
 
 export function statusOf(v: ContractVar, env: NodeJS.ProcessEnv): VarStatus {
   const value = env[v.name];

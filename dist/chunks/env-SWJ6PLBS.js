@@ -25,6 +25,9 @@ import {
   code,
   escapeMd
 } from "./chunk-JFNDAFOA.js";
+import {
+  envFileKind
+} from "./chunk-HCCASY7A.js";
 import "./chunk-QJROS53J.js";
 import {
   readText,
@@ -249,24 +252,6 @@ var import_dotenv = __toESM(require_main(), 1);
 // src/checks/env/scan-env-files.ts
 import { lstat, readlink } from "node:fs/promises";
 import { join } from "node:path";
-
-// src/checks/env/env-files.ts
-var ENV_FILE = /(^|\/)(\.env(\.[^/]+)?|[^/]+\.env)$/i;
-var TEMPLATE2 = /(example|sample|template|dist|defaults|schema|tpl|skeleton)/i;
-var ENCRYPTED = /^\.env\.vault$/i;
-var CODE = /\.(?:[cm]?[jt]sx?|json|ya?ml|md|py|sh|toml|rb|go)$/i;
-var TEST_ENV = /(^|[./])(test|testing|ci|e2e)(\.|$)/i;
-function envFileKind(path) {
-  if (!ENV_FILE.test(path)) return void 0;
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  if (CODE.test(base)) return void 0;
-  if (TEMPLATE2.test(base) || ENCRYPTED.test(base)) return "template";
-  const suffix = base.replace(/^\.env/i, "").replace(/\.env$/i, "");
-  if (TEST_ENV.test(suffix)) return "test";
-  return "real";
-}
-
-// src/checks/env/scan-env-files.ts
 async function markLinks(cwd, hits) {
   for (const h of hits) {
     if (h.state === "history") continue;
@@ -467,7 +452,6 @@ var ENV_WORDS = {
   PRODUCTION: "",
   LIVE: ""
 };
-var CREDENTIAL_NAME2 = /(SECRET|PASSWORD|PASSWD|PASSPHRASE|TOKEN|PRIVATE|API_?KEY|(^|_)KEY$|DSN$)/i;
 function splitEnvWord(name) {
   const parts = name.toUpperCase().split("_");
   const env = parts.filter((p) => p in ENV_WORDS).map((p) => ENV_WORDS[p]);
@@ -519,7 +503,7 @@ function deployValueFindings(vars, values, environment, contractFile) {
     const value = raw?.trim();
     if (!value || value.length < 8 || isRuntimeVar(name)) continue;
     const { base, env } = splitEnvWord(name);
-    if (!base || !CREDENTIAL_NAME2.test(base) && !hasUrlPassword(value)) continue;
+    if (!base || !CREDENTIAL_NAME.test(base) && !/DSN$/.test(base) && !hasUrlPassword(value)) continue;
     const key = `${base}\0${value}`;
     groups.set(key, [...groups.get(key) ?? [], { name, env }]);
   }

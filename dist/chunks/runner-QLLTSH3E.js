@@ -4,8 +4,8 @@ import {
   docsUrl,
   run,
   totalsOf
-} from "./chunk-RKAYUKPT.js";
-import "./chunk-7HCUR2P7.js";
+} from "./chunk-LO5XJSPL.js";
+import "./chunk-K3OTTQ42.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-BPZPDFNX.js";

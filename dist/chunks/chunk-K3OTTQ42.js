@@ -25,7 +25,7 @@ function lazy(id, rules, load) {
 }
 var CHECKS = {
   secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-MAPRGGMT.js")),
-  env: lazy("env", void 0, () => import("./env-GNLZU4SL.js")),
+  env: lazy("env", void 0, () => import("./env-SWJ6PLBS.js")),
   migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-DFMU3Q6I.js")),
   perf: lazy("perf", void 0, () => import("./perf-QCUAFOUH.js")),
   smoke: lazy("smoke", void 0, () => import("./smoke-DFJQYWKT.js")),

@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   ruleMeta
-} from "./chunk-7HCUR2P7.js";
+} from "./chunk-K3OTTQ42.js";
 import {
   SEVERITIES
 } from "./chunk-4LVMQC3W.js";

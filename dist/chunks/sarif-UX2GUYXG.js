@@ -6,9 +6,9 @@ import {
   toSarif,
   workflowFromEnv,
   writeSarif
-} from "./chunk-G5LR5PME.js";
-import "./chunk-RKAYUKPT.js";
-import "./chunk-7HCUR2P7.js";
+} from "./chunk-BV5PZH6B.js";
+import "./chunk-LO5XJSPL.js";
+import "./chunk-K3OTTQ42.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-BPZPDFNX.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-RKAYUKPT.js";
+} from "./chunk-LO5XJSPL.js";
 import {
   ruleMeta
-} from "./chunk-7HCUR2P7.js";
+} from "./chunk-K3OTTQ42.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

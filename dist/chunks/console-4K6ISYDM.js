@@ -1,8 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-YNYVMSYM.js";
-import "./chunk-7HCUR2P7.js";
+} from "./chunk-7KZKUHWG.js";
+import "./chunk-K3OTTQ42.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-77DQU2SZ.js";
 import "./chunk-BPZPDFNX.js";
