@@ -211,11 +211,11 @@ Run launch-gate --help for usage.
     { run }
   ] = await Promise.all([
     import("./chunks/outputs-XALYCPNU.js"),
-    import("./chunks/trust-54ICOGHV.js"),
-    import("./chunks/console-4K6ISYDM.js"),
+    import("./chunks/trust-KAENOUCF.js"),
+    import("./chunks/console-XQ66KU5B.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-UX2GUYXG.js"),
-    import("./chunks/runner-QLLTSH3E.js")
+    import("./chunks/sarif-FHYDYPF3.js"),
+    import("./chunks/runner-JYDHFDM5.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {

@@ -12,11 +12,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-BV5PZH6B.js";
+} from "./chunks/chunk-HHBTTKXG.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-LO5XJSPL.js";
+} from "./chunks/chunk-M6JTBWEM.js";
 import {
   debug,
   error,
@@ -32,10 +32,10 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-7KZKUHWG.js";
-import "./chunks/chunk-K3OTTQ42.js";
+} from "./chunks/chunk-63JDRR4E.js";
+import "./chunks/chunk-QB474B6G.js";
 import "./chunks/chunk-SMS2Z7X7.js";
-import "./chunks/chunk-77DQU2SZ.js";
+import "./chunks/chunk-4FOZ6Z2S.js";
 import "./chunks/chunk-BPZPDFNX.js";
 import "./chunks/chunk-7IFWUGSY.js";
 import {
@@ -54,15 +54,16 @@ import {
   safeLine,
   scrub
 } from "./chunks/chunk-37PJACQV.js";
-import "./chunks/chunk-ZPNDB5N5.js";
+import "./chunks/chunk-HM75BIMM.js";
 import {
   checkWritable
 } from "./chunks/chunk-PUI32IUF.js";
 import {
   loadTrusted
-} from "./chunks/chunk-H2U7BS4D.js";
-import "./chunks/chunk-SQTKNKEN.js";
-import "./chunks/chunk-25DZYWVX.js";
+} from "./chunks/chunk-25G27AIH.js";
+import "./chunks/chunk-OXTDORJW.js";
+import "./chunks/chunk-74IUJGUP.js";
+import "./chunks/chunk-2P4DEM3A.js";
 import {
   ConfigError
 } from "./chunks/chunk-EGOHMP5K.js";

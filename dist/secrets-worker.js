@@ -2,10 +2,11 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   FileReader,
   scanBatch
-} from "./chunks/chunk-Y5SS7GRX.js";
-import "./chunks/chunk-BJ7MJJYK.js";
+} from "./chunks/chunk-G2HL5ELX.js";
+import "./chunks/chunk-JGEDIWKD.js";
 import "./chunks/chunk-QJROS53J.js";
-import "./chunks/chunk-ZPNDB5N5.js";
+import "./chunks/chunk-HM75BIMM.js";
+import "./chunks/chunk-2P4DEM3A.js";
 import "./chunks/chunk-4LVMQC3W.js";
 import "./chunks/chunk-LYD5ERHY.js";
 

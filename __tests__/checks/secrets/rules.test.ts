@@ -7,6 +7,7 @@ import { blankIntegrity, scanText } from '../../../src/checks/secrets/scan.js';
 import { mapRule, runSecretlint, SECRETLINT_PREFILTER } from '../../../src/checks/secrets/secretlint.js';
 import { isPlaceholder, isReference } from '../../../src/checks/secrets/placeholder.js';
 import { fingerprint, toFinding } from '../../../src/checks/secrets/finding.js';
+import { providerDocs } from '../../../src/checks/secrets/providers/docs.js';
 import { CATALOG } from '../../../src/checks/secrets/catalog.js';
 import { RULES } from '../../../src/checks/secrets/rules.js';
 import { buildCorpus } from './corpus.js';
@@ -94,6 +95,11 @@ describe('rules table', () => {
     const docs = readFileSync(new URL('../../../docs/secrets/README.md', import.meta.url), 'utf8');
     for (const id of [...Object.keys(CATALOG), ...LEAK_RULES.map((r) => r.id)])
       expect({ id, documented: docs.includes(`\n### ${id}\n`) }).toEqual({ id, documented: true });
+  });
+
+  it("the docs' provider-shape sections are the ones the tables generate (npx tsx scripts/provider-docs.ts)", () => {
+    const docs = readFileSync(new URL('../../../docs/secrets/README.md', import.meta.url), 'utf8');
+    expect(docs).toContain(providerDocs());
   });
 
   it('every rule id has a catalog entry with why and revoke text', () => {

@@ -1,6 +1,7 @@
 // What each rule id means for a user: the provider, why a leak matters and how to recover.
 // One entry per id, whether the detection comes from our rules table or from secretlint's preset.
 import type { Severity } from '../../types.js';
+import { SHAPE_CATALOG } from './providers/index.js';
 
 export interface RuleInfo {
   /** Provider and kind, used in messages: "Stripe live secret key". */
@@ -515,6 +516,8 @@ export const CATALOG: Record<string, RuleInfo> = {
     why: 'secretlint recognised a credential format; anyone with read access to the repository can use it',
     revoke: 'revoke the credential at its provider',
   },
+  // Providers' documented shapes, one table per family (providers/).
+  ...SHAPE_CATALOG,
 };
 
 export const DOCS_BASE = 'docs/secrets/README.md';

@@ -1,5 +1,6 @@
 // The secrets check: credentials in the lines a PR adds (every commit), or in the whole tree.
 import { excluder } from '../../scope/index.js';
+import { readText } from '../../scope/read.js';
 import type { AddedHunk, Scope } from '../../scope/types.js';
 import type { Check, CheckContext, CheckOutcome, Finding } from '../../types.js';
 import { scanLeaks } from '../leaks/index.js';
@@ -57,9 +58,30 @@ async function scanDiff(ctx: CheckContext, scope: Scope, isExcluded: (p: string)
       out.add(toFinding({ ...m, line: h.startLine + m.line - 1 }, h.path, h.commit));
     }
   }
+  // git shows UTF-16 text as binary, so its added lines are not in the diff: scan the file as it is now.
+  const utf16 = new Set<string>();
+  for (const s of scope.skipped) {
+    if (skipReason(s.reason) !== 'binary' || isExcluded(s.path) || utf16.has(s.path)) continue;
+    const r = await readUtf16(ctx.cwd, s.path, scope.maxFileSize);
+    if (r === undefined) continue;
+    utf16.add(s.path);
+    paths.add(s.path);
+    c.bytes += Buffer.byteLength(r);
+    for (const m of await scanText(s.path, r)) {
+      ctx.mask(m.secret);
+      out.add(toFinding(m, s.path));
+    }
+  }
   c.files = paths.size;
   for (const s of scope.skipped)
-    if (!isExcluded(s.path) && s.reason !== 'excluded by config') c.skipped[skipReason(s.reason)]++;
+    if (!isExcluded(s.path) && s.reason !== 'excluded by config' && !utf16.has(s.path))
+      c.skipped[skipReason(s.reason)]++;
+}
+
+/** The text of a UTF-16 file of the working tree, or undefined for any other file. */
+async function readUtf16(cwd: string, path: string, maxFileSize: number): Promise<string | undefined> {
+  const r = await readText(cwd, path, Math.max(maxFileSize, 64 * 1024 * 1024));
+  return 'text' in r && r.utf16 ? r.text : undefined;
 }
 
 async function scanTree(

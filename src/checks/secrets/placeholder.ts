@@ -118,12 +118,30 @@ export function isNonSecretValue(value: string): boolean {
   const v = value.toLowerCase();
   if (isPlaceholder(value) || /\s/.test(value)) return true;
   if (/^\$|\$\{|\{\{|\$\(|#\{|%\(|<%|^ENC\[|^!!?[A-Za-z]+$/.test(value)) return true;
-  if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:\(.*)?$|^[A-Za-z_$][\w$.]*\(.*\)?$/.test(value))
+  if (
+    /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:\(.*)?$|^[A-Za-z_$][\w$.]*\(.*\)?$/.test(value) &&
+    !hasRandomPart(value)
+  )
     return true;
   if (/^(?:\.{0,2}\/|~\/)|:\/\/|\.(?:html?|json|ya?ml|pem|key|crt|cer|txt|js|ts|py|rb|php|xml|conf)$/i.test(value))
     return true;
   if (isPublicOrTestKey(value) || /^(?:pk\.eyJ|AIza)/.test(value)) return true;
+  // A word prefix (`secret-token:`, `secret_admin_`) before a long random part is the provider's format.
+  const rest = /^(?:[A-Za-z]+[-_:.]){1,4}(.*)$/.exec(value);
+  if (
+    rest &&
+    !/test|fake|dummy|mock|demo/i.test(value.slice(0, value.length - rest[1].length)) &&
+    hasRandomPart(rest[1])
+  )
+    return false;
   return GENERIC_WEAK_WORDS.some((w) => v.includes(w));
+}
+
+/** A run of 16+ letters and digits mixed the way generated keys are (`ser.xA4el…`), not a word or a name. */
+function hasRandomPart(value: string): boolean {
+  return (value.match(/[A-Za-z0-9]{16,}/g) ?? []).some(
+    (p) => /[0-9].*[0-9].*[0-9]/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p) && !/^[A-Z][A-Z0-9_]*$/.test(p),
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   isUuid,
   looksGenerated,
 } from './placeholder.js';
+import { SHAPE_RULES } from './providers/index.js';
 
 export interface MatchContext {
   path: string;
@@ -44,7 +45,7 @@ const PY_FILE = /\.py$/;
 
 /** Names of variables that hold secrets; public and identifier-like names are left out. */
 export const SECRET_NAME =
-  /(?:SECRET|TOKEN|PASSWORD|PASSWD|PWD|_PAT$|APP_?KEY|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|CREDENTIALS?|SALT|SIGNING_?KEY|ENCRYPTION_?KEY|MASTER_?KEY|WEBHOOK_?SECRET|DSN)/i;
+  /(?:SECRET|TOKEN|PASSWORD|PASSWD|PWD|_PAT$|APP_?KEY|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|CREDENTIALS?|SALT|SIGNING_?KEY|ENCRYPTION_?KEY|MASTER_?KEY|WEBHOOK_?SECRET|DSN|(?:SERVER|ADMIN|MANAGEMENT|INGESTION|SERVICE|DEPLOY|STORAGE|RECORD|INTEGRATION|SUBSCRIPTION|HMAC)_?KEY)/i;
 const NOT_SECRET_NAME =
   /PUBLIC|PUBLISHABLE|ANON|_ID$|_URL$|_HOST$|_PORT$|_USER(?:NAME)?$|_SHA$|HASH|CHECKSUM|DIGEST|COMMIT|_FILE$|_PATH$|_TTL$|_EXPIR|_LENGTH$|_ALGORITHM$|_ISSUER$|_AUDIENCE$|_NAME$|_TYPE$/i;
 
@@ -65,20 +66,29 @@ function decodeJwtPayload(jwt: string): Record<string, unknown> | undefined {
 }
 
 /** Many providers issue UUID-shaped tokens (Heroku, Snyk, Postmark): trust the name `*_TOKEN`, `*_API_KEY`. */
+/** Names under which a UUID is the credential (Heroku, Snyk, Postmark, Codecov tokens), not an identifier. */
+const UUID_SECRET_NAME =
+  /(?:^|_)(?:token|authtoken|secret|password|api_?key|apikey|(?:secret|access|auth|private|server|master|admin|management|ingestion|license|service|deploy|record|integration)_key)$/;
 const uuidToken = (name: string, v: string) => isUuid(v) && /(?:TOKEN|API_?KEY|SECRET|PASSWORD)$/i.test(name);
+
+/** A generated key body of 40+ characters holds a digit (odds against: 1 in 1,000); one of letters only is a near miss. */
+export const liveKeyBody = (s: string): boolean => s.length < 48 || /[0-9]/.test(s.slice(8));
 
 /** A random-looking literal: long enough, varied enough, not a placeholder, UUID or digest. */
 function randomLiteral(v: string, minLen: number, minEntropy: number): boolean {
   if (v.length < minLen || isPlaceholder(v) || isUuid(v)) return false;
+  // Words joined by `_`, `-` or `.` (`POLAR_GATEWAY_API_KEY`, the name as its own value) are not generated.
+  if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)+$/.test(v)) return false;
   return shannon(v) >= minEntropy;
 }
 
 /** Words naming a secret in a setting (lower-case, `_`-separated after camelCase splitting). */
 const SECRET_WORDS =
-  /(?:^|_)(?:password|passwd|pwd|pass|pat|secret|token|credentials?|api_?key|apikey|access_?key|private_?key|auth_?key|signing_?key|encryption_?key|master_?key|license_?key|app_?key|secret_?key)(?:_|$)/;
+  /(?:^|_)(?:password|passwd|pwd|pass|pat|secret|token|credentials?|api_?key|apikey|access_?key|private_?key|auth_?key|signing_?key|encryption_?key|master_?key|license_?key|app_?key|secret_?key|(?:server|master|admin|management|ingestion|service|deploy|storage|account|record|integration|subscription|hmac|root)_?key|authtoken)(?:_|$)/;
 /** The literal form the generic rule searches for, case-insensitively. */
 const SECRET_WORD =
-  'password|passwd|pwd|_pass|_pat(?![a-z])|secret|token|credentials?|api[_-]?key|access[_-]?key|private[_-]?key|license[_-]?key';
+  'password|passwd|pwd|_pass|_pat(?![a-z])|secret|token|credentials?|api[_-]?key|access[_-]?key|private[_-]?key|license[_-]?key|' +
+  '(?:server|master|admin|management|ingestion|service|deploy|storage|account|record|integration|subscription|hmac|root)[_-]?key';
 /** Literals one of which every secret-named setting holds (the prefilter is case-sensitive). */
 const SETTING_KEYWORDS = [
   'assword',
@@ -114,9 +124,66 @@ const SETTING_KEYWORDS = [
   '_pass',
   '_PAT',
   '_pat',
+  'erver_key',
+  'ERVER_KEY',
+  'erverKey',
+  'ERVERKEY',
+  'aster_key',
+  'ASTER_KEY',
+  'asterKey',
+  'ASTERKEY',
+  'dmin_key',
+  'DMIN_KEY',
+  'dminKey',
+  'DMINKEY',
+  'anagement_key',
+  'ANAGEMENT_KEY',
+  'anagementKey',
+  'ANAGEMENTKEY',
+  'ngestion_key',
+  'NGESTION_KEY',
+  'ngestionKey',
+  'NGESTIONKEY',
+  'ervice_key',
+  'ERVICE_KEY',
+  'erviceKey',
+  'ERVICEKEY',
+  'eploy_key',
+  'EPLOY_KEY',
+  'eployKey',
+  'EPLOYKEY',
+  'torage_key',
+  'TORAGE_KEY',
+  'torageKey',
+  'TORAGEKEY',
+  'ccount_key',
+  'CCOUNT_KEY',
+  'ccountKey',
+  'CCOUNTKEY',
+  'ecord_key',
+  'ECORD_KEY',
+  'ecordKey',
+  'ECORDKEY',
+  'ntegration_key',
+  'NTEGRATION_KEY',
+  'ntegrationKey',
+  'NTEGRATIONKEY',
+  'ubscription_key',
+  'UBSCRIPTION_KEY',
+  'ubscriptionKey',
+  'UBSCRIPTIONKEY',
+  'mac_key',
+  'MAC_KEY',
+  'macKey',
+  'MACKEY',
+  'oot_key',
+  'OOT_KEY',
+  'ootKey',
+  'OOTKEY',
 ];
 /** A secret-named setting and its assignment operator, up to the value. */
-const SETTING = `(?:${SECRET_WORD})[A-Za-z0-9_.-]{0,60}["']?[ \\t]*(?:=>|:=|=(?!=)|:)[ \\t]*`;
+// A type annotation may sit between the name and `=` (`API_KEY: &str =`, `apiKey: string =`, `val KEY: String =`).
+const SETTING = `(?:${SECRET_WORD})[A-Za-z0-9_.-]{0,60}["']?[ \\t]*(?:=>|:=|=(?!=)|:(?:[ \\t]*&?(?:'static[ \\t]+)?[A-Za-z_][\\w:<>?]{0,30}[ \\t]*=(?![=>]))?)[ \\t]*`;
 /** Words of a setting that is about a secret without holding one: `token_type`, `password_min_length`. */
 const ABOUT_SECRET = new Set(
   (
@@ -148,6 +215,12 @@ const NOT_CODE_FILE = new RegExp(`^(?!.*${CODE_FILE.source})`, 'i');
 /** Docs, tests, fixtures and generated files: fake values are the norm there; provider formats still count. */
 const GENERIC_SKIP =
   /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|__mocks__|mocks?|examples?|samples?|docs?|__snapshots__)\/|[._-](?:test|spec|mock|fixture)s?\.[a-z]+$|_test\.go$|(?:^|\/)test_[^/]*\.py$|\.(?:md|mdx|rst|adoc|txt|html?|snap|map|svg|lock)$|\.min\.[a-z]+$|(?:^|\/)(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml|go\.sum)$/i;
+
+/** Folders of tests, fixtures and examples: fake values are the norm there. */
+const NOT_REAL_DIR =
+  /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|__mocks__|mocks?|examples?|samples?|__snapshots__)\//i;
+/** Documents written for people. */
+const PROSE_FILE = /\.(?:md|mdx|rst|adoc|txt|html?)$/i;
 
 /** Files where the catch-all rules may run: not docs or tests, not the files a dedicated rule reads. */
 function mayHoldGenericSecret(c: MatchContext): boolean {
@@ -215,7 +288,7 @@ function genericAccept(
   // DocSearch / Algolia's search-only key is public by design (the admin key has its own rule).
   if (/^(?:search_?)?api_?key$/i.test(key.replace(/^.*[.-]/, '')) && /algolia|docsearch/i.test(c.text)) return false;
   const password = /pass|pwd/i.test(key);
-  if (isUuid(s)) return /^[A-Z0-9_]*(?:TOKEN|API_KEY|APIKEY|SECRET|PASSWORD)$/.test(key.replace(/^.*[.-]/, ''));
+  if (isUuid(s)) return UUID_SECRET_NAME.test(words(key.replace(/^.*[.-]/, '')).join('_'));
   return looksGenerated(s, password, shannon);
 }
 
@@ -254,7 +327,7 @@ function holdsKnownSecret(plain: string): boolean {
   });
 }
 
-export const RULES: SecretRule[] = [
+const OWN_RULES: SecretRule[] = [
   {
     id: 'aws-access-key-id',
     keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'],
@@ -273,6 +346,7 @@ export const RULES: SecretRule[] = [
     keywords: ['_live_'],
     regex: /(?<![A-Za-z0-9])(?<s>(?:sk|rk)_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g,
     minEntropy: 3.5,
+    accept: (s) => liveKeyBody(s),
   },
   {
     id: 'azure-storage-key',
@@ -451,7 +525,9 @@ export const RULES: SecretRule[] = [
     regex: /(?<![A-Za-z0-9_-])(?<s>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g,
     minEntropy: 3.5,
     // Firebase web config keys are public identifiers by design: skip files that hold one.
-    accept: (_s, _m, c) => !/firebaseapp\.com|authDomain|firebase\.initializeApp|initializeApp\s*\(/.test(c.text),
+    accept: (_s, _m, c) =>
+      !/(?:^|\/)(?:google-services\.json|GoogleService-Info\.plist)$/.test(c.path) &&
+      !/firebaseapp\.com|authDomain|firebase\.initializeApp|initializeApp\s*\(/.test(c.text),
   },
   {
     // Azure AD / Entra ID client secrets carry `Q~` after 3 characters and a digit.
@@ -797,7 +873,8 @@ export const RULES: SecretRule[] = [
     // without a recognisable token format (database passwords, signing keys, vendor API keys).
     id: 'secret-assignment',
     keywords: SETTING_KEYWORDS,
-    regex: new RegExp(`${SETTING}(?<q>["'\`])(?<s>[^"'\`\\r\\n]{8,300})\\k<q>`, 'gi'),
+    // The value may be on the next line (`"apiKey":` then the string, as formatters wrap long values).
+    regex: new RegExp(`${SETTING}(?:\\r?\\n[ \\t]*)?(?<q>["'\`])(?<s>[^"'\`\\r\\n]{8,300})\\k<q>`, 'gi'),
     accept: (s, m, c) => genericAccept(s, m, c, false),
   },
   {
@@ -807,6 +884,35 @@ export const RULES: SecretRule[] = [
     keywords: SETTING_KEYWORDS,
     regex: new RegExp(`${SETTING}(?<s>[^\\s"'\`]{8,300})[ \\t]*(?:[#;].*)?$`, 'gim'),
     accept: (s, m, c) => genericAccept(s, m, c, true),
+  },
+  {
+    // Env lists with the name and the value as siblings: Kubernetes `- name: X` then `value: "…"`, ECS
+    // `{"name": "X", "value": "…"}` on one line or two.
+    id: 'secret-assignment',
+    keywords: SETTING_KEYWORDS,
+    hint: /["']?value["']?[ \t]*:/,
+    regex:
+      /["']?name["']?[ \t]*:[ \t]*["']?(?<k>[A-Za-z_][\w.-]{1,80})["']?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?["']?value["']?[ \t]*:[ \t]*(?:(?<q>["'])(?<s>[^"'\r\n]{8,300})\k<q>|(?<s2>[^\s"',}]{8,300}))/g,
+    accept: (s, m, c) => genericAccept(s, m, c, false, m.groups!.k),
+  },
+  {
+    // `NAME=value` inside a log line, a sentence or a command, in files that are not code. Prose needs a
+    // stronger value than configuration does: long, varied, not on a line that says it is an example.
+    id: 'secret-assignment',
+    path: NOT_CODE_FILE,
+    keywords: SETTING_KEYWORDS,
+    regex:
+      /(?<![\w.$-])(?<k>[A-Z][A-Z0-9_]{1,60})=(?<s>[^\s"'`<>()[\]{},;|]{15,299}[^\s"'`<>()[\]{},;|.:])(?=[.,;:)]?(?:\s|$))/g,
+    accept: (s, m, c) => {
+      if (ENV_FILE.test(c.path) || COMPOSE_FILE.test(c.path) || WORKFLOW_FILE.test(c.path)) return false;
+      if (NOT_REAL_DIR.test(c.path) || ENV_TEMPLATE.test(c.path.split('/').pop() ?? '')) return false;
+      if (isCommentOrExample(c, m.index) && !/\.log$/.test(c.path)) return false;
+      const k = m.groups!.k;
+      if (!isSecretName(k) || isNonSecretValue(s) || isAnonJwt(s)) return false;
+      if (isUuid(s)) return UUID_SECRET_NAME.test(k.toLowerCase());
+      if (PROSE_FILE.test(c.path)) return s.length >= 20 && looksGenerated(s, false, shannon) && shannon(s) >= 4;
+      return looksGenerated(s, /pass|pwd/i.test(k), shannon);
+    },
   },
   {
     // Command-line flags: `--token=…`, `--password …` in scripts and CI files.
@@ -906,6 +1012,9 @@ export const RULES: SecretRule[] = [
     accept: (s) => !isNonSecretValue(s) && (isUuid(s) || looksGenerated(s, true, shannon)),
   },
 ];
+
+/** Our hand-written rules, then the providers' documented shapes (providers/, one file per family). */
+export const RULES: SecretRule[] = [...OWN_RULES, ...SHAPE_RULES];
 
 /** Every keyword of every rule: the file-level prefilter. */
 export const ALL_KEYWORDS: string[] = [...new Set(RULES.flatMap((r) => r.keywords))];

@@ -5,7 +5,7 @@ import { severityRank } from '../../types.js';
 import { CATALOG } from './catalog.js';
 import { shannon } from './entropy.js';
 import { isIntegrity, isPlaceholder } from './placeholder.js';
-import { RULES, type MatchContext, type SecretRule } from './rules.js';
+import { liveKeyBody, RULES, type MatchContext, type SecretRule } from './rules.js';
 import { LiteralMatcher } from './literals.js';
 import { judge, type Evidence, type Judged } from './context.js';
 import { metConditions, runSecretlint, SECRETLINT_CONDITIONS } from './secretlint.js';
@@ -84,9 +84,21 @@ function runRules(path: string, text: string, seen: Uint8Array): Hit[] {
 }
 
 /** Secretlint's results, minus placeholders and documentation examples. */
+/** secretlint's patterns for these accept more than the providers' documented shapes (letters where Slack
+ *  puts digits, any alphanumerics where Shopify puts hex, live keys without a digit). */
+const ENGINE_SHAPE: Record<string, { test(s: string): boolean }> = {
+  'slack-token':
+    /^(?:xox[a-z](?:\.xox[a-z])?-(?:\d+-)?\d{6,}(?:-\d{6,}){0,2}-[A-Za-z0-9]{10,}|xapp-\d-[A-Z0-9]{6,}-\d{6,}-[A-Za-z0-9]{20,}|xoxe-\d-[A-Za-z0-9-]{60,})/,
+  'shopify-token': /^shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}(?![A-Za-z0-9])/,
+  'stripe-secret-key': { test: liveKeyBody },
+  // Slack's webhook ids are 9+ upper-case characters and its secret 24 alphanumerics: `T00/B00/xxx` is a doc's example.
+  'slack-webhook': /services\/T[A-Z0-9]{8,}\/B[A-Z0-9]{8,}\/[A-Za-z0-9]{20,}/,
+};
+
 async function runEngine(path: string, text: string, met: RegExp): Promise<Hit[]> {
   const out: Hit[] = [];
   for (const h of await runSecretlint(path, text, met)) {
+    if (ENGINE_SHAPE[h.rule] && !ENGINE_SHAPE[h.rule].test(h.secret)) continue;
     if (h.rule !== 'private-key' && isPlaceholder(h.secret)) continue;
     if (h.rule === 'private-key' && !/[A-Za-z0-9+/]{40}/.test(h.secret)) continue;
     if (shannon(h.secret) < 2.5) continue;

@@ -11,10 +11,10 @@ import {
 import {
   isPlaceholder,
   scanText
-} from "./chunk-BJ7MJJYK.js";
+} from "./chunk-JGEDIWKD.js";
 import {
   CATALOG
-} from "./chunk-ZPNDB5N5.js";
+} from "./chunk-HM75BIMM.js";
 import {
   severityRank
 } from "./chunk-4LVMQC3W.js";

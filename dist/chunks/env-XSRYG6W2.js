@@ -12,7 +12,7 @@ import {
   parseContract,
   parseSchema,
   require_main
-} from "./chunk-IB3XP2DI.js";
+} from "./chunk-BP4E44ME.js";
 import {
   allowlist,
   hasUrlPassword,
@@ -30,9 +30,11 @@ import {
 } from "./chunk-HCCASY7A.js";
 import "./chunk-QJROS53J.js";
 import {
-  readText,
   require_picomatch
-} from "./chunk-25DZYWVX.js";
+} from "./chunk-74IUJGUP.js";
+import {
+  readText
+} from "./chunk-2P4DEM3A.js";
 import "./chunk-O45CTJ25.js";
 import {
   RULES,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-SMS2Z7X7.js";
 import {
   SECRET_RULES
-} from "./chunk-77DQU2SZ.js";
+} from "./chunk-4FOZ6Z2S.js";
 import {
   MIGRATION_RULES
 } from "./chunk-BPZPDFNX.js";
@@ -24,12 +24,12 @@ function lazy(id, rules, load) {
   };
 }
 var CHECKS = {
-  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-MAPRGGMT.js")),
-  env: lazy("env", void 0, () => import("./env-SWJ6PLBS.js")),
-  migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-DFMU3Q6I.js")),
-  perf: lazy("perf", void 0, () => import("./perf-QCUAFOUH.js")),
+  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-3F2M6MCG.js")),
+  env: lazy("env", void 0, () => import("./env-XSRYG6W2.js")),
+  migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-GIXVNRNQ.js")),
+  perf: lazy("perf", void 0, () => import("./perf-7ZZSHFFX.js")),
   smoke: lazy("smoke", void 0, () => import("./smoke-DFJQYWKT.js")),
-  ai: lazy("ai", AI_RULES, () => import("./ai-FNQREAB3.js"))
+  ai: lazy("ai", AI_RULES, () => import("./ai-XZGUJKZE.js"))
 };
 var SECURITY_RULE = /^(?:smoke-(?:tls|cert|header|hsts|csp|cors|auth|login|cookie|mixed-content|cache-authenticated|error-leak|no-rate-limit|webhook|spf|dkim|dmarc|dns|protected)|client-|server-secret|log-|ai-(?:canary|secret|prompt|exfil|unsafe))/;
 var titleOf = (rule) => {

@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-LO5XJSPL.js";
+} from "./chunk-M6JTBWEM.js";
 import {
   ruleMeta
-} from "./chunk-K3OTTQ42.js";
+} from "./chunk-QB474B6G.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

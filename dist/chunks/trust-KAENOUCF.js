@@ -4,9 +4,10 @@ import {
   isPullRequest,
   loadTrusted,
   prCommandsBlocked
-} from "./chunk-H2U7BS4D.js";
-import "./chunk-SQTKNKEN.js";
-import "./chunk-25DZYWVX.js";
+} from "./chunk-25G27AIH.js";
+import "./chunk-OXTDORJW.js";
+import "./chunk-74IUJGUP.js";
+import "./chunk-2P4DEM3A.js";
 import "./chunk-EGOHMP5K.js";
 import "./chunk-O45CTJ25.js";
 import "./chunk-4LVMQC3W.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   require_picomatch
-} from "./chunk-25DZYWVX.js";
+} from "./chunk-74IUJGUP.js";
 import {
   git,
   gitOk,

@@ -5,9 +5,9 @@ import {
   decodedVariant,
   scanCandidate,
   scanText
-} from "./chunk-BJ7MJJYK.js";
+} from "./chunk-JGEDIWKD.js";
 import "./chunk-QJROS53J.js";
-import "./chunk-ZPNDB5N5.js";
+import "./chunk-HM75BIMM.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";
 export {

@@ -10,11 +10,11 @@ import {
   runShell,
   safeOutput,
   waitReady
-} from "./chunk-7EFX7LH6.js";
+} from "./chunk-GSNGKCKS.js";
 import {
   scanServiceLogs,
   secretsSent
-} from "./chunk-OB4YBXQI.js";
+} from "./chunk-RFY4V5BY.js";
 import {
   looksSecret,
   maskSecretEnv
@@ -33,14 +33,15 @@ import {
 } from "./chunk-37PJACQV.js";
 import {
   scanText
-} from "./chunk-BJ7MJJYK.js";
+} from "./chunk-JGEDIWKD.js";
 import "./chunk-QJROS53J.js";
-import "./chunk-ZPNDB5N5.js";
+import "./chunk-HM75BIMM.js";
 import {
   prCommandsBlocked
-} from "./chunk-H2U7BS4D.js";
-import "./chunk-SQTKNKEN.js";
-import "./chunk-25DZYWVX.js";
+} from "./chunk-25G27AIH.js";
+import "./chunk-OXTDORJW.js";
+import "./chunk-74IUJGUP.js";
+import "./chunk-2P4DEM3A.js";
 import {
   SUITE_IDS,
   b64,

@@ -1,19 +1,23 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
-  decide,
-  docsUrl,
-  run,
-  totalsOf
-} from "./chunk-LO5XJSPL.js";
-import "./chunk-K3OTTQ42.js";
+  configForSarif,
+  declaringLine,
+  defaultCategory,
+  toSarif,
+  workflowFromEnv,
+  writeSarif
+} from "./chunk-HHBTTKXG.js";
+import "./chunk-M6JTBWEM.js";
+import "./chunk-QB474B6G.js";
 import "./chunk-SMS2Z7X7.js";
-import "./chunk-77DQU2SZ.js";
+import "./chunk-4FOZ6Z2S.js";
 import "./chunk-BPZPDFNX.js";
 import "./chunk-7IFWUGSY.js";
 import "./chunk-37PJACQV.js";
-import "./chunk-ZPNDB5N5.js";
-import "./chunk-SQTKNKEN.js";
-import "./chunk-25DZYWVX.js";
+import "./chunk-HM75BIMM.js";
+import "./chunk-OXTDORJW.js";
+import "./chunk-74IUJGUP.js";
+import "./chunk-2P4DEM3A.js";
 import "./chunk-EGOHMP5K.js";
 import "./chunk-O45CTJ25.js";
 import "./chunk-4LVMQC3W.js";
@@ -22,8 +26,10 @@ import "./chunk-GKNI2CXG.js";
 import "./chunk-MZDCT5IW.js";
 import "./chunk-LYD5ERHY.js";
 export {
-  decide,
-  docsUrl,
-  run,
-  totalsOf
+  configForSarif,
+  declaringLine,
+  defaultCategory,
+  toSarif,
+  workflowFromEnv,
+  writeSarif
 };

@@ -28,11 +28,13 @@ import {
 } from "./chunk-JFNDAFOA.js";
 import {
   excluder
-} from "./chunk-SQTKNKEN.js";
+} from "./chunk-OXTDORJW.js";
 import {
-  readText,
   require_picomatch
-} from "./chunk-25DZYWVX.js";
+} from "./chunk-74IUJGUP.js";
+import {
+  readText
+} from "./chunk-2P4DEM3A.js";
 import {
   gitText
 } from "./chunk-MZDCT5IW.js";

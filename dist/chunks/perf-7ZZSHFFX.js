@@ -9,7 +9,7 @@ import {
   runShell,
   safeOutput,
   waitReady
-} from "./chunk-7EFX7LH6.js";
+} from "./chunk-GSNGKCKS.js";
 import {
   require_get_intrinsic,
   require_hasown,
@@ -19,7 +19,7 @@ import {
 import {
   scanServiceLogs,
   secretsSent
-} from "./chunk-OB4YBXQI.js";
+} from "./chunk-RFY4V5BY.js";
 import {
   maskSecretEnv
 } from "./chunk-RSAAWZJ3.js";
@@ -33,19 +33,20 @@ import {
   escapeMd
 } from "./chunk-JFNDAFOA.js";
 import "./chunk-37PJACQV.js";
-import "./chunk-BJ7MJJYK.js";
+import "./chunk-JGEDIWKD.js";
 import {
   require_supports_color
 } from "./chunk-QJROS53J.js";
-import "./chunk-ZPNDB5N5.js";
+import "./chunk-HM75BIMM.js";
 import {
   require_dist
 } from "./chunk-KQAIJYK5.js";
 import {
   prCommandsBlocked
-} from "./chunk-H2U7BS4D.js";
-import "./chunk-SQTKNKEN.js";
-import "./chunk-25DZYWVX.js";
+} from "./chunk-25G27AIH.js";
+import "./chunk-OXTDORJW.js";
+import "./chunk-74IUJGUP.js";
+import "./chunk-2P4DEM3A.js";
 import {
   DEFAULT_CONFIG_PATH
 } from "./chunk-EGOHMP5K.js";

@@ -1,13 +1,13 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-K3OTTQ42.js";
+} from "./chunk-QB474B6G.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";
 import {
   computeScope
-} from "./chunk-SQTKNKEN.js";
+} from "./chunk-OXTDORJW.js";
 import {
   ConfigError,
   buildConfig

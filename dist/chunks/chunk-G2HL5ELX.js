@@ -2,7 +2,11 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   candidateOf,
   scanCandidate
-} from "./chunk-BJ7MJJYK.js";
+} from "./chunk-JGEDIWKD.js";
+import {
+  decodeUtf16,
+  utf16Order
+} from "./chunk-2P4DEM3A.js";
 
 // src/checks/secrets/batch.ts
 var yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
@@ -57,6 +61,7 @@ var BINARY_EXT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|woff2?|ttf
 var SNIFF = 8e3;
 var STREAM_LIMIT = 512 * 1024 * 1024;
 var CHUNK = 8 * 1024 * 1024;
+var UTF16_LIMIT = 64 * 1024 * 1024;
 var OVERLAP = 64 * 1024;
 var skipReason = (reason) => reason.startsWith("binary") ? "binary" : /^(?:larger than|added more than)/.test(reason) ? "oversize" : "other";
 var FileReader = class {
@@ -83,11 +88,22 @@ var FileReader = class {
       if (st.size > this.maxFileSize) {
         if (st.size > STREAM_LIMIT) return { path, skip: `too large to read (${Math.round(st.size / 2 ** 20)} MiB)` };
         const n2 = this.fill(fd, 0, Math.min(st.size, SNIFF));
-        return this.buf.subarray(0, n2).includes(0) ? { path, skip: "binary" } : { path, large: st.size };
+        const head2 = this.buf.subarray(0, n2);
+        const order = utf16Order(head2);
+        if (!order) return head2.includes(0) ? { path, skip: "binary" } : { path, large: st.size };
+        if (st.size > UTF16_LIMIT)
+          return { path, skip: `too large to read (UTF-16, ${Math.round(st.size / 2 ** 20)} MiB)` };
+        return { path, bytes: Buffer.from(decodeUtf16(this.readAll(fd, st.size), order), "utf8") };
       }
       if (st.size > this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size, this.buf.length * 2));
       let n = this.fill(fd, 0, Math.min(st.size, SNIFF));
-      if (this.buf.subarray(0, n).includes(0)) return { path, skip: "binary" };
+      const head = this.buf.subarray(0, n);
+      if (head.includes(0) || head[0] === 255 && head[1] === 254 || head[0] === 254 && head[1] === 255) {
+        const order = utf16Order(head);
+        if (!order) return { path, skip: "binary" };
+        if (n === SNIFF) n = this.fill(fd, n, st.size);
+        return { path, bytes: Buffer.from(decodeUtf16(this.buf.subarray(0, n), order), "utf8") };
+      }
       if (n === SNIFF) n = this.fill(fd, n, st.size);
       return { path, bytes: this.buf.subarray(0, n) };
     } catch (e) {
@@ -127,6 +143,17 @@ var FileReader = class {
     } finally {
       closeSync(fd);
     }
+  }
+  /** The whole file, in a buffer of its own. */
+  readAll(fd, size) {
+    const out = Buffer.allocUnsafe(size);
+    let at = 0;
+    while (at < size) {
+      const got = readSync(fd, out, at, size - at, at);
+      if (got === 0) break;
+      at += got;
+    }
+    return out.subarray(0, at);
   }
   /** Reads from `from` up to `to` (or end of file); returns the length now in the buffer. */
   fill(fd, from, to) {

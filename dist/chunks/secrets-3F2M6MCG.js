@@ -6,7 +6,7 @@ import {
   isAdded,
   languageOf,
   parseContract
-} from "./chunk-IB3XP2DI.js";
+} from "./chunk-BP4E44ME.js";
 import {
   excerpt,
   extent,
@@ -14,13 +14,13 @@ import {
   groupHits,
   leakFingerprint,
   ruleText
-} from "./chunk-OB4YBXQI.js";
+} from "./chunk-RFY4V5BY.js";
 import {
   looksSecret
 } from "./chunk-RSAAWZJ3.js";
 import {
   SECRET_RULES
-} from "./chunk-77DQU2SZ.js";
+} from "./chunk-4FOZ6Z2S.js";
 import {
   LEAK_RULES
 } from "./chunk-7IFWUGSY.js";
@@ -32,7 +32,7 @@ import {
   FileReader,
   scanBatch,
   skipReason
-} from "./chunk-Y5SS7GRX.js";
+} from "./chunk-G2HL5ELX.js";
 import {
   LiteralMatcher,
   candidateOf,
@@ -41,20 +41,22 @@ import {
   placeOf,
   scanCandidate,
   scanText
-} from "./chunk-BJ7MJJYK.js";
+} from "./chunk-JGEDIWKD.js";
 import "./chunk-QJROS53J.js";
 import {
   CATALOG,
   docsLink,
   fixFor
-} from "./chunk-ZPNDB5N5.js";
+} from "./chunk-HM75BIMM.js";
 import {
   excluder
-} from "./chunk-SQTKNKEN.js";
+} from "./chunk-OXTDORJW.js";
 import {
-  readText,
   require_picomatch
-} from "./chunk-25DZYWVX.js";
+} from "./chunk-74IUJGUP.js";
+import {
+  readText
+} from "./chunk-2P4DEM3A.js";
 import "./chunk-O45CTJ25.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-MZDCT5IW.js";
@@ -1993,9 +1995,27 @@ async function scanDiff(ctx, scope, isExcluded, out, c) {
       out.add(toFinding({ ...m, line: h.startLine + m.line - 1 }, h.path, h.commit));
     }
   }
+  const utf16 = /* @__PURE__ */ new Set();
+  for (const s of scope.skipped) {
+    if (skipReason(s.reason) !== "binary" || isExcluded(s.path) || utf16.has(s.path)) continue;
+    const r = await readUtf16(ctx.cwd, s.path, scope.maxFileSize);
+    if (r === void 0) continue;
+    utf16.add(s.path);
+    paths.add(s.path);
+    c.bytes += Buffer.byteLength(r);
+    for (const m of await scanText(s.path, r)) {
+      ctx.mask(m.secret);
+      out.add(toFinding(m, s.path));
+    }
+  }
   c.files = paths.size;
   for (const s of scope.skipped)
-    if (!isExcluded(s.path) && s.reason !== "excluded by config") c.skipped[skipReason(s.reason)]++;
+    if (!isExcluded(s.path) && s.reason !== "excluded by config" && !utf16.has(s.path))
+      c.skipped[skipReason(s.reason)]++;
+}
+async function readUtf16(cwd, path, maxFileSize) {
+  const r = await readText(cwd, path, Math.max(maxFileSize, 64 * 1024 * 1024));
+  return "text" in r && r.utf16 ? r.text : void 0;
 }
 async function scanTree(ctx, scope, isExcluded, out, c, notes) {
   const paths = scope.files.filter((f) => f.status !== "deleted" && !isExcluded(f.path)).map((f) => f.path);

@@ -6,7 +6,7 @@ import {
   CATALOG,
   docsLink,
   fixFor
-} from "./chunk-ZPNDB5N5.js";
+} from "./chunk-HM75BIMM.js";
 
 // src/checks/secrets/rule-meta.ts
 var SECRET_RULES = [

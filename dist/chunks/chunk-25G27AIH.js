@@ -2,7 +2,7 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   ScopeError,
   fetchCommit
-} from "./chunk-SQTKNKEN.js";
+} from "./chunk-OXTDORJW.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,

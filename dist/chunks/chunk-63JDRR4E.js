@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   ruleMeta
-} from "./chunk-K3OTTQ42.js";
+} from "./chunk-QB474B6G.js";
 import {
   SEVERITIES
 } from "./chunk-4LVMQC3W.js";

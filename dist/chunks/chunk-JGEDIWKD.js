@@ -3,8 +3,9 @@ import {
   require_src
 } from "./chunk-QJROS53J.js";
 import {
-  CATALOG
-} from "./chunk-ZPNDB5N5.js";
+  CATALOG,
+  SHAPE_RULES
+} from "./chunk-HM75BIMM.js";
 import {
   severityRank
 } from "./chunk-4LVMQC3W.js";
@@ -246,12 +247,20 @@ function isNonSecretValue(value) {
   const v = value.toLowerCase();
   if (isPlaceholder(value) || /\s/.test(value)) return true;
   if (/^\$|\$\{|\{\{|\$\(|#\{|%\(|<%|^ENC\[|^!!?[A-Za-z]+$/.test(value)) return true;
-  if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:\(.*)?$|^[A-Za-z_$][\w$.]*\(.*\)?$/.test(value))
+  if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:\(.*)?$|^[A-Za-z_$][\w$.]*\(.*\)?$/.test(value) && !hasRandomPart(value))
     return true;
   if (/^(?:\.{0,2}\/|~\/)|:\/\/|\.(?:html?|json|ya?ml|pem|key|crt|cer|txt|js|ts|py|rb|php|xml|conf)$/i.test(value))
     return true;
   if (isPublicOrTestKey(value) || /^(?:pk\.eyJ|AIza)/.test(value)) return true;
+  const rest = /^(?:[A-Za-z]+[-_:.]){1,4}(.*)$/.exec(value);
+  if (rest && !/test|fake|dummy|mock|demo/i.test(value.slice(0, value.length - rest[1].length)) && hasRandomPart(rest[1]))
+    return false;
   return GENERIC_WEAK_WORDS.some((w) => v.includes(w));
+}
+function hasRandomPart(value) {
+  return (value.match(/[A-Za-z0-9]{16,}/g) ?? []).some(
+    (p) => /[0-9].*[0-9].*[0-9]/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p) && !/^[A-Z][A-Z0-9_]*$/.test(p)
+  );
 }
 var isPublicOrTestKey = (value) => /^(?:pk_(?:live|test)_|[sr]k_test_|sb_publishable_|phc_|pk-lf-|pk\.eyJ)/.test(value);
 var GENERIC_WEAK_WORDS = ["pass", "secret", "token", "test", "fake", "dummy", "mock", "demo", "foobar", "default"];
@@ -270,7 +279,7 @@ var ENV_TEMPLATE = /(?:^|[./])(?:example|sample|template|dist|defaults?|tpl|sche
 var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/;
 var WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
 var PY_FILE = /\.py$/;
-var SECRET_NAME = /(?:SECRET|TOKEN|PASSWORD|PASSWD|PWD|_PAT$|APP_?KEY|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|CREDENTIALS?|SALT|SIGNING_?KEY|ENCRYPTION_?KEY|MASTER_?KEY|WEBHOOK_?SECRET|DSN)/i;
+var SECRET_NAME = /(?:SECRET|TOKEN|PASSWORD|PASSWD|PWD|_PAT$|APP_?KEY|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|CREDENTIALS?|SALT|SIGNING_?KEY|ENCRYPTION_?KEY|MASTER_?KEY|WEBHOOK_?SECRET|DSN|(?:SERVER|ADMIN|MANAGEMENT|INGESTION|SERVICE|DEPLOY|STORAGE|RECORD|INTEGRATION|SUBSCRIPTION|HMAC)_?KEY)/i;
 var NOT_SECRET_NAME = /PUBLIC|PUBLISHABLE|ANON|_ID$|_URL$|_HOST$|_PORT$|_USER(?:NAME)?$|_SHA$|HASH|CHECKSUM|DIGEST|COMMIT|_FILE$|_PATH$|_TTL$|_EXPIR|_LENGTH$|_ALGORITHM$|_ISSUER$|_AUDIENCE$|_NAME$|_TYPE$/i;
 var LOCAL_HOST = /@(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|[A-Za-z][\w-]*)(?::\d+)?(?:[/?]|$)/i;
 function decodeJwtPayload(jwt) {
@@ -284,13 +293,16 @@ function decodeJwtPayload(jwt) {
     return void 0;
   }
 }
+var UUID_SECRET_NAME = /(?:^|_)(?:token|authtoken|secret|password|api_?key|apikey|(?:secret|access|auth|private|server|master|admin|management|ingestion|license|service|deploy|record|integration)_key)$/;
 var uuidToken = (name, v) => isUuid(v) && /(?:TOKEN|API_?KEY|SECRET|PASSWORD)$/i.test(name);
+var liveKeyBody = (s) => s.length < 48 || /[0-9]/.test(s.slice(8));
 function randomLiteral(v, minLen, minEntropy) {
   if (v.length < minLen || isPlaceholder(v) || isUuid(v)) return false;
+  if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)+$/.test(v)) return false;
   return shannon(v) >= minEntropy;
 }
-var SECRET_WORDS = /(?:^|_)(?:password|passwd|pwd|pass|pat|secret|token|credentials?|api_?key|apikey|access_?key|private_?key|auth_?key|signing_?key|encryption_?key|master_?key|license_?key|app_?key|secret_?key)(?:_|$)/;
-var SECRET_WORD = "password|passwd|pwd|_pass|_pat(?![a-z])|secret|token|credentials?|api[_-]?key|access[_-]?key|private[_-]?key|license[_-]?key";
+var SECRET_WORDS = /(?:^|_)(?:password|passwd|pwd|pass|pat|secret|token|credentials?|api_?key|apikey|access_?key|private_?key|auth_?key|signing_?key|encryption_?key|master_?key|license_?key|app_?key|secret_?key|(?:server|master|admin|management|ingestion|service|deploy|storage|account|record|integration|subscription|hmac|root)_?key|authtoken)(?:_|$)/;
+var SECRET_WORD = "password|passwd|pwd|_pass|_pat(?![a-z])|secret|token|credentials?|api[_-]?key|access[_-]?key|private[_-]?key|license[_-]?key|(?:server|master|admin|management|ingestion|service|deploy|storage|account|record|integration|subscription|hmac|root)[_-]?key";
 var SETTING_KEYWORDS = [
   "assword",
   "ASSWORD",
@@ -324,9 +336,65 @@ var SETTING_KEYWORDS = [
   "_PASS",
   "_pass",
   "_PAT",
-  "_pat"
+  "_pat",
+  "erver_key",
+  "ERVER_KEY",
+  "erverKey",
+  "ERVERKEY",
+  "aster_key",
+  "ASTER_KEY",
+  "asterKey",
+  "ASTERKEY",
+  "dmin_key",
+  "DMIN_KEY",
+  "dminKey",
+  "DMINKEY",
+  "anagement_key",
+  "ANAGEMENT_KEY",
+  "anagementKey",
+  "ANAGEMENTKEY",
+  "ngestion_key",
+  "NGESTION_KEY",
+  "ngestionKey",
+  "NGESTIONKEY",
+  "ervice_key",
+  "ERVICE_KEY",
+  "erviceKey",
+  "ERVICEKEY",
+  "eploy_key",
+  "EPLOY_KEY",
+  "eployKey",
+  "EPLOYKEY",
+  "torage_key",
+  "TORAGE_KEY",
+  "torageKey",
+  "TORAGEKEY",
+  "ccount_key",
+  "CCOUNT_KEY",
+  "ccountKey",
+  "CCOUNTKEY",
+  "ecord_key",
+  "ECORD_KEY",
+  "ecordKey",
+  "ECORDKEY",
+  "ntegration_key",
+  "NTEGRATION_KEY",
+  "ntegrationKey",
+  "NTEGRATIONKEY",
+  "ubscription_key",
+  "UBSCRIPTION_KEY",
+  "ubscriptionKey",
+  "UBSCRIPTIONKEY",
+  "mac_key",
+  "MAC_KEY",
+  "macKey",
+  "MACKEY",
+  "oot_key",
+  "OOT_KEY",
+  "ootKey",
+  "OOTKEY"
 ];
-var SETTING = `(?:${SECRET_WORD})[A-Za-z0-9_.-]{0,60}["']?[ \\t]*(?:=>|:=|=(?!=)|:)[ \\t]*`;
+var SETTING = `(?:${SECRET_WORD})[A-Za-z0-9_.-]{0,60}["']?[ \\t]*(?:=>|:=|=(?!=)|:(?:[ \\t]*&?(?:'static[ \\t]+)?[A-Za-z_][\\w:<>?]{0,30}[ \\t]*=(?![=>]))?)[ \\t]*`;
 var ABOUT_SECRET = new Set(
   "type endpoint url uri host port header field param params name ref file path dir hash hashed digest checksum ttl expiry expires expiration timeout validity seconds length min max count size policy pattern regex format prefix suffix template label placeholder hint message description enabled required require alphabet version id public publishable anon csrf xsrf page next continuation cursor cache reset confirm confirmation strength rule rules validator mode algorithm alg issuer audience kind style class input selector location env var store provider manager source usage limit generator encrypted cipher salt".split(" ")
 );
@@ -338,6 +406,8 @@ function isSecretName(key) {
 var CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|swift|rs|c|cc|cpp|h|hpp|m|dart|groovy|lua|pl|ex|exs|erl|clj|vue|svelte)$/i;
 var NOT_CODE_FILE = new RegExp(`^(?!.*${CODE_FILE.source})`, "i");
 var GENERIC_SKIP = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|__mocks__|mocks?|examples?|samples?|docs?|__snapshots__)\/|[._-](?:test|spec|mock|fixture)s?\.[a-z]+$|_test\.go$|(?:^|\/)test_[^/]*\.py$|\.(?:md|mdx|rst|adoc|txt|html?|snap|map|svg|lock)$|\.min\.[a-z]+$|(?:^|\/)(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml|go\.sum)$/i;
+var NOT_REAL_DIR = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|__mocks__|mocks?|examples?|samples?|__snapshots__)\//i;
+var PROSE_FILE = /\.(?:md|mdx|rst|adoc|txt|html?)$/i;
 function mayHoldGenericSecret(c) {
   if (GENERIC_SKIP.test(c.path)) return false;
   const name = c.path.split("/").pop() ?? "";
@@ -379,7 +449,7 @@ function genericAccept(s, m, c, unquoted, name, inCiFiles = false) {
   if (!isSecretName(key) || isNonSecretValue(s) || isAnonJwt(s)) return false;
   if (/^(?:search_?)?api_?key$/i.test(key.replace(/^.*[.-]/, "")) && /algolia|docsearch/i.test(c.text)) return false;
   const password = /pass|pwd/i.test(key);
-  if (isUuid(s)) return /^[A-Z0-9_]*(?:TOKEN|API_KEY|APIKEY|SECRET|PASSWORD)$/.test(key.replace(/^.*[.-]/, ""));
+  if (isUuid(s)) return UUID_SECRET_NAME.test(words(key.replace(/^.*[.-]/, "")).join("_"));
   return looksGenerated(s, password, shannon);
 }
 function parentKey(text, index) {
@@ -409,7 +479,7 @@ function holdsKnownSecret(plain) {
     return false;
   });
 }
-var RULES = [
+var OWN_RULES = [
   {
     id: "aws-access-key-id",
     keywords: ["AKIA", "ASIA", "ABIA", "ACCA", "A3T"],
@@ -427,7 +497,8 @@ var RULES = [
     id: "stripe-secret-key",
     keywords: ["_live_"],
     regex: /(?<![A-Za-z0-9])(?<s>(?:sk|rk)_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g,
-    minEntropy: 3.5
+    minEntropy: 3.5,
+    accept: (s) => liveKeyBody(s)
   },
   {
     id: "azure-storage-key",
@@ -600,7 +671,7 @@ var RULES = [
     regex: /(?<![A-Za-z0-9_-])(?<s>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g,
     minEntropy: 3.5,
     // Firebase web config keys are public identifiers by design: skip files that hold one.
-    accept: (_s, _m, c) => !/firebaseapp\.com|authDomain|firebase\.initializeApp|initializeApp\s*\(/.test(c.text)
+    accept: (_s, _m, c) => !/(?:^|\/)(?:google-services\.json|GoogleService-Info\.plist)$/.test(c.path) && !/firebaseapp\.com|authDomain|firebase\.initializeApp|initializeApp\s*\(/.test(c.text)
   },
   {
     // Azure AD / Entra ID client secrets carry `Q~` after 3 characters and a digit.
@@ -926,7 +997,8 @@ var RULES = [
     // without a recognisable token format (database passwords, signing keys, vendor API keys).
     id: "secret-assignment",
     keywords: SETTING_KEYWORDS,
-    regex: new RegExp(`${SETTING}(?<q>["'\`])(?<s>[^"'\`\\r\\n]{8,300})\\k<q>`, "gi"),
+    // The value may be on the next line (`"apiKey":` then the string, as formatters wrap long values).
+    regex: new RegExp(`${SETTING}(?:\\r?\\n[ \\t]*)?(?<q>["'\`])(?<s>[^"'\`\\r\\n]{8,300})\\k<q>`, "gi"),
     accept: (s, m, c) => genericAccept(s, m, c, false)
   },
   {
@@ -936,6 +1008,33 @@ var RULES = [
     keywords: SETTING_KEYWORDS,
     regex: new RegExp(`${SETTING}(?<s>[^\\s"'\`]{8,300})[ \\t]*(?:[#;].*)?$`, "gim"),
     accept: (s, m, c) => genericAccept(s, m, c, true)
+  },
+  {
+    // Env lists with the name and the value as siblings: Kubernetes `- name: X` then `value: "…"`, ECS
+    // `{"name": "X", "value": "…"}` on one line or two.
+    id: "secret-assignment",
+    keywords: SETTING_KEYWORDS,
+    hint: /["']?value["']?[ \t]*:/,
+    regex: /["']?name["']?[ \t]*:[ \t]*["']?(?<k>[A-Za-z_][\w.-]{1,80})["']?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?["']?value["']?[ \t]*:[ \t]*(?:(?<q>["'])(?<s>[^"'\r\n]{8,300})\k<q>|(?<s2>[^\s"',}]{8,300}))/g,
+    accept: (s, m, c) => genericAccept(s, m, c, false, m.groups.k)
+  },
+  {
+    // `NAME=value` inside a log line, a sentence or a command, in files that are not code. Prose needs a
+    // stronger value than configuration does: long, varied, not on a line that says it is an example.
+    id: "secret-assignment",
+    path: NOT_CODE_FILE,
+    keywords: SETTING_KEYWORDS,
+    regex: /(?<![\w.$-])(?<k>[A-Z][A-Z0-9_]{1,60})=(?<s>[^\s"'`<>()[\]{},;|]{15,299}[^\s"'`<>()[\]{},;|.:])(?=[.,;:)]?(?:\s|$))/g,
+    accept: (s, m, c) => {
+      if (ENV_FILE.test(c.path) || COMPOSE_FILE.test(c.path) || WORKFLOW_FILE.test(c.path)) return false;
+      if (NOT_REAL_DIR.test(c.path) || ENV_TEMPLATE.test(c.path.split("/").pop() ?? "")) return false;
+      if (isCommentOrExample(c, m.index) && !/\.log$/.test(c.path)) return false;
+      const k = m.groups.k;
+      if (!isSecretName(k) || isNonSecretValue(s) || isAnonJwt(s)) return false;
+      if (isUuid(s)) return UUID_SECRET_NAME.test(k.toLowerCase());
+      if (PROSE_FILE.test(c.path)) return s.length >= 20 && looksGenerated(s, false, shannon) && shannon(s) >= 4;
+      return looksGenerated(s, /pass|pwd/i.test(k), shannon);
+    }
   },
   {
     // Command-line flags: `--token=…`, `--password …` in scripts and CI files.
@@ -1023,6 +1122,7 @@ var RULES = [
     accept: (s) => !isNonSecretValue(s) && (isUuid(s) || looksGenerated(s, true, shannon))
   }
 ];
+var RULES = [...OWN_RULES, ...SHAPE_RULES];
 var ALL_KEYWORDS = [...new Set(RULES.flatMap((r) => r.keywords))];
 
 // src/checks/secrets/literals.ts
@@ -6207,9 +6307,17 @@ function runRules(path2, text, seen) {
   });
   return out;
 }
+var ENGINE_SHAPE = {
+  "slack-token": /^(?:xox[a-z](?:\.xox[a-z])?-(?:\d+-)?\d{6,}(?:-\d{6,}){0,2}-[A-Za-z0-9]{10,}|xapp-\d-[A-Z0-9]{6,}-\d{6,}-[A-Za-z0-9]{20,}|xoxe-\d-[A-Za-z0-9-]{60,})/,
+  "shopify-token": /^shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}(?![A-Za-z0-9])/,
+  "stripe-secret-key": { test: liveKeyBody },
+  // Slack's webhook ids are 9+ upper-case characters and its secret 24 alphanumerics: `T00/B00/xxx` is a doc's example.
+  "slack-webhook": /services\/T[A-Z0-9]{8,}\/B[A-Z0-9]{8,}\/[A-Za-z0-9]{20,}/
+};
 async function runEngine(path2, text, met) {
   const out = [];
   for (const h of await runSecretlint(path2, text, met)) {
+    if (ENGINE_SHAPE[h.rule] && !ENGINE_SHAPE[h.rule].test(h.secret)) continue;
     if (h.rule !== "private-key" && isPlaceholder(h.secret)) continue;
     if (h.rule === "private-key" && !/[A-Za-z0-9+/]{40}/.test(h.secret)) continue;
     if (shannon(h.secret) < 2.5) continue;
