@@ -211,11 +211,11 @@ Run launch-gate --help for usage.
     { run }
   ] = await Promise.all([
     import("./chunks/outputs-XALYCPNU.js"),
-    import("./chunks/trust-KAENOUCF.js"),
-    import("./chunks/console-XQ66KU5B.js"),
+    import("./chunks/trust-EMH4NOFJ.js"),
+    import("./chunks/console-2OYO3J5D.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-FHYDYPF3.js"),
-    import("./chunks/runner-JYDHFDM5.js")
+    import("./chunks/sarif-2YH333FC.js"),
+    import("./chunks/runner-ELFT7LRF.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {

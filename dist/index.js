@@ -12,11 +12,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-HHBTTKXG.js";
+} from "./chunks/chunk-E4SA7ET7.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-M6JTBWEM.js";
+} from "./chunks/chunk-73VTGTVS.js";
 import {
   debug,
   error,
@@ -32,10 +32,10 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-63JDRR4E.js";
-import "./chunks/chunk-QB474B6G.js";
+} from "./chunks/chunk-JKOM5JVY.js";
+import "./chunks/chunk-LR6WFLGQ.js";
 import "./chunks/chunk-SMS2Z7X7.js";
-import "./chunks/chunk-4FOZ6Z2S.js";
+import "./chunks/chunk-OVFRPDLU.js";
 import "./chunks/chunk-BPZPDFNX.js";
 import "./chunks/chunk-7IFWUGSY.js";
 import {
@@ -54,7 +54,7 @@ import {
   safeLine,
   scrub
 } from "./chunks/chunk-37PJACQV.js";
-import "./chunks/chunk-HM75BIMM.js";
+import "./chunks/chunk-5SLB4TAB.js";
 import {
   checkWritable
 } from "./chunks/chunk-PUI32IUF.js";
@@ -63,7 +63,7 @@ import {
 } from "./chunks/chunk-25G27AIH.js";
 import "./chunks/chunk-OXTDORJW.js";
 import "./chunks/chunk-74IUJGUP.js";
-import "./chunks/chunk-2P4DEM3A.js";
+import "./chunks/chunk-DOLDJHCO.js";
 import {
   ConfigError
 } from "./chunks/chunk-EGOHMP5K.js";

@@ -2,11 +2,11 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   FileReader,
   scanBatch
-} from "./chunks/chunk-G2HL5ELX.js";
-import "./chunks/chunk-JGEDIWKD.js";
+} from "./chunks/chunk-LCUVH5GL.js";
+import "./chunks/chunk-WITN74GG.js";
 import "./chunks/chunk-QJROS53J.js";
-import "./chunks/chunk-HM75BIMM.js";
-import "./chunks/chunk-2P4DEM3A.js";
+import "./chunks/chunk-5SLB4TAB.js";
+import "./chunks/chunk-DOLDJHCO.js";
 import "./chunks/chunk-4LVMQC3W.js";
 import "./chunks/chunk-LYD5ERHY.js";
 

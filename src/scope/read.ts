@@ -20,7 +20,8 @@ export function utf16Order(buf: Uint8Array): 'le' | 'be' | undefined {
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return 'le';
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return 'be';
   const n = Math.min(buf.length, 8000) & ~1;
-  if (n < 16) return undefined;
+  // Text without a NUL byte (nearly every file) is not counted byte by byte.
+  if (n < 16 || !buf.subarray(0, n).includes(0)) return undefined;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < n; i += 2) {
@@ -32,6 +33,9 @@ export function utf16Order(buf: Uint8Array): 'le' | 'be' | undefined {
   if (evenZero >= 0.9 * half && oddZero <= 0.02 * half) return 'be';
   return undefined;
 }
+
+/** UTF-16 files over a check's size limit are still read whole up to this (not streamed: a chunk could split a character). */
+export const UTF16_LIMIT = 64 * 1024 * 1024;
 
 const utf16le = new TextDecoder('utf-16le');
 

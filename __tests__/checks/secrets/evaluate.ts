@@ -108,8 +108,12 @@ export interface Measure extends Score {
   json: string;
 }
 
-/** Runs the real check in scope all over the corpus, each case in its own folder of one git repository. */
-export async function measureCheck(corpus: Heldout, opts: { onFirstLine?: boolean } = {}): Promise<Measure> {
+/**
+ * Runs the real check in scope all over the corpus, each case in its own folder of one git repository
+ * (`p<i>` for positives, `n<i>` for negatives): the findings by folder, and the outcome as JSON (fingerprints
+ * dropped: they are hashes), to look for leaked values.
+ */
+export async function scanCorpus(corpus: Heldout): Promise<{ byDir: Map<string, Finding[]>; json: string }> {
   const r = Repo.init();
   try {
     corpus.positives.forEach((c, i) => r.write(`p${i}/${c.file}`, c.content));
@@ -124,22 +128,28 @@ export async function measureCheck(corpus: Heldout, opts: { onFirstLine?: boolea
       const dir = f.file!.split('/')[0];
       byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
     }
-    const hitsIn = (dir: string): Hit[] => (byDir.get(dir) ?? []).map((f) => ({ rule: f.rule, line: f.line! }));
-    const s = score(
-      corpus,
-      corpus.positives.map((_, i) => hitsIn(`p${i}`)),
-      corpus.negatives.map((_, i) => hitsIn(`n${i}`)),
-      opts.onFirstLine,
-    );
-    return {
-      ...s,
-      positives: corpus.positives.length,
-      missed: s.missedCases.map((c) => `${c.provider}: ${c.name}`),
-      json: JSON.stringify(outcome, (k, v) => (k === 'fingerprint' ? undefined : v)),
-    };
+    return { byDir, json: JSON.stringify(outcome, (k, v) => (k === 'fingerprint' ? undefined : v)) };
   } finally {
     r.cleanup();
   }
+}
+
+/** Recall and precision of the real check on the corpus (see scanCorpus). */
+export async function measureCheck(corpus: Heldout, opts: { onFirstLine?: boolean } = {}): Promise<Measure> {
+  const { byDir, json } = await scanCorpus(corpus);
+  const hitsIn = (dir: string): Hit[] => (byDir.get(dir) ?? []).map((f) => ({ rule: f.rule, line: f.line! }));
+  const s = score(
+    corpus,
+    corpus.positives.map((_, i) => hitsIn(`p${i}`)),
+    corpus.negatives.map((_, i) => hitsIn(`n${i}`)),
+    opts.onFirstLine,
+  );
+  return {
+    ...s,
+    positives: corpus.positives.length,
+    missed: s.missedCases.map((c) => `${c.provider}: ${c.name}`),
+    json,
+  };
 }
 
 /** HELDOUT_REPORT=1 prints the per-provider table, misses and false positives. */

@@ -3,12 +3,8 @@
 // false positive, whatever its severity. "Blocking" counts findings at high or above (the default gate).
 // HELDOUT_REPORT=1 prints recall by family and by syntax, the misses and the false positives.
 import { describe, expect, it } from '@jest/globals';
-import { check } from '../../../src/checks/secrets/index.js';
-import { buildConfig } from '../../../src/config.js';
-import { createContext } from '../../../src/context.js';
-import { severityRank, type Finding } from '../../../src/types.js';
-import { Repo } from '../../helpers/repo.js';
-import { expectNoLeak, expectNoScannerVisibleLiteral } from './evaluate.js';
+import { severityRank } from '../../../src/types.js';
+import { expectNoLeak, expectNoScannerVisibleLiteral, scanCorpus } from './evaluate.js';
 import { buildHeldoutD, type Case } from './heldout-d.js';
 
 interface Result {
@@ -23,53 +19,36 @@ interface Result {
 }
 
 async function measure(corpus: ReturnType<typeof buildHeldoutD>): Promise<Result> {
-  const r = Repo.init();
-  try {
-    corpus.positives.forEach((c, i) => r.write(`p${i}/${c.file}`, c.content));
-    corpus.negatives.forEach((c, i) => r.write(`n${i}/${c.file}`, c.content));
-    r.commit('corpus');
-    const outcome = await check.run(
-      createContext({ cwd: r.dir, config: buildConfig({ scope: 'all' }), event: { name: 'local' } }),
-    );
-    expect(outcome.status).toBeUndefined();
-    const byDir = new Map<string, Finding[]>();
-    for (const f of outcome.findings) {
-      const dir = f.file!.split('/')[0];
-      byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
-    }
-    let tp = 0;
-    let blocking = 0;
-    const missed: Case[] = [];
-    const falsePositives: string[] = [];
-    corpus.positives.forEach((c, i) => {
-      const found = byDir.get(`p${i}`) ?? [];
-      const on = found.filter((f) => c.lines!.includes(f.line!));
-      if (on.length) tp++;
-      else missed.push(c);
-      if (on.some((f) => severityRank(f.severity) <= severityRank('high'))) blocking++;
-      for (const f of found)
-        if (!c.lines!.includes(f.line!)) falsePositives.push(`${c.name}: ${f.rule} line ${f.line}`);
-    });
-    corpus.negatives.forEach((c, i) => {
-      for (const f of byDir.get(`n${i}`) ?? []) falsePositives.push(`${c.name}: ${f.rule} ${f.severity}`);
-    });
-    const n = corpus.positives.length;
-    const fp = falsePositives.length;
-    const result = {
-      recall: tp / n,
-      blockingRecall: blocking / n,
-      precision: tp / (tp + fp || 1),
-      tp,
-      fp,
-      missed,
-      falsePositives,
-      json: JSON.stringify(outcome, (k, v) => (k === 'fingerprint' ? undefined : v)),
-    };
-    if (process.env.HELDOUT_REPORT) printReport(corpus.positives, result);
-    return result;
-  } finally {
-    r.cleanup();
-  }
+  const { byDir, json } = await scanCorpus(corpus);
+  let tp = 0;
+  let blocking = 0;
+  const missed: Case[] = [];
+  const falsePositives: string[] = [];
+  corpus.positives.forEach((c, i) => {
+    const found = byDir.get(`p${i}`) ?? [];
+    const on = found.filter((f) => c.lines!.includes(f.line!));
+    if (on.length) tp++;
+    else missed.push(c);
+    if (on.some((f) => severityRank(f.severity) <= severityRank('high'))) blocking++;
+    for (const f of found) if (!c.lines!.includes(f.line!)) falsePositives.push(`${c.name}: ${f.rule} line ${f.line}`);
+  });
+  corpus.negatives.forEach((c, i) => {
+    for (const f of byDir.get(`n${i}`) ?? []) falsePositives.push(`${c.name}: ${f.rule} ${f.severity}`);
+  });
+  const n = corpus.positives.length;
+  const fp = falsePositives.length;
+  const result = {
+    recall: tp / n,
+    blockingRecall: blocking / n,
+    precision: tp / (tp + fp || 1),
+    tp,
+    fp,
+    missed,
+    falsePositives,
+    json,
+  };
+  if (process.env.HELDOUT_REPORT) printReport(corpus.positives, result);
+  return result;
 }
 
 function printReport(positives: Case[], m: Result): void {

@@ -1,6 +1,6 @@
 // The secrets check: credentials in the lines a PR adds (every commit), or in the whole tree.
 import { excluder } from '../../scope/index.js';
-import { readText } from '../../scope/read.js';
+import { readText, UTF16_LIMIT } from '../../scope/read.js';
 import type { AddedHunk, Scope } from '../../scope/types.js';
 import type { Check, CheckContext, CheckOutcome, Finding } from '../../types.js';
 import { scanLeaks } from '../leaks/index.js';
@@ -80,7 +80,7 @@ async function scanDiff(ctx: CheckContext, scope: Scope, isExcluded: (p: string)
 
 /** The text of a UTF-16 file of the working tree, or undefined for any other file. */
 async function readUtf16(cwd: string, path: string, maxFileSize: number): Promise<string | undefined> {
-  const r = await readText(cwd, path, Math.max(maxFileSize, 64 * 1024 * 1024));
+  const r = await readText(cwd, path, Math.max(maxFileSize, UTF16_LIMIT));
   return 'text' in r && r.utf16 ? r.text : undefined;
 }
 

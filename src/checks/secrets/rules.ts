@@ -43,9 +43,30 @@ const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/;
 const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
 const PY_FILE = /\.py$/;
 
+/** Words that make `<word>_key` the name of a secret (`MIDTRANS_SERVER_KEY`, `MEILI_MASTER_KEY`), not of an id or a sort key. */
+const KEY_KINDS = [
+  'server',
+  'master',
+  'admin',
+  'management',
+  'ingestion',
+  'service',
+  'deploy',
+  'storage',
+  'account',
+  'record',
+  'integration',
+  'subscription',
+  'hmac',
+  'root',
+];
+const KINDS = KEY_KINDS.join('|');
+
 /** Names of variables that hold secrets; public and identifier-like names are left out. */
-export const SECRET_NAME =
-  /(?:SECRET|TOKEN|PASSWORD|PASSWD|PWD|_PAT$|APP_?KEY|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|CREDENTIALS?|SALT|SIGNING_?KEY|ENCRYPTION_?KEY|MASTER_?KEY|WEBHOOK_?SECRET|DSN|(?:SERVER|ADMIN|MANAGEMENT|INGESTION|SERVICE|DEPLOY|STORAGE|RECORD|INTEGRATION|SUBSCRIPTION|HMAC)_?KEY)/i;
+export const SECRET_NAME = new RegExp(
+  `(?:SECRET|TOKEN|PASSWORD|PASSWD|PWD|_PAT$|APP_?KEY|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|CREDENTIALS?|SALT|SIGNING_?KEY|ENCRYPTION_?KEY|WEBHOOK_?SECRET|DSN|(?:${KINDS})_?KEY)`,
+  'i',
+);
 const NOT_SECRET_NAME =
   /PUBLIC|PUBLISHABLE|ANON|_ID$|_URL$|_HOST$|_PORT$|_USER(?:NAME)?$|_SHA$|HASH|CHECKSUM|DIGEST|COMMIT|_FILE$|_PATH$|_TTL$|_EXPIR|_LENGTH$|_ALGORITHM$|_ISSUER$|_AUDIENCE$|_NAME$|_TYPE$/i;
 
@@ -65,11 +86,12 @@ function decodeJwtPayload(jwt: string): Record<string, unknown> | undefined {
   }
 }
 
-/** Many providers issue UUID-shaped tokens (Heroku, Snyk, Postmark): trust the name `*_TOKEN`, `*_API_KEY`. */
 /** Names under which a UUID is the credential (Heroku, Snyk, Postmark, Codecov tokens), not an identifier. */
-const UUID_SECRET_NAME =
-  /(?:^|_)(?:token|authtoken|secret|password|api_?key|apikey|(?:secret|access|auth|private|server|master|admin|management|ingestion|license|service|deploy|record|integration)_key)$/;
-const uuidToken = (name: string, v: string) => isUuid(v) && /(?:TOKEN|API_?KEY|SECRET|PASSWORD)$/i.test(name);
+const UUID_SECRET_NAME = new RegExp(
+  `(?:^|_)(?:token|authtoken|secret|password|api_?key|apikey|(?:secret|access|auth|private|license|${KINDS})_key)$`,
+);
+/** Many providers issue UUID-shaped tokens: a UUID counts under a name that ends like `*_TOKEN`, `apiKey`. */
+const uuidToken = (name: string, v: string) => isUuid(v) && UUID_SECRET_NAME.test(words(name).join('_'));
 
 /** A generated key body of 40+ characters holds a digit (odds against: 1 in 1,000); one of letters only is a near miss. */
 export const liveKeyBody = (s: string): boolean => s.length < 48 || /[0-9]/.test(s.slice(8));
@@ -83,12 +105,13 @@ function randomLiteral(v: string, minLen: number, minEntropy: number): boolean {
 }
 
 /** Words naming a secret in a setting (lower-case, `_`-separated after camelCase splitting). */
-const SECRET_WORDS =
-  /(?:^|_)(?:password|passwd|pwd|pass|pat|secret|token|credentials?|api_?key|apikey|access_?key|private_?key|auth_?key|signing_?key|encryption_?key|master_?key|license_?key|app_?key|secret_?key|(?:server|master|admin|management|ingestion|service|deploy|storage|account|record|integration|subscription|hmac|root)_?key|authtoken)(?:_|$)/;
+const SECRET_WORDS = new RegExp(
+  `(?:^|_)(?:password|passwd|pwd|pass|pat|secret|token|credentials?|api_?key|apikey|access_?key|private_?key|auth_?key|signing_?key|encryption_?key|license_?key|app_?key|secret_?key|(?:${KINDS})_?key|authtoken)(?:_|$)`,
+);
 /** The literal form the generic rule searches for, case-insensitively. */
 const SECRET_WORD =
   'password|passwd|pwd|_pass|_pat(?![a-z])|secret|token|credentials?|api[_-]?key|access[_-]?key|private[_-]?key|license[_-]?key|' +
-  '(?:server|master|admin|management|ingestion|service|deploy|storage|account|record|integration|subscription|hmac|root)[_-]?key';
+  `(?:${KINDS})[_-]?key`;
 /** Literals one of which every secret-named setting holds (the prefilter is case-sensitive). */
 const SETTING_KEYWORDS = [
   'assword',
@@ -124,62 +147,13 @@ const SETTING_KEYWORDS = [
   '_pass',
   '_PAT',
   '_pat',
-  'erver_key',
-  'ERVER_KEY',
-  'erverKey',
-  'ERVERKEY',
-  'aster_key',
-  'ASTER_KEY',
-  'asterKey',
-  'ASTERKEY',
-  'dmin_key',
-  'DMIN_KEY',
-  'dminKey',
-  'DMINKEY',
-  'anagement_key',
-  'ANAGEMENT_KEY',
-  'anagementKey',
-  'ANAGEMENTKEY',
-  'ngestion_key',
-  'NGESTION_KEY',
-  'ngestionKey',
-  'NGESTIONKEY',
-  'ervice_key',
-  'ERVICE_KEY',
-  'erviceKey',
-  'ERVICEKEY',
-  'eploy_key',
-  'EPLOY_KEY',
-  'eployKey',
-  'EPLOYKEY',
-  'torage_key',
-  'TORAGE_KEY',
-  'torageKey',
-  'TORAGEKEY',
-  'ccount_key',
-  'CCOUNT_KEY',
-  'ccountKey',
-  'CCOUNTKEY',
-  'ecord_key',
-  'ECORD_KEY',
-  'ecordKey',
-  'ECORDKEY',
-  'ntegration_key',
-  'NTEGRATION_KEY',
-  'ntegrationKey',
-  'NTEGRATIONKEY',
-  'ubscription_key',
-  'UBSCRIPTION_KEY',
-  'ubscriptionKey',
-  'UBSCRIPTIONKEY',
-  'mac_key',
-  'MAC_KEY',
-  'macKey',
-  'MACKEY',
-  'oot_key',
-  'OOT_KEY',
-  'ootKey',
-  'OOTKEY',
+  // `<kind>_key` in the spellings settings use; the first letter is left out so that any case matches.
+  ...KEY_KINDS.map((k) => k.slice(1)).flatMap((t) => [
+    `${t}_key`,
+    `${t.toUpperCase()}_KEY`,
+    `${t}Key`,
+    `${t.toUpperCase()}KEY`,
+  ]),
 ];
 /** A secret-named setting and its assignment operator, up to the value. */
 // A type annotation may sit between the name and `=` (`API_KEY: &str =`, `apiKey: string =`, `val KEY: String =`).
@@ -212,15 +186,18 @@ export function isSecretName(key: string): boolean {
 const CODE_FILE =
   /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|swift|rs|c|cc|cpp|h|hpp|m|dart|groovy|lua|pl|ex|exs|erl|clj|vue|svelte)$/i;
 const NOT_CODE_FILE = new RegExp(`^(?!.*${CODE_FILE.source})`, 'i');
-/** Docs, tests, fixtures and generated files: fake values are the norm there; provider formats still count. */
-const GENERIC_SKIP =
-  /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|__mocks__|mocks?|examples?|samples?|docs?|__snapshots__)\/|[._-](?:test|spec|mock|fixture)s?\.[a-z]+$|_test\.go$|(?:^|\/)test_[^/]*\.py$|\.(?:md|mdx|rst|adoc|txt|html?|snap|map|svg|lock)$|\.min\.[a-z]+$|(?:^|\/)(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml|go\.sum)$/i;
-
 /** Folders of tests, fixtures and examples: fake values are the norm there. */
-const NOT_REAL_DIR =
-  /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|__mocks__|mocks?|examples?|samples?|__snapshots__)\//i;
+const FAKE_DIRS = 'tests?|__tests__|spec|specs|fixtures?|testdata|__mocks__|mocks?|examples?|samples?|__snapshots__';
+const NOT_REAL_DIR = new RegExp(`(?:^|\\/)(?:${FAKE_DIRS})\\/`, 'i');
 /** Documents written for people. */
-const PROSE_FILE = /\.(?:md|mdx|rst|adoc|txt|html?)$/i;
+const PROSE_EXT = 'md|mdx|rst|adoc|txt|html?';
+const PROSE_FILE = new RegExp(`\\.(?:${PROSE_EXT})$`, 'i');
+/** Docs, tests, fixtures and generated files: fake values are the norm there; provider formats still count. */
+const GENERIC_SKIP = new RegExp(
+  `(?:^|\\/)(?:${FAKE_DIRS}|docs?)\\/|[._-](?:test|spec|mock|fixture)s?\\.[a-z]+$|_test\\.go$|(?:^|\\/)test_[^/]*\\.py$|` +
+    `\\.(?:${PROSE_EXT}|snap|map|svg|lock)$|\\.min\\.[a-z]+$|(?:^|\\/)(?:package-lock\\.json|yarn\\.lock|pnpm-lock\\.yaml|go\\.sum)$`,
+  'i',
+);
 
 /** Files where the catch-all rules may run: not docs or tests, not the files a dedicated rule reads. */
 function mayHoldGenericSecret(c: MatchContext): boolean {
@@ -288,7 +265,7 @@ function genericAccept(
   // DocSearch / Algolia's search-only key is public by design (the admin key has its own rule).
   if (/^(?:search_?)?api_?key$/i.test(key.replace(/^.*[.-]/, '')) && /algolia|docsearch/i.test(c.text)) return false;
   const password = /pass|pwd/i.test(key);
-  if (isUuid(s)) return UUID_SECRET_NAME.test(words(key.replace(/^.*[.-]/, '')).join('_'));
+  if (isUuid(s)) return uuidToken(key.replace(/^.*[.-]/, ''), s);
   return looksGenerated(s, password, shannon);
 }
 
@@ -909,7 +886,7 @@ const OWN_RULES: SecretRule[] = [
       if (isCommentOrExample(c, m.index) && !/\.log$/.test(c.path)) return false;
       const k = m.groups!.k;
       if (!isSecretName(k) || isNonSecretValue(s) || isAnonJwt(s)) return false;
-      if (isUuid(s)) return UUID_SECRET_NAME.test(k.toLowerCase());
+      if (isUuid(s)) return uuidToken(k, s);
       if (PROSE_FILE.test(c.path)) return s.length >= 20 && looksGenerated(s, false, shannon) && shannon(s) >= 4;
       return looksGenerated(s, /pass|pwd/i.test(k), shannon);
     },

@@ -3,7 +3,7 @@
 // file (open, stat, read, close) cost more than reading them. Callers yield to the event loop.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeUtf16, utf16Order } from '../../scope/read.js';
+import { decodeUtf16, UTF16_LIMIT, utf16Order } from '../../scope/read.js';
 
 /** Extensions of formats that are binary (or compressed) by construction: skipped without reading. */
 const BINARY_EXT =
@@ -21,8 +21,6 @@ export type FileBytes =
 export const STREAM_LIMIT = 512 * 1024 * 1024;
 /** Bytes per chunk of a streamed file, and how much of the previous chunk the next one repeats. */
 const CHUNK = 8 * 1024 * 1024;
-/** UTF-16 files over the size limit are read whole up to this, and fail the check above it. */
-const UTF16_LIMIT = 64 * 1024 * 1024;
 const OVERLAP = 64 * 1024;
 
 /** Buckets a skip reason from the reader or the diff parser. */
@@ -57,7 +55,7 @@ export class FileReader {
         const head = this.buf.subarray(0, n);
         const order = utf16Order(head);
         if (!order) return head.includes(0) ? { path, skip: 'binary' } : { path, large: st.size };
-        // UTF-16 is not streamed (a chunk could split a character): read whole up to a bound, else fail closed.
+        // Above the bound a UTF-16 file fails the check (too large to read), never passes unread.
         if (st.size > UTF16_LIMIT)
           return { path, skip: `too large to read (UTF-16, ${Math.round(st.size / 2 ** 20)} MiB)` };
         return { path, bytes: Buffer.from(decodeUtf16(this.readAll(fd, st.size), order), 'utf8') };
@@ -67,12 +65,12 @@ export class FileReader {
       let n = this.fill(fd, 0, Math.min(st.size, SNIFF));
       const head = this.buf.subarray(0, n);
       // UTF-16 text (a byte-order mark, or NUL bytes on every other position): read whole, handed on as UTF-8.
-      if (head.includes(0) || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-        const order = utf16Order(head);
-        if (!order) return { path, skip: 'binary' };
+      const order = utf16Order(head);
+      if (order) {
         if (n === SNIFF) n = this.fill(fd, n, st.size);
         return { path, bytes: Buffer.from(decodeUtf16(this.buf.subarray(0, n), order), 'utf8') };
       }
+      if (head.includes(0)) return { path, skip: 'binary' };
       if (n === SNIFF) n = this.fill(fd, n, st.size);
       return { path, bytes: this.buf.subarray(0, n) };
     } catch (e) {

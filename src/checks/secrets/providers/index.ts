@@ -22,7 +22,7 @@ export const FAMILIES: Family[] = [
 ];
 
 /** The literal the pattern starts with (`r8_`, `sk-or-v1-`, `mlsn.`), unescaped. */
-export function literalPrefix(pattern: string): string {
+function literalPrefix(pattern: string): string {
   const m = /^(?:\\.|[A-Za-z0-9_:+\-/~])+/.exec(pattern);
   if (!m) return '';
   // A quantifier or alternation right after the literal makes its last character optional.
@@ -36,7 +36,8 @@ function ruleOf(s: Shape): SecretRule {
   const named = s.near ? [s.near, s.near.toUpperCase(), s.near.charAt(0).toUpperCase() + s.near.slice(1)] : undefined;
   const keywords = s.keywords ?? named ?? [literalPrefix(s.pattern)];
   if (keywords.some((k) => k.length < 2)) throw new Error(`provider shape ${s.id}: no literal prefix, give keywords`);
-  const near = s.near ? new RegExp(s.near, 'i') : undefined;
+  // The name at a word's start: `ABLY_API_KEY`, `new Ably.Rest`, not "probably".
+  const near = s.near ? new RegExp(`(?<![a-z])${s.near}`, 'i') : undefined;
   return {
     id: s.id,
     keywords,

@@ -12,7 +12,7 @@ import {
   parseContract,
   parseSchema,
   require_main
-} from "./chunk-BP4E44ME.js";
+} from "./chunk-H4T5STXA.js";
 import {
   allowlist,
   hasUrlPassword,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-74IUJGUP.js";
 import {
   readText
-} from "./chunk-2P4DEM3A.js";
+} from "./chunk-DOLDJHCO.js";
 import "./chunk-O45CTJ25.js";
 import {
   RULES,

@@ -6,18 +6,18 @@ import {
   toSarif,
   workflowFromEnv,
   writeSarif
-} from "./chunk-HHBTTKXG.js";
-import "./chunk-M6JTBWEM.js";
-import "./chunk-QB474B6G.js";
+} from "./chunk-E4SA7ET7.js";
+import "./chunk-73VTGTVS.js";
+import "./chunk-LR6WFLGQ.js";
 import "./chunk-SMS2Z7X7.js";
-import "./chunk-4FOZ6Z2S.js";
+import "./chunk-OVFRPDLU.js";
 import "./chunk-BPZPDFNX.js";
 import "./chunk-7IFWUGSY.js";
 import "./chunk-37PJACQV.js";
-import "./chunk-HM75BIMM.js";
+import "./chunk-5SLB4TAB.js";
 import "./chunk-OXTDORJW.js";
 import "./chunk-74IUJGUP.js";
-import "./chunk-2P4DEM3A.js";
+import "./chunk-DOLDJHCO.js";
 import "./chunk-EGOHMP5K.js";
 import "./chunk-O45CTJ25.js";
 import "./chunk-4LVMQC3W.js";

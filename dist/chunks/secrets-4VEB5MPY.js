@@ -6,7 +6,7 @@ import {
   isAdded,
   languageOf,
   parseContract
-} from "./chunk-BP4E44ME.js";
+} from "./chunk-H4T5STXA.js";
 import {
   excerpt,
   extent,
@@ -14,13 +14,13 @@ import {
   groupHits,
   leakFingerprint,
   ruleText
-} from "./chunk-RFY4V5BY.js";
+} from "./chunk-62RPQL7B.js";
 import {
   looksSecret
 } from "./chunk-RSAAWZJ3.js";
 import {
   SECRET_RULES
-} from "./chunk-4FOZ6Z2S.js";
+} from "./chunk-OVFRPDLU.js";
 import {
   LEAK_RULES
 } from "./chunk-7IFWUGSY.js";
@@ -32,7 +32,7 @@ import {
   FileReader,
   scanBatch,
   skipReason
-} from "./chunk-G2HL5ELX.js";
+} from "./chunk-LCUVH5GL.js";
 import {
   LiteralMatcher,
   candidateOf,
@@ -41,13 +41,13 @@ import {
   placeOf,
   scanCandidate,
   scanText
-} from "./chunk-JGEDIWKD.js";
+} from "./chunk-WITN74GG.js";
 import "./chunk-QJROS53J.js";
 import {
   CATALOG,
   docsLink,
   fixFor
-} from "./chunk-HM75BIMM.js";
+} from "./chunk-5SLB4TAB.js";
 import {
   excluder
 } from "./chunk-OXTDORJW.js";
@@ -55,8 +55,9 @@ import {
   require_picomatch
 } from "./chunk-74IUJGUP.js";
 import {
+  UTF16_LIMIT,
   readText
-} from "./chunk-2P4DEM3A.js";
+} from "./chunk-DOLDJHCO.js";
 import "./chunk-O45CTJ25.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-MZDCT5IW.js";
@@ -2014,7 +2015,7 @@ async function scanDiff(ctx, scope, isExcluded, out, c) {
       c.skipped[skipReason(s.reason)]++;
 }
 async function readUtf16(cwd, path, maxFileSize) {
-  const r = await readText(cwd, path, Math.max(maxFileSize, 64 * 1024 * 1024));
+  const r = await readText(cwd, path, Math.max(maxFileSize, UTF16_LIMIT));
   return "text" in r && r.utf16 ? r.text : void 0;
 }
 async function scanTree(ctx, scope, isExcluded, out, c, notes) {

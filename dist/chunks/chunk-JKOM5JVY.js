@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   ruleMeta
-} from "./chunk-QB474B6G.js";
+} from "./chunk-LR6WFLGQ.js";
 import {
   SEVERITIES
 } from "./chunk-4LVMQC3W.js";

@@ -12,7 +12,7 @@ function utf16Order(buf) {
   if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return "le";
   if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return "be";
   const n = Math.min(buf.length, 8e3) & ~1;
-  if (n < 16) return void 0;
+  if (n < 16 || !buf.subarray(0, n).includes(0)) return void 0;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < n; i += 2) {
@@ -24,6 +24,7 @@ function utf16Order(buf) {
   if (evenZero >= 0.9 * half && oddZero <= 0.02 * half) return "be";
   return void 0;
 }
+var UTF16_LIMIT = 64 * 1024 * 1024;
 var utf16le = new TextDecoder("utf-16le");
 function decodeUtf16(buf, order) {
   let bytes = buf.subarray(0, buf.length & ~1);
@@ -58,6 +59,7 @@ async function readText(cwd, path, maxFileSize) {
 
 export {
   utf16Order,
+  UTF16_LIMIT,
   decodeUtf16,
   readText
 };

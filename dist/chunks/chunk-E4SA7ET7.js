@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-M6JTBWEM.js";
+} from "./chunk-73VTGTVS.js";
 import {
   ruleMeta
-} from "./chunk-QB474B6G.js";
+} from "./chunk-LR6WFLGQ.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

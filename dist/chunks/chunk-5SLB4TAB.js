@@ -718,7 +718,7 @@ function ruleOf(s) {
   const named = s.near ? [s.near, s.near.toUpperCase(), s.near.charAt(0).toUpperCase() + s.near.slice(1)] : void 0;
   const keywords = s.keywords ?? named ?? [literalPrefix(s.pattern)];
   if (keywords.some((k) => k.length < 2)) throw new Error(`provider shape ${s.id}: no literal prefix, give keywords`);
-  const near = s.near ? new RegExp(s.near, "i") : void 0;
+  const near = s.near ? new RegExp(`(?<![a-z])${s.near}`, "i") : void 0;
   return {
     id: s.id,
     keywords,

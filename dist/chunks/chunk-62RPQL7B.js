@@ -11,10 +11,10 @@ import {
 import {
   isPlaceholder,
   scanText
-} from "./chunk-JGEDIWKD.js";
+} from "./chunk-WITN74GG.js";
 import {
   CATALOG
-} from "./chunk-HM75BIMM.js";
+} from "./chunk-5SLB4TAB.js";
 import {
   severityRank
 } from "./chunk-4LVMQC3W.js";

@@ -5,7 +5,7 @@ import {
 import {
   CATALOG,
   SHAPE_RULES
-} from "./chunk-HM75BIMM.js";
+} from "./chunk-5SLB4TAB.js";
 import {
   severityRank
 } from "./chunk-4LVMQC3W.js";
@@ -279,7 +279,27 @@ var ENV_TEMPLATE = /(?:^|[./])(?:example|sample|template|dist|defaults?|tpl|sche
 var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/;
 var WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
 var PY_FILE = /\.py$/;
-var SECRET_NAME = /(?:SECRET|TOKEN|PASSWORD|PASSWD|PWD|_PAT$|APP_?KEY|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|CREDENTIALS?|SALT|SIGNING_?KEY|ENCRYPTION_?KEY|MASTER_?KEY|WEBHOOK_?SECRET|DSN|(?:SERVER|ADMIN|MANAGEMENT|INGESTION|SERVICE|DEPLOY|STORAGE|RECORD|INTEGRATION|SUBSCRIPTION|HMAC)_?KEY)/i;
+var KEY_KINDS = [
+  "server",
+  "master",
+  "admin",
+  "management",
+  "ingestion",
+  "service",
+  "deploy",
+  "storage",
+  "account",
+  "record",
+  "integration",
+  "subscription",
+  "hmac",
+  "root"
+];
+var KINDS = KEY_KINDS.join("|");
+var SECRET_NAME = new RegExp(
+  `(?:SECRET|TOKEN|PASSWORD|PASSWD|PWD|_PAT$|APP_?KEY|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|CREDENTIALS?|SALT|SIGNING_?KEY|ENCRYPTION_?KEY|WEBHOOK_?SECRET|DSN|(?:${KINDS})_?KEY)`,
+  "i"
+);
 var NOT_SECRET_NAME = /PUBLIC|PUBLISHABLE|ANON|_ID$|_URL$|_HOST$|_PORT$|_USER(?:NAME)?$|_SHA$|HASH|CHECKSUM|DIGEST|COMMIT|_FILE$|_PATH$|_TTL$|_EXPIR|_LENGTH$|_ALGORITHM$|_ISSUER$|_AUDIENCE$|_NAME$|_TYPE$/i;
 var LOCAL_HOST = /@(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|[A-Za-z][\w-]*)(?::\d+)?(?:[/?]|$)/i;
 function decodeJwtPayload(jwt) {
@@ -293,16 +313,20 @@ function decodeJwtPayload(jwt) {
     return void 0;
   }
 }
-var UUID_SECRET_NAME = /(?:^|_)(?:token|authtoken|secret|password|api_?key|apikey|(?:secret|access|auth|private|server|master|admin|management|ingestion|license|service|deploy|record|integration)_key)$/;
-var uuidToken = (name, v) => isUuid(v) && /(?:TOKEN|API_?KEY|SECRET|PASSWORD)$/i.test(name);
+var UUID_SECRET_NAME = new RegExp(
+  `(?:^|_)(?:token|authtoken|secret|password|api_?key|apikey|(?:secret|access|auth|private|license|${KINDS})_key)$`
+);
+var uuidToken = (name, v) => isUuid(v) && UUID_SECRET_NAME.test(words(name).join("_"));
 var liveKeyBody = (s) => s.length < 48 || /[0-9]/.test(s.slice(8));
 function randomLiteral(v, minLen, minEntropy) {
   if (v.length < minLen || isPlaceholder(v) || isUuid(v)) return false;
   if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)+$/.test(v)) return false;
   return shannon(v) >= minEntropy;
 }
-var SECRET_WORDS = /(?:^|_)(?:password|passwd|pwd|pass|pat|secret|token|credentials?|api_?key|apikey|access_?key|private_?key|auth_?key|signing_?key|encryption_?key|master_?key|license_?key|app_?key|secret_?key|(?:server|master|admin|management|ingestion|service|deploy|storage|account|record|integration|subscription|hmac|root)_?key|authtoken)(?:_|$)/;
-var SECRET_WORD = "password|passwd|pwd|_pass|_pat(?![a-z])|secret|token|credentials?|api[_-]?key|access[_-]?key|private[_-]?key|license[_-]?key|(?:server|master|admin|management|ingestion|service|deploy|storage|account|record|integration|subscription|hmac|root)[_-]?key";
+var SECRET_WORDS = new RegExp(
+  `(?:^|_)(?:password|passwd|pwd|pass|pat|secret|token|credentials?|api_?key|apikey|access_?key|private_?key|auth_?key|signing_?key|encryption_?key|license_?key|app_?key|secret_?key|(?:${KINDS})_?key|authtoken)(?:_|$)`
+);
+var SECRET_WORD = `password|passwd|pwd|_pass|_pat(?![a-z])|secret|token|credentials?|api[_-]?key|access[_-]?key|private[_-]?key|license[_-]?key|(?:${KINDS})[_-]?key`;
 var SETTING_KEYWORDS = [
   "assword",
   "ASSWORD",
@@ -337,62 +361,13 @@ var SETTING_KEYWORDS = [
   "_pass",
   "_PAT",
   "_pat",
-  "erver_key",
-  "ERVER_KEY",
-  "erverKey",
-  "ERVERKEY",
-  "aster_key",
-  "ASTER_KEY",
-  "asterKey",
-  "ASTERKEY",
-  "dmin_key",
-  "DMIN_KEY",
-  "dminKey",
-  "DMINKEY",
-  "anagement_key",
-  "ANAGEMENT_KEY",
-  "anagementKey",
-  "ANAGEMENTKEY",
-  "ngestion_key",
-  "NGESTION_KEY",
-  "ngestionKey",
-  "NGESTIONKEY",
-  "ervice_key",
-  "ERVICE_KEY",
-  "erviceKey",
-  "ERVICEKEY",
-  "eploy_key",
-  "EPLOY_KEY",
-  "eployKey",
-  "EPLOYKEY",
-  "torage_key",
-  "TORAGE_KEY",
-  "torageKey",
-  "TORAGEKEY",
-  "ccount_key",
-  "CCOUNT_KEY",
-  "ccountKey",
-  "CCOUNTKEY",
-  "ecord_key",
-  "ECORD_KEY",
-  "ecordKey",
-  "ECORDKEY",
-  "ntegration_key",
-  "NTEGRATION_KEY",
-  "ntegrationKey",
-  "NTEGRATIONKEY",
-  "ubscription_key",
-  "UBSCRIPTION_KEY",
-  "ubscriptionKey",
-  "UBSCRIPTIONKEY",
-  "mac_key",
-  "MAC_KEY",
-  "macKey",
-  "MACKEY",
-  "oot_key",
-  "OOT_KEY",
-  "ootKey",
-  "OOTKEY"
+  // `<kind>_key` in the spellings settings use; the first letter is left out so that any case matches.
+  ...KEY_KINDS.map((k) => k.slice(1)).flatMap((t) => [
+    `${t}_key`,
+    `${t.toUpperCase()}_KEY`,
+    `${t}Key`,
+    `${t.toUpperCase()}KEY`
+  ])
 ];
 var SETTING = `(?:${SECRET_WORD})[A-Za-z0-9_.-]{0,60}["']?[ \\t]*(?:=>|:=|=(?!=)|:(?:[ \\t]*&?(?:'static[ \\t]+)?[A-Za-z_][\\w:<>?]{0,30}[ \\t]*=(?![=>]))?)[ \\t]*`;
 var ABOUT_SECRET = new Set(
@@ -405,9 +380,14 @@ function isSecretName(key) {
 }
 var CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|swift|rs|c|cc|cpp|h|hpp|m|dart|groovy|lua|pl|ex|exs|erl|clj|vue|svelte)$/i;
 var NOT_CODE_FILE = new RegExp(`^(?!.*${CODE_FILE.source})`, "i");
-var GENERIC_SKIP = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|__mocks__|mocks?|examples?|samples?|docs?|__snapshots__)\/|[._-](?:test|spec|mock|fixture)s?\.[a-z]+$|_test\.go$|(?:^|\/)test_[^/]*\.py$|\.(?:md|mdx|rst|adoc|txt|html?|snap|map|svg|lock)$|\.min\.[a-z]+$|(?:^|\/)(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml|go\.sum)$/i;
-var NOT_REAL_DIR = /(?:^|\/)(?:tests?|__tests__|spec|specs|fixtures?|testdata|__mocks__|mocks?|examples?|samples?|__snapshots__)\//i;
-var PROSE_FILE = /\.(?:md|mdx|rst|adoc|txt|html?)$/i;
+var FAKE_DIRS = "tests?|__tests__|spec|specs|fixtures?|testdata|__mocks__|mocks?|examples?|samples?|__snapshots__";
+var NOT_REAL_DIR = new RegExp(`(?:^|\\/)(?:${FAKE_DIRS})\\/`, "i");
+var PROSE_EXT = "md|mdx|rst|adoc|txt|html?";
+var PROSE_FILE = new RegExp(`\\.(?:${PROSE_EXT})$`, "i");
+var GENERIC_SKIP = new RegExp(
+  `(?:^|\\/)(?:${FAKE_DIRS}|docs?)\\/|[._-](?:test|spec|mock|fixture)s?\\.[a-z]+$|_test\\.go$|(?:^|\\/)test_[^/]*\\.py$|\\.(?:${PROSE_EXT}|snap|map|svg|lock)$|\\.min\\.[a-z]+$|(?:^|\\/)(?:package-lock\\.json|yarn\\.lock|pnpm-lock\\.yaml|go\\.sum)$`,
+  "i"
+);
 function mayHoldGenericSecret(c) {
   if (GENERIC_SKIP.test(c.path)) return false;
   const name = c.path.split("/").pop() ?? "";
@@ -449,7 +429,7 @@ function genericAccept(s, m, c, unquoted, name, inCiFiles = false) {
   if (!isSecretName(key) || isNonSecretValue(s) || isAnonJwt(s)) return false;
   if (/^(?:search_?)?api_?key$/i.test(key.replace(/^.*[.-]/, "")) && /algolia|docsearch/i.test(c.text)) return false;
   const password = /pass|pwd/i.test(key);
-  if (isUuid(s)) return UUID_SECRET_NAME.test(words(key.replace(/^.*[.-]/, "")).join("_"));
+  if (isUuid(s)) return uuidToken(key.replace(/^.*[.-]/, ""), s);
   return looksGenerated(s, password, shannon);
 }
 function parentKey(text, index) {
@@ -1031,7 +1011,7 @@ var OWN_RULES = [
       if (isCommentOrExample(c, m.index) && !/\.log$/.test(c.path)) return false;
       const k = m.groups.k;
       if (!isSecretName(k) || isNonSecretValue(s) || isAnonJwt(s)) return false;
-      if (isUuid(s)) return UUID_SECRET_NAME.test(k.toLowerCase());
+      if (isUuid(s)) return uuidToken(k, s);
       if (PROSE_FILE.test(c.path)) return s.length >= 20 && looksGenerated(s, false, shannon) && shannon(s) >= 4;
       return looksGenerated(s, /pass|pwd/i.test(k), shannon);
     }

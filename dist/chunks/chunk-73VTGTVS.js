@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-QB474B6G.js";
+} from "./chunk-LR6WFLGQ.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";

@@ -9,7 +9,7 @@ import {
   runShell,
   safeOutput,
   waitReady
-} from "./chunk-GSNGKCKS.js";
+} from "./chunk-MB3P42RN.js";
 import {
   require_get_intrinsic,
   require_hasown,
@@ -19,7 +19,7 @@ import {
 import {
   scanServiceLogs,
   secretsSent
-} from "./chunk-RFY4V5BY.js";
+} from "./chunk-62RPQL7B.js";
 import {
   maskSecretEnv
 } from "./chunk-RSAAWZJ3.js";
@@ -33,11 +33,11 @@ import {
   escapeMd
 } from "./chunk-JFNDAFOA.js";
 import "./chunk-37PJACQV.js";
-import "./chunk-JGEDIWKD.js";
+import "./chunk-WITN74GG.js";
 import {
   require_supports_color
 } from "./chunk-QJROS53J.js";
-import "./chunk-HM75BIMM.js";
+import "./chunk-5SLB4TAB.js";
 import {
   require_dist
 } from "./chunk-KQAIJYK5.js";
@@ -46,7 +46,7 @@ import {
 } from "./chunk-25G27AIH.js";
 import "./chunk-OXTDORJW.js";
 import "./chunk-74IUJGUP.js";
-import "./chunk-2P4DEM3A.js";
+import "./chunk-DOLDJHCO.js";
 import {
   DEFAULT_CONFIG_PATH
 } from "./chunk-EGOHMP5K.js";

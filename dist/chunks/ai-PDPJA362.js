@@ -10,11 +10,11 @@ import {
   runShell,
   safeOutput,
   waitReady
-} from "./chunk-GSNGKCKS.js";
+} from "./chunk-MB3P42RN.js";
 import {
   scanServiceLogs,
   secretsSent
-} from "./chunk-RFY4V5BY.js";
+} from "./chunk-62RPQL7B.js";
 import {
   looksSecret,
   maskSecretEnv
@@ -33,15 +33,15 @@ import {
 } from "./chunk-37PJACQV.js";
 import {
   scanText
-} from "./chunk-JGEDIWKD.js";
+} from "./chunk-WITN74GG.js";
 import "./chunk-QJROS53J.js";
-import "./chunk-HM75BIMM.js";
+import "./chunk-5SLB4TAB.js";
 import {
   prCommandsBlocked
 } from "./chunk-25G27AIH.js";
 import "./chunk-OXTDORJW.js";
 import "./chunk-74IUJGUP.js";
-import "./chunk-2P4DEM3A.js";
+import "./chunk-DOLDJHCO.js";
 import {
   SUITE_IDS,
   b64,

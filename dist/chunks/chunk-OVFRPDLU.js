@@ -6,7 +6,7 @@ import {
   CATALOG,
   docsLink,
   fixFor
-} from "./chunk-HM75BIMM.js";
+} from "./chunk-5SLB4TAB.js";
 
 // src/checks/secrets/rule-meta.ts
 var SECRET_RULES = [

@@ -34,7 +34,7 @@ import {
 } from "./chunk-74IUJGUP.js";
 import {
   readText
-} from "./chunk-2P4DEM3A.js";
+} from "./chunk-DOLDJHCO.js";
 import {
   gitText
 } from "./chunk-MZDCT5IW.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-QJROS53J.js";
 import {
   readText
-} from "./chunk-2P4DEM3A.js";
+} from "./chunk-DOLDJHCO.js";
 import {
   loadYaml
 } from "./chunk-O45CTJ25.js";

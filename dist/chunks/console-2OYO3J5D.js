@@ -1,16 +1,16 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-63JDRR4E.js";
-import "./chunk-QB474B6G.js";
+} from "./chunk-JKOM5JVY.js";
+import "./chunk-LR6WFLGQ.js";
 import "./chunk-SMS2Z7X7.js";
-import "./chunk-4FOZ6Z2S.js";
+import "./chunk-OVFRPDLU.js";
 import "./chunk-BPZPDFNX.js";
 import "./chunk-7IFWUGSY.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";
-import "./chunk-HM75BIMM.js";
+import "./chunk-5SLB4TAB.js";
 import {
   CHECK_TITLES
 } from "./chunk-4LVMQC3W.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-25G27AIH.js";
 import "./chunk-OXTDORJW.js";
 import "./chunk-74IUJGUP.js";
-import "./chunk-2P4DEM3A.js";
+import "./chunk-DOLDJHCO.js";
 import "./chunk-EGOHMP5K.js";
 import "./chunk-O45CTJ25.js";
 import "./chunk-4LVMQC3W.js";

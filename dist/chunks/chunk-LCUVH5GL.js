@@ -2,11 +2,12 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   candidateOf,
   scanCandidate
-} from "./chunk-JGEDIWKD.js";
+} from "./chunk-WITN74GG.js";
 import {
+  UTF16_LIMIT,
   decodeUtf16,
   utf16Order
-} from "./chunk-2P4DEM3A.js";
+} from "./chunk-DOLDJHCO.js";
 
 // src/checks/secrets/batch.ts
 var yieldToLoop = () => new Promise((resolve) => setImmediate(resolve));
@@ -61,7 +62,6 @@ var BINARY_EXT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|woff2?|ttf
 var SNIFF = 8e3;
 var STREAM_LIMIT = 512 * 1024 * 1024;
 var CHUNK = 8 * 1024 * 1024;
-var UTF16_LIMIT = 64 * 1024 * 1024;
 var OVERLAP = 64 * 1024;
 var skipReason = (reason) => reason.startsWith("binary") ? "binary" : /^(?:larger than|added more than)/.test(reason) ? "oversize" : "other";
 var FileReader = class {
@@ -89,21 +89,21 @@ var FileReader = class {
         if (st.size > STREAM_LIMIT) return { path, skip: `too large to read (${Math.round(st.size / 2 ** 20)} MiB)` };
         const n2 = this.fill(fd, 0, Math.min(st.size, SNIFF));
         const head2 = this.buf.subarray(0, n2);
-        const order = utf16Order(head2);
-        if (!order) return head2.includes(0) ? { path, skip: "binary" } : { path, large: st.size };
+        const order2 = utf16Order(head2);
+        if (!order2) return head2.includes(0) ? { path, skip: "binary" } : { path, large: st.size };
         if (st.size > UTF16_LIMIT)
           return { path, skip: `too large to read (UTF-16, ${Math.round(st.size / 2 ** 20)} MiB)` };
-        return { path, bytes: Buffer.from(decodeUtf16(this.readAll(fd, st.size), order), "utf8") };
+        return { path, bytes: Buffer.from(decodeUtf16(this.readAll(fd, st.size), order2), "utf8") };
       }
       if (st.size > this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size, this.buf.length * 2));
       let n = this.fill(fd, 0, Math.min(st.size, SNIFF));
       const head = this.buf.subarray(0, n);
-      if (head.includes(0) || head[0] === 255 && head[1] === 254 || head[0] === 254 && head[1] === 255) {
-        const order = utf16Order(head);
-        if (!order) return { path, skip: "binary" };
+      const order = utf16Order(head);
+      if (order) {
         if (n === SNIFF) n = this.fill(fd, n, st.size);
         return { path, bytes: Buffer.from(decodeUtf16(this.buf.subarray(0, n), order), "utf8") };
       }
+      if (head.includes(0)) return { path, skip: "binary" };
       if (n === SNIFF) n = this.fill(fd, n, st.size);
       return { path, bytes: this.buf.subarray(0, n) };
     } catch (e) {
