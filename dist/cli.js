@@ -212,10 +212,10 @@ Run launch-gate --help for usage.
   ] = await Promise.all([
     import("./chunks/outputs-XALYCPNU.js"),
     import("./chunks/trust-EMH4NOFJ.js"),
-    import("./chunks/console-2OYO3J5D.js"),
+    import("./chunks/console-GPA25HEZ.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-2YH333FC.js"),
-    import("./chunks/runner-ELFT7LRF.js")
+    import("./chunks/sarif-36GVCSBU.js"),
+    import("./chunks/runner-L4ZMVH2E.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {

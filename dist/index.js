@@ -12,11 +12,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-E4SA7ET7.js";
+} from "./chunks/chunk-SCEGI6NN.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-73VTGTVS.js";
+} from "./chunks/chunk-YQV4SJVM.js";
 import {
   debug,
   error,
@@ -32,8 +32,8 @@ import {
 } from "./chunks/chunk-IULKMMSV.js";
 import {
   groupByRule
-} from "./chunks/chunk-JKOM5JVY.js";
-import "./chunks/chunk-LR6WFLGQ.js";
+} from "./chunks/chunk-4Q7WHNJR.js";
+import "./chunks/chunk-JQCRM7XP.js";
 import "./chunks/chunk-SMS2Z7X7.js";
 import "./chunks/chunk-OVFRPDLU.js";
 import "./chunks/chunk-BPZPDFNX.js";

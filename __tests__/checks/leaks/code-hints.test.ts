@@ -85,6 +85,18 @@ describe('code hints through the secrets check', () => {
     ]);
   });
 
+  it("reads a 'use client' directive after comments, and a file of many comments without one ends quickly", async () => {
+    const r = Repo.init();
+    repos.push(r);
+    const docs = Array.from({ length: 40 }, (_, i) => `/** part ${i} */\n// note ${i}\n`).join('');
+    r.write('app/Chat.tsx', `${docs}'use client';\nexport const k = process.env.OPENAI_API_KEY;\n`);
+    // No directive: a block comment that could stretch to a later '*/' made this backtrack for minutes.
+    r.write('app/route.ts', `${docs}export const k = process.env.OPENAI_API_KEY; /* 'use client' */\n`);
+    r.commit('comments');
+    const out = await run(r);
+    expect(out.findings.map((f) => [f.rule, f.file])).toEqual([['server-env-in-client', 'app/Chat.tsx']]);
+  });
+
   it('reports only lines a pull request adds', async () => {
     const r = Repo.init();
     repos.push(r);

@@ -19,8 +19,10 @@ const PUBLIC_PREFIX =
   /^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|NUXT_PUBLIC_|NUXT_ENV_|EXPO_PUBLIC_|GATSBY_|STORYBOOK_)/;
 const PUBLIC_NAME = /PUBLIC|PUBLISHABLE|ANON(?:_|$)|SITE_?KEY|CLIENT_?ID|_DSN$/;
 
-/** A `'use client'` directive before any other statement (comments allowed). */
-const USE_CLIENT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
+/** A `'use client'` directive before any other statement (comments allowed). A block comment ends at
+ *  its first `*\/`: a lazy `[\s\S]*?` there could stretch over later comments, and a bundled file with
+ *  many comments and no directive backtracked for minutes. */
+const USE_CLIENT = /^(?:\s|\/\/[^\n]*\n|\/\*(?:[^*]|\*(?!\/))*\*\/)*['"]use client['"]/;
 /** Packages that render on a server: their `src/` is not browser-only. */
 const SERVER_FRAMEWORKS =
   /^(?:next|nuxt|@remix-run\/\w+|@react-router\/dev|@sveltejs\/kit|astro|express|fastify|koa|hono|@nestjs\/core|electron|vite-plugin-ssr|vike)$/;

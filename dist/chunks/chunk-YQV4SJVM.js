@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-LR6WFLGQ.js";
+} from "./chunk-JQCRM7XP.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";

@@ -1,8 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-JKOM5JVY.js";
-import "./chunk-LR6WFLGQ.js";
+} from "./chunk-4Q7WHNJR.js";
+import "./chunk-JQCRM7XP.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-OVFRPDLU.js";
 import "./chunk-BPZPDFNX.js";

@@ -1721,7 +1721,7 @@ import { join as join5, posix as posix4 } from "node:path";
 var rule2 = (id) => LEAK_RULES.find((r) => r.id === id);
 var PUBLIC_PREFIX2 = /^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|NUXT_PUBLIC_|NUXT_ENV_|EXPO_PUBLIC_|GATSBY_|STORYBOOK_)/;
 var PUBLIC_NAME2 = /PUBLIC|PUBLISHABLE|ANON(?:_|$)|SITE_?KEY|CLIENT_?ID|_DSN$/;
-var USE_CLIENT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/;
+var USE_CLIENT = /^(?:\s|\/\/[^\n]*\n|\/\*(?:[^*]|\*(?!\/))*\*\/)*['"]use client['"]/;
 var SERVER_FRAMEWORKS = /^(?:next|nuxt|@remix-run\/\w+|@react-router\/dev|@sveltejs\/kit|astro|express|fastify|koa|hono|@nestjs\/core|electron|vite-plugin-ssr|vike)$/;
 var JS_DUMP = /\b(?:console\.(?:log|info|debug|warn|error|dir|trace)|(?:logger|log|this\.logger|req\.log|request\.log|fastify\.log|app\.log)\.(?:info|debug|warn|error|trace|log|fatal))\(\s*(?:[^()]*?,\s*)?(?:JSON\.stringify\(\s*)?((?:req|request|ctx\.request|ctx\.req|event|c\.req)\.(?:headers|body|cookies|raw\.headers)|process\.env)\s*\)?\s*[,)]/g;
 var PY_DUMP = /\b(?:print|pprint|logging\.(?:info|debug|warning|error|exception)|(?:logger|log|self\.logger|app\.logger|current_app\.logger)\.(?:info|debug|warning|error|exception))\(\s*(?:[^()]*?,\s*)?(?:f?["'][^"']*\{)?((?:request|req)\.(?:headers|body|json|data|form|META|COOKIES|cookies)|os\.environ|dict\(os\.environ\))\b(?![.\w[(])/g;

@@ -1,14 +1,11 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
-  configForSarif,
-  declaringLine,
-  defaultCategory,
-  toSarif,
-  workflowFromEnv,
-  writeSarif
-} from "./chunk-E4SA7ET7.js";
-import "./chunk-73VTGTVS.js";
-import "./chunk-LR6WFLGQ.js";
+  decide,
+  docsUrl,
+  run,
+  totalsOf
+} from "./chunk-YQV4SJVM.js";
+import "./chunk-JQCRM7XP.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-OVFRPDLU.js";
 import "./chunk-BPZPDFNX.js";
@@ -26,10 +23,8 @@ import "./chunk-GKNI2CXG.js";
 import "./chunk-MZDCT5IW.js";
 import "./chunk-LYD5ERHY.js";
 export {
-  configForSarif,
-  declaringLine,
-  defaultCategory,
-  toSarif,
-  workflowFromEnv,
-  writeSarif
+  decide,
+  docsUrl,
+  run,
+  totalsOf
 };

@@ -24,7 +24,7 @@ function lazy(id, rules, load) {
   };
 }
 var CHECKS = {
-  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-4VEB5MPY.js")),
+  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-HKEVDMIK.js")),
   env: lazy("env", void 0, () => import("./env-UYSAPWCV.js")),
   migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-IIKN5YJ6.js")),
   perf: lazy("perf", void 0, () => import("./perf-BFDQKZMG.js")),

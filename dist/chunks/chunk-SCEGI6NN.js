@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-73VTGTVS.js";
+} from "./chunk-YQV4SJVM.js";
 import {
   ruleMeta
-} from "./chunk-LR6WFLGQ.js";
+} from "./chunk-JQCRM7XP.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

@@ -1,11 +1,14 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
-  decide,
-  docsUrl,
-  run,
-  totalsOf
-} from "./chunk-73VTGTVS.js";
-import "./chunk-LR6WFLGQ.js";
+  configForSarif,
+  declaringLine,
+  defaultCategory,
+  toSarif,
+  workflowFromEnv,
+  writeSarif
+} from "./chunk-SCEGI6NN.js";
+import "./chunk-YQV4SJVM.js";
+import "./chunk-JQCRM7XP.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-OVFRPDLU.js";
 import "./chunk-BPZPDFNX.js";
@@ -23,8 +26,10 @@ import "./chunk-GKNI2CXG.js";
 import "./chunk-MZDCT5IW.js";
 import "./chunk-LYD5ERHY.js";
 export {
-  decide,
-  docsUrl,
-  run,
-  totalsOf
+  configForSarif,
+  declaringLine,
+  defaultCategory,
+  toSarif,
+  workflowFromEnv,
+  writeSarif
 };
