@@ -211,11 +211,11 @@ Run launch-gate --help for usage.
     { run }
   ] = await Promise.all([
     import("./chunks/outputs-XALYCPNU.js"),
-    import("./chunks/trust-EMH4NOFJ.js"),
-    import("./chunks/console-GPA25HEZ.js"),
+    import("./chunks/trust-WLQ6WELS.js"),
+    import("./chunks/console-GZB2II3R.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-36GVCSBU.js"),
-    import("./chunks/runner-L4ZMVH2E.js")
+    import("./chunks/sarif-IJRGA5GY.js"),
+    import("./chunks/runner-LZ5QCA4E.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {

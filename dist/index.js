@@ -12,11 +12,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-SCEGI6NN.js";
+} from "./chunks/chunk-VGOCPY44.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-YQV4SJVM.js";
+} from "./chunks/chunk-5GFMU2DL.js";
 import {
   debug,
   error,
@@ -31,13 +31,13 @@ import {
   warning
 } from "./chunks/chunk-IULKMMSV.js";
 import {
-  groupByRule
-} from "./chunks/chunk-4Q7WHNJR.js";
-import "./chunks/chunk-JQCRM7XP.js";
+  groupByRule,
+  tierHeading
+} from "./chunks/chunk-GC6CDQH2.js";
+import "./chunks/chunk-MA54ETZU.js";
 import "./chunks/chunk-SMS2Z7X7.js";
-import "./chunks/chunk-OVFRPDLU.js";
+import "./chunks/chunk-UCMK5KCW.js";
 import "./chunks/chunk-BPZPDFNX.js";
-import "./chunks/chunk-7IFWUGSY.js";
 import {
   code,
   escapeMd,
@@ -54,16 +54,16 @@ import {
   safeLine,
   scrub
 } from "./chunks/chunk-37PJACQV.js";
-import "./chunks/chunk-5SLB4TAB.js";
+import "./chunks/chunk-7IFWUGSY.js";
+import "./chunks/chunk-6BUPXWJW.js";
 import {
   checkWritable
 } from "./chunks/chunk-PUI32IUF.js";
 import {
   loadTrusted
-} from "./chunks/chunk-25G27AIH.js";
-import "./chunks/chunk-OXTDORJW.js";
-import "./chunks/chunk-74IUJGUP.js";
-import "./chunks/chunk-DOLDJHCO.js";
+} from "./chunks/chunk-JOU2TFI6.js";
+import "./chunks/chunk-C4ETJL74.js";
+import "./chunks/chunk-SY3URXUI.js";
 import {
   ConfigError
 } from "./chunks/chunk-EGOHMP5K.js";
@@ -170,9 +170,14 @@ function renderComment(report, o = {}) {
   let listed = 0;
   let total = 0;
   for (const c of ran) {
-    for (const g of groupByRule(c)) {
+    const groups = groupByRule(c);
+    let prev;
+    for (const g of groups) {
       total += g.findings.length;
       if (listed >= MAX_LOCATIONS) continue;
+      const heading = tierHeading(groups, g);
+      if (heading !== void 0 && prev?.confidence !== g.confidence) lines.push("", `#### ${heading}`);
+      prev = g;
       const gating = atLeast(g.severity, report.failOn) ? "" : " \xB7 below fail-on";
       lines.push(
         "",
@@ -316,10 +321,24 @@ function slice(groups, from, to) {
 }
 var FIRST = 20;
 function ruleTable(groups) {
+  const tiers = groups.length > 0 && tierHeading(groups, groups[0]) !== void 0;
   const rows = groups.map(
-    (g) => `| ${SEV_ICON[g.severity]} | ${escapeMd(g.title)} (${code(g.rule)}) | ${g.findings.length} | ${g.files} |`
+    (g) => `| ${SEV_ICON[g.severity]} |${tiers ? ` ${g.confidence ?? "\u2013"} |` : ""} ${escapeMd(g.title)} (${code(g.rule)}) | ${g.findings.length} | ${g.files} |`
   );
-  return ["| Severity | Rule | Findings | Files |", "| --- | --- | ---: | ---: |", ...rows].join("\n");
+  const head = tiers ? ["| Severity | Confidence | Rule | Findings | Files |", "| --- | --- | --- | ---: | ---: |"] : ["| Severity | Rule | Findings | Files |", "| --- | --- | ---: | ---: |"];
+  return [...head, ...rows].join("\n");
+}
+function blocks(groups, parts, o, after) {
+  let prev = after;
+  return parts.map(([g, fs]) => {
+    const heading = tierHeading(groups, g);
+    const block = groupBlock(g, fs, o);
+    const start = heading !== void 0 && (!prev || prev.confidence !== g.confidence);
+    prev = g;
+    return start ? `#### ${heading}
+
+${block}` : block;
+  });
 }
 function findingsSection(c, o) {
   const groups = groupByRule(c);
@@ -329,9 +348,10 @@ function findingsSection(c, o) {
   const out = [];
   if (open > FIRST) out.push(ruleTable(groups));
   const first = Math.min(FIRST, max);
-  out.push(...slice(groups, 0, first).map(([g, fs]) => groupBlock(g, fs, o)));
+  const shown = slice(groups, 0, first);
+  out.push(...blocks(groups, shown, o));
   if (max > first) {
-    const rest = slice(groups, first, max).map(([g, fs]) => groupBlock(g, fs, o));
+    const rest = blocks(groups, slice(groups, first, max), o, shown[shown.length - 1]?.[0]);
     out.push(
       `<details><summary>${plural(max - first, "more finding")}</summary>
 

@@ -49,6 +49,25 @@ describe('job summary', () => {
     expect(md).toMatch(/more findings not shown here/);
   });
 
+  it('groups secrets by confidence: what must be revoked comes first, under its own heading', () => {
+    const md = renderSummary(
+      report([
+        f(1, { rule: 'secret-assignment', severity: 'high', confidence: 'possible' }),
+        f(2, { confidence: 'likely', severity: 'medium', file: 'test/fixtures/a.ts' }),
+        f(3, { confidence: 'certain' }),
+        f(4, { rule: 'aws-access-key', confidence: 'certain' }),
+      ]),
+    );
+    const heads = [...md.matchAll(/^#### (.+)$/gm)].map((m) => m[1]);
+    expect(heads).toEqual(['Certain: revoke these first', 'Likely real', 'Possible: review']);
+    const order = [...md.matchAll(/<code>([^<]+:\d+)<\/code>/g)].map((m) => m[1]);
+    expect(order).toEqual(['src/file4.ts:5', 'src/file3.ts:4', 'test/fixtures/a.ts:3', 'src/file1.ts:2']);
+    // One tier: no headings.
+    expect(renderSummary(report([f(1, { confidence: 'certain' }), f(2, { confidence: 'certain' })]))).not.toMatch(
+      /^#### /m,
+    );
+  });
+
   it('says when annotations were capped', () => {
     const r = report(Array.from({ length: 25 }, (_, i) => f(i)));
     const plan = planAnnotations(r);

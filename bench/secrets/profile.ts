@@ -42,7 +42,7 @@ for (const path of paths) {
   await scanCandidate(c);
   t.scan += performance.now() - t0;
   // Each rule again on its own, to see which ones the scan time belongs to.
-  const context = { path, text: c.text };
+  const context = { path, text: c.text, file: c.text };
   RULES.forEach((rule, i) => {
     if (rule.path ? !rule.path.test(path) : false) return;
     if (!rule.keywords.some((k) => c.text.includes(k))) return;

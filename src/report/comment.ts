@@ -4,7 +4,7 @@ import type { RunReport } from '../runner.js';
 import { scrub } from '../redact.js';
 import { atLeast, CHECK_TITLES, type Severity } from '../types.js';
 import { code, escapeMd, inlineMd, plural } from './escape.js';
-import { groupByRule } from './groups.js';
+import { groupByRule, tierHeading, type RuleGroup } from './groups.js';
 import { trustLines } from './trust.js';
 
 const MARKER_PREFIX = '<!-- launch-gate:sticky-comment';
@@ -67,9 +67,14 @@ export function renderComment(report: RunReport, o: CommentOptions = {}): string
   let listed = 0;
   let total = 0;
   for (const c of ran) {
-    for (const g of groupByRule(c)) {
+    const groups = groupByRule(c);
+    let prev: RuleGroup | undefined;
+    for (const g of groups) {
       total += g.findings.length;
       if (listed >= MAX_LOCATIONS) continue;
+      const heading = tierHeading(groups, g);
+      if (heading !== undefined && prev?.confidence !== g.confidence) lines.push('', `#### ${heading}`);
+      prev = g;
       const gating = atLeast(g.severity, report.failOn) ? '' : ' · below fail-on';
       lines.push(
         '',

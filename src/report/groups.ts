@@ -15,6 +15,23 @@ export interface RuleGroup {
   docs?: string;
   findings: Finding[];
   files: number;
+  /** How sure the check is that its findings are real (secrets): a rule's certain findings group apart. */
+  confidence?: NonNullable<Finding['confidence']>;
+}
+
+/** Confidence tiers in the order a reviewer acts on them, with the heading each tier gets. */
+export const TIERS = [
+  { confidence: 'certain', heading: 'Certain: revoke these first' },
+  { confidence: 'likely', heading: 'Likely real' },
+  { confidence: 'possible', heading: 'Possible: review' },
+] as const;
+
+const tierRank = (c: Finding['confidence']) => (c ? TIERS.findIndex((t) => t.confidence === c) : TIERS.length);
+
+/** The heading of a group's tier when the check's groups span more than one tier, else undefined. */
+export function tierHeading(groups: RuleGroup[], g: RuleGroup): string | undefined {
+  if (new Set(groups.map((x) => x.confidence)).size < 2) return undefined;
+  return TIERS.find((t) => t.confidence === g.confidence)?.heading ?? 'Other';
 }
 
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
@@ -33,12 +50,20 @@ export function byLocation(a: Finding, b: Finding): number {
   );
 }
 
-/** Open (not suppressed) findings of a check, by rule: most severe first, then the biggest groups. */
+/**
+ * Open (not suppressed) findings of a check, by rule and confidence: certain before likely before
+ * possible (what to revoke first), then most severe first, then the biggest groups.
+ */
 export function groupByRule(c: CheckResult): RuleGroup[] {
   const byRule = new Map<string, Finding[]>();
-  for (const f of c.findings) if (!f.suppressed) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  for (const f of c.findings) {
+    if (f.suppressed) continue;
+    const key = `${tierRank(f.confidence)}\0${f.rule}`;
+    byRule.set(key, [...(byRule.get(key) ?? []), f]);
+  }
   const groups: RuleGroup[] = [];
-  for (const [rule, fs] of byRule) {
+  for (const [key, fs] of byRule) {
+    const rule = key.slice(key.indexOf('\0') + 1);
     const meta = ruleMeta(c.id, rule);
     const findings = [...fs].sort(byLocation);
     groups.push({
@@ -53,10 +78,14 @@ export function groupByRule(c: CheckResult): RuleGroup[] {
       docs: findings[0].docs ?? meta.docs,
       findings,
       files: new Set(findings.map((f) => f.file ?? f.url ?? '')).size,
+      ...(findings[0].confidence ? { confidence: findings[0].confidence } : {}),
     });
   }
   return groups.sort(
     (a, b) =>
-      rank(a.severity) - rank(b.severity) || b.findings.length - a.findings.length || a.rule.localeCompare(b.rule),
+      tierRank(a.confidence) - tierRank(b.confidence) ||
+      rank(a.severity) - rank(b.severity) ||
+      b.findings.length - a.findings.length ||
+      a.rule.localeCompare(b.rule),
   );
 }

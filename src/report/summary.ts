@@ -12,7 +12,7 @@ import {
 } from '../types.js';
 import { docsUrl } from '../runner.js';
 import { code, escapeMd, inlineMd, plural } from './escape.js';
-import { groupByRule, type RuleGroup } from './groups.js';
+import { groupByRule, tierHeading, type RuleGroup } from './groups.js';
 import { trustLines } from './trust.js';
 
 /** GitHub rejects step summaries over 1 MiB; stay well under it. */
@@ -137,10 +137,27 @@ function slice(groups: RuleGroup[], from: number, to: number): [RuleGroup, Findi
 const FIRST = 20;
 
 function ruleTable(groups: RuleGroup[]): string {
+  const tiers = groups.length > 0 && tierHeading(groups, groups[0]) !== undefined;
   const rows = groups.map(
-    (g) => `| ${SEV_ICON[g.severity]} | ${escapeMd(g.title)} (${code(g.rule)}) | ${g.findings.length} | ${g.files} |`,
+    (g) =>
+      `| ${SEV_ICON[g.severity]} |${tiers ? ` ${g.confidence ?? '–'} |` : ''} ${escapeMd(g.title)} (${code(g.rule)}) | ${g.findings.length} | ${g.files} |`,
   );
-  return ['| Severity | Rule | Findings | Files |', '| --- | --- | ---: | ---: |', ...rows].join('\n');
+  const head = tiers
+    ? ['| Severity | Confidence | Rule | Findings | Files |', '| --- | --- | --- | ---: | ---: |']
+    : ['| Severity | Rule | Findings | Files |', '| --- | --- | ---: | ---: |'];
+  return [...head, ...rows].join('\n');
+}
+
+/** Group blocks, each tier's first one under the tier's heading (`after`: the group shown just before). */
+function blocks(groups: RuleGroup[], parts: [RuleGroup, Finding[]][], o: SummaryOptions, after?: RuleGroup): string[] {
+  let prev = after;
+  return parts.map(([g, fs]) => {
+    const heading = tierHeading(groups, g);
+    const block = groupBlock(g, fs, o);
+    const start = heading !== undefined && (!prev || prev.confidence !== g.confidence);
+    prev = g;
+    return start ? `#### ${heading}\n\n${block}` : block;
+  });
 }
 
 function findingsSection(c: CheckResult, o: SummaryOptions): string {
@@ -151,9 +168,10 @@ function findingsSection(c: CheckResult, o: SummaryOptions): string {
   const out: string[] = [];
   if (open > FIRST) out.push(ruleTable(groups));
   const first = Math.min(FIRST, max);
-  out.push(...slice(groups, 0, first).map(([g, fs]) => groupBlock(g, fs, o)));
+  const shown = slice(groups, 0, first);
+  out.push(...blocks(groups, shown, o));
   if (max > first) {
-    const rest = slice(groups, first, max).map(([g, fs]) => groupBlock(g, fs, o));
+    const rest = blocks(groups, slice(groups, first, max), o, shown[shown.length - 1]?.[0]);
     out.push(
       `<details><summary>${plural(max - first, 'more finding')}</summary>\n\n${rest.join('\n\n')}\n\n</details>`,
     );

@@ -50,7 +50,16 @@ export function decodeUtf16(buf: Uint8Array, order: 'le' | 'be'): string {
   return utf16le.decode(bytes).replace(/^\uFEFF/, '');
 }
 
-export async function readText(cwd: string, path: string, maxFileSize: number): Promise<ReadResult> {
+/**
+ * `worth`: a test of the raw bytes of UTF-8 text; a file that fails it is not decoded (skipped as
+ * 'nothing to look for'), so a scanner that needs a literal does not pay for decoding every file.
+ */
+export async function readText(
+  cwd: string,
+  path: string,
+  maxFileSize: number,
+  worth?: (bytes: Buffer) => boolean,
+): Promise<ReadResult> {
   let fh;
   try {
     // O_NOFOLLOW: a symlink may point outside the repository; its target is not the repo's content.
@@ -67,6 +76,7 @@ export async function readText(cwd: string, path: string, maxFileSize: number): 
     const order = utf16Order(buf);
     if (order) return { text: decodeUtf16(buf, order), utf16: true };
     if (isBinary(buf)) return { skip: 'binary' };
+    if (worth && !worth(buf)) return { skip: 'nothing to look for' };
     // Non-UTF-8 text decodes with replacement characters instead of failing.
     return { text: utf8.decode(buf) };
   } finally {

@@ -237,6 +237,24 @@ describe('severity by evidence and place', () => {
   });
 });
 
+describe('sk_live_ keys of other providers than Stripe', () => {
+  const hex = (n: number) => Array.from({ length: n }, (_, i) => '0123456789abcdef'[(i * 7 + 3) % 16]).join('');
+  const live = (body: string) => ['sk', 'live', body].join('_');
+  it.each([
+    ['Paystack', 'config/pay.ts', `const k = '${live(hex(40))}';`, 'paystack-secret-key'],
+    ['UploadThing', '.env', `UPLOADTHING_SECRET=${live(hex(64))}`, 'uploadthing-secret-key'],
+    ['Clerk', '.env', `CLERK_SECRET_KEY=${live('Zq8xW3vN7kLp2Rt5Yb9Mh4Jc6Df1Gs0Ha2KeQw3E')}`, 'clerk-secret-key'],
+    [
+      'Stripe',
+      'config/pay.ts',
+      `const k = '${live('51Hq8xW3vN7kLp2Rt5Yb9Mh4Jc6Df1Gs0Ha2KeQw3ErTy')}';`,
+      'stripe-secret-key',
+    ],
+  ])('a %s key is named as its own', async (_p, path, text, rule) => {
+    expect((await scanText(path, `${text}\n`)).map((m) => [m.rule, m.severity])).toEqual([[rule, 'blocker']]);
+  });
+});
+
 describe('escaped and encoded forms', () => {
   const token = ['gh', 'p_', 'Zq8xW3vN7kLp2Rt5Yb9Mh4Jc6Df1Gs0Ha2Ke'].join('');
   it('finds a token written with JSON \\u escapes or URL percent-escapes, on its line', async () => {
@@ -244,5 +262,14 @@ describe('escaped and encoded forms', () => {
     expect((await scanText('config/app.json', json)).map((m) => [m.rule, m.line])).toEqual([['github-token', 3]]);
     const url = `x\nhttps://api.example.com/hook?auth=${token.replace('_', '%5F')}&x=1\n`;
     expect((await scanText('src/hook.ts', url)).map((m) => [m.rule, m.line])).toEqual([['github-token', 2]]);
+  });
+
+  it('reads the whole file around a decoded line: a provider named far above it counts', async () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `  "k${i}": "v${i}",`).join('\n');
+    const fw = ['fw', '_', 'Qm7Xk2Lp9Rt4Vb8Nc3Hd6Jz1'].join('');
+    const named = `// fireworks client settings\n{\n${filler}\n  "key": "${fw.replace('_', '\\u005f')}"\n}\n`;
+    expect((await scanText('config/ai.json', named)).map((m) => [m.rule, m.line])).toEqual([['fireworks-api-key', 43]]);
+    // Without the provider's name anywhere in the file the short prefix proves nothing.
+    expect(await scanText('config/ai.json', named.replace('fireworks', 'model'))).toEqual([]);
   });
 });

@@ -32,8 +32,10 @@ const JS_DUMP =
 const PY_DUMP =
   /\b(?:print|pprint|logging\.(?:info|debug|warning|error|exception)|(?:logger|log|self\.logger|app\.logger|current_app\.logger)\.(?:info|debug|warning|error|exception))\(\s*(?:[^()]*?,\s*)?(?:f?["'][^"']*\{)?((?:request|req)\.(?:headers|body|json|data|form|META|COOKIES|cookies)|os\.environ|dict\(os\.environ\))\b(?![.\w[(])/g;
 const JS_STRINGIFY_ENV = /JSON\.stringify\(\s*process\.env\s*[,)]/g;
+/** Literals every match of the dump patterns holds (its logged object), by language: a file with none is not decoded. */
+const DUMP_LITERALS = { js: ['process.env', '.headers', '.body', '.cookies'], python: ['os.environ', 'req'] };
 
-interface Hint {
+export interface Hint {
   rule: 'server-env-in-client' | 'log-sensitive-object';
   line: number;
   column: number;
@@ -52,13 +54,21 @@ class ClientCode {
   private spa = new Map<string, boolean>();
   constructor(private readonly cwd: string) {}
 
+  /** Per folder: the package folder it belongs to (undefined: none), so a tree's folders are probed once. */
+  private packages = new Map<string, string | undefined>();
+
   /** The package folder of `path`: the nearest folder up with a package.json. */
   private packageOf(path: string): string | undefined {
-    for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
-      const d = dir === '.' ? '' : dir;
-      if (existsSync(join(this.cwd, d, 'package.json'))) return d;
-      if (!d) return undefined;
+    return this.packageOfDir(posix.dirname(path));
+  }
+
+  private packageOfDir(dir: string): string | undefined {
+    const d = dir === '.' ? '' : dir;
+    if (!this.packages.has(d)) {
+      const own = existsSync(join(this.cwd, d, 'package.json'));
+      this.packages.set(d, own ? d : d ? this.packageOfDir(posix.dirname(d)) : undefined);
     }
+    return this.packages.get(d);
   }
 
   /** A Vite single-page app: vite and a UI library, no server framework. */
@@ -80,14 +90,17 @@ class ClientCode {
     return this.spa.get(pkg)!;
   }
 
+  /** Is `path` under `src/` (not its server folders) of a Vite single-page app? */
+  spaSource(path: string): boolean {
+    const pkg = this.packageOf(path);
+    if (pkg === undefined) return false;
+    const rel = pkg ? path.slice(pkg.length + 1) : path;
+    return /^src\//.test(rel) && !/(?:^|\/)(?:server|api|functions|workers?)\//.test(rel) && this.isSpa(pkg);
+  }
+
   why(path: string, text: string): string | undefined {
     if (USE_CLIENT.test(text)) return "a 'use client' file";
-    const pkg = this.packageOf(path);
-    if (pkg === undefined) return undefined;
-    const rel = pkg ? path.slice(pkg.length + 1) : path;
-    if (/^src\//.test(rel) && !/(?:^|\/)(?:server|api|functions|workers?)\//.test(rel) && this.isSpa(pkg))
-      return 'the source of a Vite single-page app';
-    return undefined;
+    return this.spaSource(path) ? 'the source of a Vite single-page app' : undefined;
   }
 }
 
@@ -132,43 +145,94 @@ export function hintsOf(path: string, text: string, clientWhy: string | undefine
   });
 }
 
-/** The hints of the scope's code files; tests, docs and examples are left alone (they log on purpose). */
+/**
+ * Which files hints are looked for in (code, not tests, docs, examples or scripts: they log on purpose),
+ * and the hints of one of them from its bytes. The whole-tree secrets scan calls it on the bytes it
+ * has read already (on its worker threads too), so a tree is not read twice.
+ */
+export class CodeHints {
+  private readonly excluded: (path: string) => boolean;
+  private readonly client: ClientCode;
+
+  constructor(cwd: string, exclude: string[]) {
+    this.excluded = picomatch(exclude, { dot: true });
+    this.client = new ClientCode(cwd);
+  }
+
+  /** The language of a file hints are looked for in; undefined: none are. */
+  wants(path: string): 'js' | 'python' | undefined {
+    const lang = languageOf(path);
+    if (lang !== 'js' && lang !== 'python') return undefined;
+    if (this.excluded(path) || placeOf(path) !== 'code') return undefined;
+    if (/(?:^|\/)(?:scripts?|bin|tools|\.github)\//.test(path) || /\.config\.[cm]?[jt]s$/.test(path)) return undefined;
+    return lang;
+  }
+
+  /** Could the file hold a hint: a dumped object's literal, a 'use client' file, an SPA's source. */
+  worth(path: string, lang: 'js' | 'python', bytes: Uint8Array): boolean {
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return (
+      DUMP_LITERALS[lang].some((l) => b.includes(l)) ||
+      (lang === 'js' && (b.includes('use client') || this.client.spaSource(path)))
+    );
+  }
+
+  /** The hints of `path`, from its bytes (`text`: those bytes decoded, when the caller has them). */
+  of(path: string, bytes: Uint8Array, text?: () => string): Hint[] {
+    const lang = this.wants(path);
+    if (!lang || !this.worth(path, lang, bytes)) return [];
+    const t = text ? text() : utf8.decode(bytes);
+    return hintsOf(path, t, this.client.why(path, t));
+  }
+
+  /** Reads and looks at one file of a diff (or of a scope the tree scan did not cover). */
+  async ofFile(cwd: string, path: string, maxFileSize: number): Promise<{ hints: Hint[]; text: string }> {
+    const lang = this.wants(path);
+    if (!lang) return { hints: [], text: '' };
+    const r = await readText(cwd, path, maxFileSize, (b) => this.worth(path, lang, b));
+    if ('skip' in r) return { hints: [], text: '' };
+    return { hints: hintsOf(path, r.text, this.client.why(path, r.text)), text: r.text };
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
+/** A hint as a finding of `path`. */
+export function hintFinding(path: string, h: Hint): Finding {
+  const meta = rule(h.rule);
+  return {
+    rule: h.rule,
+    severity: h.rule === 'server-env-in-client' ? 'high' : 'medium',
+    file: path,
+    line: h.line,
+    column: h.column,
+    message: h.message,
+    why: meta.why,
+    fix: meta.fix,
+    docs: meta.docs,
+    evidence: h.rule === 'server-env-in-client' ? 'secret-named variable in client code' : 'code',
+    confidence: 'likely',
+    fingerprint: createHash('sha256').update(`${h.rule}\0${path}\0${h.key}`).digest('hex'),
+  };
+}
+
+/** The hints of a diff scope's added lines (a whole tree's come from the secrets scan's batches). */
 export async function scanCodeHints(
   cwd: string,
   scope: Scope,
   exclude: string[],
   signal: AbortSignal,
 ): Promise<Finding[]> {
-  const excluded = picomatch(exclude, { dot: true });
+  const hints = new CodeHints(cwd, exclude);
   const added = addedLines(scope);
-  const client = new ClientCode(cwd);
   const out: Finding[] = [];
   for (const f of scope.files) {
-    if (f.status === 'deleted' || !languageOf(f.path) || excluded(f.path) || placeOf(f.path) !== 'code') continue;
-    if (/(?:^|\/)(?:scripts?|bin|tools|\.github)\//.test(f.path) || /\.config\.[cm]?[jt]s$/.test(f.path)) continue;
-    if (scope.kind === 'diff' && !added.has(f.path)) continue;
+    if (f.status === 'deleted' || (scope.kind === 'diff' && !added.has(f.path))) continue;
     signal.throwIfAborted();
-    const r = await readText(cwd, f.path, scope.maxFileSize);
-    if ('skip' in r) continue;
-    const lines = r.text.split('\n');
-    for (const h of hintsOf(f.path, r.text, client.why(f.path, r.text))) {
-      if (!isAdded(scope, added, f.path, lines, h.line)) continue;
-      const meta = rule(h.rule);
-      out.push({
-        rule: h.rule,
-        severity: h.rule === 'server-env-in-client' ? 'high' : 'medium',
-        file: f.path,
-        line: h.line,
-        column: h.column,
-        message: h.message,
-        why: meta.why,
-        fix: meta.fix,
-        docs: meta.docs,
-        evidence: h.rule === 'server-env-in-client' ? 'secret-named variable in client code' : 'code',
-        confidence: 'likely',
-        fingerprint: createHash('sha256').update(`${h.rule}\0${f.path}\0${h.key}`).digest('hex'),
-      });
-    }
+    const { hints: found, text } = await hints.ofFile(cwd, f.path, scope.maxFileSize);
+    if (!found.length) continue;
+    const lines = text.split('\n');
+    for (const h of found) if (isAdded(scope, added, f.path, lines, h.line)) out.push(hintFinding(f.path, h));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Reads and scans one batch of files of an `all` scope: the unit of work of the main thread and of
 // the worker threads alike.
+import type { CodeHints, Hint } from '../leaks/code-hints.js';
 import { candidateOf, scanCandidate, type SecretMatch } from './scan.js';
 import { FileReader } from './walk.js';
 
@@ -12,6 +13,8 @@ export interface BatchResult {
   found: { path: string; matches: SecretMatch[] }[];
   /** Files over the size limit that were scanned in chunks. */
   streamed?: number;
+  /** Code hints (leaks) of the batch's files, when asked for. */
+  hints?: { path: string; hints: Hint[] }[];
 }
 
 /** Lets timers (the runner's timeout) and messages from workers through during a long batch. */
@@ -20,7 +23,7 @@ const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function scanBatch(
   reader: FileReader,
   paths: string[],
-  opts: { yieldEveryMs?: number; signal?: AbortSignal } = {},
+  opts: { yieldEveryMs?: number; signal?: AbortSignal; hints?: CodeHints } = {},
 ): Promise<BatchResult> {
   const out: BatchResult = { files: 0, bytes: 0, skipped: [], found: [] };
   let lastYield = performance.now();
@@ -60,6 +63,8 @@ export async function scanBatch(
     out.bytes += r.bytes.length;
     // Decodes (copies) the reader's buffer before anything awaits.
     const candidate = candidateOf(path, r.bytes);
+    const hints = opts.hints?.of(path, r.bytes, candidate && (() => candidate.text));
+    if (hints?.length) (out.hints ??= []).push({ path, hints });
     if (!candidate) continue;
     const matches = await scanCandidate(candidate);
     if (matches.length) out.found.push({ path, matches });

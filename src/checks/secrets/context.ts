@@ -161,6 +161,8 @@ export function judge(
   path: string,
   text: string,
   index: number,
+  /** The whole file, when `text` is only the decoded lines of it. */
+  file = text,
 ): Judged | undefined {
   const evidence = evidenceOf(rule);
   const place = placeOf(path);
@@ -179,7 +181,7 @@ export function judge(
   if (evidence === 'connection string') {
     // The rule lowered local and single-label hosts already; a remote host keeps the rule's verdict.
     if (quiet || commented) return { severity: lower(severity, 'medium'), evidence, confidence: 'possible' };
-    const dev = place === 'template' || isDevSetup(path, text) || COMPOSE_FILE.test(path);
+    const dev = place === 'template' || isDevSetup(path, file) || COMPOSE_FILE.test(path);
     // A local host in a template or dev setup is the dev database itself.
     if (dev) severity = severityRank(severity) >= severityRank('medium') ? 'low' : lower(severity, 'medium');
     return { severity, evidence, confidence: severityRank(severity) === 0 ? 'certain' : 'possible' };
@@ -189,6 +191,6 @@ export function judge(
   let s = lower(severity, 'high');
   if (quiet || commented) s = 'low';
   else if (place === 'template') s = lower(s, 'medium');
-  else if (isDevSetup(path, text)) s = lower(s, 'medium');
+  else if (isDevSetup(path, file)) s = lower(s, 'medium');
   return { severity: s, evidence, confidence: s === 'high' ? 'likely' : 'possible' };
 }

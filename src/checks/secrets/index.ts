@@ -5,7 +5,7 @@ import type { AddedHunk, Scope } from '../../scope/types.js';
 import type { Check, CheckContext, CheckOutcome, Finding } from '../../types.js';
 import { scanLeaks } from '../leaks/index.js';
 import { SECRET_RULES } from './rule-meta.js';
-import { scanCodeHints } from '../leaks/code-hints.js';
+import { hintFinding, scanCodeHints } from '../leaks/code-hints.js';
 import { toFinding } from './finding.js';
 import { scanText } from './scan.js';
 import { scanTreeParallel } from './tree.js';
@@ -91,9 +91,10 @@ async function scanTree(
   out: Findings,
   c: Counts,
   notes: string[],
-) {
+): Promise<Finding[]> {
   const paths = scope.files.filter((f) => f.status !== 'deleted' && !isExcluded(f.path)).map((f) => f.path);
   const skippedByBatch: string[][] = [];
+  const hintsByBatch: Finding[][] = [];
   const { workers } = await scanTreeParallel(
     ctx.cwd,
     paths,
@@ -111,6 +112,7 @@ async function scanTree(
         if (kind !== 'binary') skipped.push(`${s.path} (${s.reason})`);
       }
       skippedByBatch[index] = skipped;
+      hintsByBatch[index] = (r.hints ?? []).flatMap((f) => f.hints.map((h) => hintFinding(f.path, h)));
       for (const f of r.found)
         for (const m of f.matches) {
           ctx.mask(m.secret);
@@ -118,6 +120,7 @@ async function scanTree(
         }
     },
     (msg) => ctx.log.info(msg),
+    ctx.config.secrets.exclude,
   );
   c.workers = workers;
   const skippedPaths = skippedByBatch.flat();
@@ -125,6 +128,7 @@ async function scanTree(
     const shown = skippedPaths.slice(0, 10).join(', ');
     notes.push(`not scanned: ${shown}${skippedPaths.length > 10 ? ` and ${skippedPaths.length - 10} more` : ''}`);
   }
+  return hintsByBatch.flat();
 }
 
 export async function runSecrets(ctx: CheckContext): Promise<CheckOutcome> {
@@ -141,14 +145,17 @@ export async function runSecrets(ctx: CheckContext): Promise<CheckOutcome> {
     streamed: 0,
     unreadableLarge: [],
   };
-  if (scope.kind === 'diff') await scanDiff(ctx, scope, isExcluded, findings, c);
-  else await scanTree(ctx, scope, isExcluded, findings, c, notes);
+  // A whole tree's code hints come from the same reads as its secrets; a diff's from its added lines.
+  let hints: Finding[];
+  if (scope.kind === 'diff') {
+    await scanDiff(ctx, scope, isExcluded, findings, c);
+    hints = await scanCodeHints(ctx.cwd, scope, ctx.config.secrets.exclude, ctx.signal);
+  } else hints = await scanTree(ctx, scope, isExcluded, findings, c, notes);
 
   const leaks = await scanLeaks(ctx);
   notes.push(...leaks.notes);
   // A tree without git (or an output folder committed on purpose) holds the client output too: reported once, as a bundle leak.
   const inOutput = (f: Finding) => leaks.covers.some((d) => f.file?.startsWith(`${d}/`));
-  const hints = await scanCodeHints(ctx.cwd, scope, ctx.config.secrets.exclude, ctx.signal);
   const list = [...findings.list().filter((f) => !inOutput(f)), ...leaks.findings, ...hints];
   const sk = c.skipped;
   const skippedTotal = sk.binary + sk.oversize + sk.other;

@@ -14,7 +14,10 @@ import { SHAPE_RULES } from './providers/index.js';
 
 export interface MatchContext {
   path: string;
+  /** What the pattern runs on: the file, or only the lines of it that held escapes, decoded. */
   text: string;
+  /** The whole file, for tests about the file (does it name the provider): `text` may be a part of it. */
+  file: string;
 }
 
 export interface SecretRule {
@@ -94,6 +97,8 @@ const UUID_SECRET_NAME = new RegExp(
 const uuidToken = (name: string, v: string) => isUuid(v) && UUID_SECRET_NAME.test(words(name).join('_'));
 
 /** A generated key body of 40+ characters holds a digit (odds against: 1 in 1,000); one of letters only is a near miss. */
+/** `sk_live_` keys of other providers: hex bodies of Paystack's (40) and UploadThing's (64) length. */
+const NOT_STRIPE_BODY = /^sk_live_(?:[a-f0-9]{40}|[a-f0-9]{64})$/;
 export const liveKeyBody = (s: string): boolean => s.length < 48 || /[0-9]/.test(s.slice(8));
 
 /** A random-looking literal: long enough, varied enough, not a placeholder, UUID or digest. */
@@ -204,7 +209,7 @@ function mayHoldGenericSecret(c: MatchContext): boolean {
   if (GENERIC_SKIP.test(c.path)) return false;
   const name = c.path.split('/').pop() ?? '';
   if (ENV_TEMPLATE.test(name)) return false;
-  return !isSealedSecret(c.text);
+  return !isSealedSecret(c.file);
 }
 
 /** One-entry cache: the catch-all rules ask once per match, the answer is per text. */
@@ -263,7 +268,7 @@ function genericAccept(
   const key = name ?? settingName(c.text, m.index);
   if (!isSecretName(key) || isNonSecretValue(s) || isAnonJwt(s)) return false;
   // DocSearch / Algolia's search-only key is public by design (the admin key has its own rule).
-  if (/^(?:search_?)?api_?key$/i.test(key.replace(/^.*[.-]/, '')) && /algolia|docsearch/i.test(c.text)) return false;
+  if (/^(?:search_?)?api_?key$/i.test(key.replace(/^.*[.-]/, '')) && /algolia|docsearch/i.test(c.file)) return false;
   const password = /pass|pwd/i.test(key);
   if (isUuid(s)) return uuidToken(key.replace(/^.*[.-]/, ''), s);
   return looksGenerated(s, password, shannon);
@@ -295,7 +300,7 @@ function holdsKnownSecret(plain: string): boolean {
       if (
         s &&
         (!r.minEntropy || shannon(s) >= r.minEntropy) &&
-        (!r.accept || r.accept(s, m, { path: '', text: plain }))
+        (!r.accept || r.accept(s, m, { path: '', text: plain, file: plain }))
       )
         return true;
       if (!m[0].length) re.lastIndex++;
@@ -323,7 +328,9 @@ const OWN_RULES: SecretRule[] = [
     keywords: ['_live_'],
     regex: /(?<![A-Za-z0-9])(?<s>(?:sk|rk)_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g,
     minEntropy: 3.5,
-    accept: (s) => liveKeyBody(s),
+    // `sk_live_` is Paystack's, UploadThing's and Clerk's prefix too: their rows (providers/) name those keys.
+    accept: (s, _m, c) =>
+      liveKeyBody(s) && !(s.startsWith('sk_') && (NOT_STRIPE_BODY.test(s) || /(?<![a-z])clerk/i.test(c.file))),
   },
   {
     id: 'azure-storage-key',
@@ -351,7 +358,7 @@ const OWN_RULES: SecretRule[] = [
     minEntropy: 4,
     // A file that does not name Discord: the first part must be the base64 of a snowflake (17-20 digits).
     accept: (s, _m, c) =>
-      /discord/i.test(c.text) || /^\d{17,20}$/.test(Buffer.from(s.split('.')[0], 'base64').toString('latin1')),
+      /discord/i.test(c.file) || /^\d{17,20}$/.test(Buffer.from(s.split('.')[0], 'base64').toString('latin1')),
   },
   {
     id: 'discord-webhook',
@@ -390,7 +397,7 @@ const OWN_RULES: SecretRule[] = [
     hint: /key-[0-9a-f]{32}|mailgun/i,
     regex: /(?<![A-Za-z0-9-])(?<s>key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9-])/g,
     minEntropy: 3,
-    accept: (s, _m, c) => s.startsWith('key-') || /mailgun/i.test(c.text),
+    accept: (s, _m, c) => s.startsWith('key-') || /mailgun/i.test(c.file),
   },
   {
     id: 'mailchimp-api-key',
@@ -430,7 +437,7 @@ const OWN_RULES: SecretRule[] = [
       /(?<![A-Za-z0-9])(?<p>(?:datadog|dd)[_-]?)?(?:api|app(?:lication)?)[_-]?key["']?\s*[:=]\s*["']?(?<s>[a-f0-9]{32}|[a-f0-9]{40})(?![A-Za-z0-9])/gi,
     minEntropy: 3,
     // Without the prefix, only in a file about Datadog (`provider "datadog" { app_key = … }`).
-    accept: (_s, m, c) => !!m.groups!.p || /datadog/i.test(c.text),
+    accept: (_s, m, c) => !!m.groups!.p || /datadog/i.test(c.file),
   },
   {
     id: 'digitalocean-token',
@@ -504,7 +511,7 @@ const OWN_RULES: SecretRule[] = [
     // Firebase web config keys are public identifiers by design: skip files that hold one.
     accept: (_s, _m, c) =>
       !/(?:^|\/)(?:google-services\.json|GoogleService-Info\.plist)$/.test(c.path) &&
-      !/firebaseapp\.com|authDomain|firebase\.initializeApp|initializeApp\s*\(/.test(c.text),
+      !/firebaseapp\.com|authDomain|firebase\.initializeApp|initializeApp\s*\(/.test(c.file),
   },
   {
     // Azure AD / Entra ID client secrets carry `Q~` after 3 characters and a digit.
@@ -625,7 +632,7 @@ const OWN_RULES: SecretRule[] = [
     regex:
       /(?:X-Auth-Key|cloudflare[_-]?(?:global[_-]?)?api[_-]?key|CF_API_KEY)["']?[ \t]*[:=][ \t]*["']?(?<s>[a-f0-9]{37})(?![A-Za-z0-9])/gi,
     minEntropy: 3,
-    accept: (s, m, c) => !isPlaceholder(s) && (/cloudflare|X-Auth-Email/i.test(c.text) || !/^x-auth/i.test(m[0])),
+    accept: (s, m, c) => !isPlaceholder(s) && (/cloudflare|X-Auth-Email/i.test(c.file) || !/^x-auth/i.test(m[0])),
   },
   {
     // Postmark server and account tokens are UUIDs: trust the client constructor, header or setting name.
@@ -635,7 +642,7 @@ const OWN_RULES: SecretRule[] = [
     regex:
       /(?:(?:Server|Account)Client\([ \t]*|X-Postmark-(?:Server|Account)-Token["']?[ \t]*[:=][ \t]*|postmark[_-]?(?:server|account|api)?[_-]?(?:token|key)["']?[ \t]*[:=][ \t]*)["']?(?<s>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})["']?/gi,
     minEntropy: 3,
-    accept: (s, _m, c) => !isPlaceholder(s) && /postmark/i.test(c.text),
+    accept: (s, _m, c) => !isPlaceholder(s) && /postmark/i.test(c.file),
   },
   {
     // Algolia admin / write keys (32 hex, like the public search-only key): only a setting that says admin.

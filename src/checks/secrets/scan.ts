@@ -67,17 +67,19 @@ function runRule(r: SecretRule, c: MatchContext, out: Hit[]): void {
   }
 }
 
-/** Runs our rules whose keywords occur (rules tied to a kind of file: on those files only). */
-function runRules(path: string, text: string, seen: Uint8Array): Hit[] {
+/**
+ * Runs our rules whose keywords occur (rules tied to a kind of file: on those files only). `file`: the
+ * whole file when `text` is only part of it (the decoded lines), for the tests about the file.
+ */
+function runRules(path: string, text: string, seen: Uint8Array, file = text): Hit[] {
   const { ruleLiterals } = plan();
   const out: Hit[] = [];
   // One context for every rule and match of this text: rules may cache what they learn of it.
-  const context: MatchContext = { path, text };
+  const context: MatchContext = { path, text, file };
   RULES.forEach((rule, i) => {
-    if (rule.path) {
-      if (!rule.path.test(path) || !rule.keywords.some((k) => text.includes(k))) return;
-    } else if (ruleLiterals[i] && !ruleLiterals[i].some((id) => seen[id])) return;
-    if (rule.hint && !rule.hint.test(text)) return;
+    if (rule.path && !rule.path.test(path)) return;
+    if (ruleLiterals[i] && !ruleLiterals[i].some((id) => seen[id])) return;
+    if (rule.hint && !rule.hint.test(text) && (file === text || !rule.hint.test(file))) return;
     runRule(rule, context, out);
   });
   return out;
@@ -181,14 +183,17 @@ const utf8 = new TextDecoder('utf-8', { fatal: false });
  * the bytes already decoded, when the caller has them.
  */
 export function candidateOf(path: string, bytes: Uint8Array, text?: string): Candidate | undefined {
-  const { matcher, ruleLiterals } = plan();
+  const { matcher, ruleLiterals, strong } = plan();
   let seen = new Uint8Array(matcher.literals.length);
-  let any = matcher.scan(bytes, seen) > 0 || ruleLiterals.includes(null);
+  matcher.scan(bytes, seen);
+  let any = ruleLiterals.includes(null) || seen.some((v, id) => v === 1 && strong[id] === 1);
   const rawBytes = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!any && (rawBytes.indexOf('\\u00') >= 0 || rawBytes.indexOf('%') >= 0)) {
     // Keywords may be escaped (`ghp\u005f…`, `sk%5Flive…`): look for them in the decoded form.
     const variant = decodedVariant(text ?? utf8.decode(bytes));
-    any = !!variant && matcher.scan(Buffer.from(variant, 'utf8'), new Uint8Array(matcher.literals.length)) > 0;
+    const found = new Uint8Array(matcher.literals.length);
+    if (variant) matcher.scan(Buffer.from(variant, 'utf8'), found);
+    any = found.some((v, id) => v === 1 && strong[id] === 1);
   }
   if (!any && !RULES.some((r) => r.path?.test(path))) return undefined;
   const raw = text ?? utf8.decode(bytes);
@@ -201,20 +206,59 @@ export function candidateOf(path: string, bytes: Uint8Array, text?: string): Can
   return { path, text: blanked, seen };
 }
 
-/**
- * The text with JSON `\\uXXXX` / `\\/` escapes and URL percent-escapes decoded (never into a line break,
- * so lines stay where they are): a token written `ghp\\u005f…` or `abc%2Fdef` is matched as itself.
- */
-export function decodedVariant(text: string): string | undefined {
-  if (!/\\u[0-9a-fA-F]{4}|\\\/|%[0-9A-Fa-f]{2}/.test(text)) return undefined;
-  const out = text
+/** The escapes decodeEscapes changes: `\\uXXXX` but not into a control character, `\\/`, a %-escape of punctuation. */
+const ESCAPES = /\\u(?!00[01])[0-9a-fA-F]{4}|\\\/|%(?:2[1-9A-Fa-f]|3[0-9A-Fa-f]|40|5[B-Fb-f]|7[B-Eb-e])/g;
+/** Lines kept around a decoded line, for rules that read the key on the line above. */
+const CONTEXT_LINES = 3;
+
+function decodeEscapes(line: string): string {
+  return line
     .replace(/\\u([0-9a-fA-F]{4})/g, (e, h) => {
       const code = parseInt(h, 16);
-      return code === 10 || code === 13 || code < 32 ? e : String.fromCharCode(code);
+      return code < 32 ? e : String.fromCharCode(code);
     })
     .replace(/\\\//g, '/')
     .replace(/%(2[1-9A-Fa-f]|3[A-Fa-f0-9]|40|5[B-Fb-f]|7[B-Eb-e])/g, (_e, h) => String.fromCharCode(parseInt(h, 16)));
-  return out === text ? undefined : out;
+}
+
+/** As many line breaks as `text` holds from `from` to `to`. */
+function breaksBetween(text: string, from: number, to: number): string {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return '\n'.repeat(n);
+}
+
+/**
+ * The lines of the text that hold JSON `\\uXXXX` / `\\/` escapes or URL percent-escapes, decoded (never
+ * into a line break), with a few lines around them; every other line blank, so lines stay where they
+ * are: a token written `ghp\\u005f…` or `abc%2Fdef` is matched as itself. Only those lines: a bundle
+ * with one escape is not scanned twice.
+ */
+export function decodedVariant(text: string): string | undefined {
+  const spans: [number, number][] = [];
+  const re = new RegExp(ESCAPES);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = text.lastIndexOf('\n', m.index) + 1;
+    let end = text.indexOf('\n', m.index);
+    if (end < 0) end = text.length;
+    re.lastIndex = end;
+    for (let k = 0; k < CONTEXT_LINES && start > 0; k++) start = text.lastIndexOf('\n', start - 2) + 1;
+    for (let k = 0; k < CONTEXT_LINES && end < text.length; k++) {
+      const next = text.indexOf('\n', end + 1);
+      end = next < 0 ? text.length : next;
+    }
+    const last = spans[spans.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else spans.push([start, end]);
+  }
+  if (!spans.length) return undefined;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    out += breaksBetween(text, at, start) + decodeEscapes(text.slice(start, end));
+    at = end;
+  }
+  return out + breaksBetween(text, at, text.length);
 }
 
 /** Every secret in a candidate, located; escaped forms (JSON, URL) are decoded and scanned too. */
@@ -223,25 +267,29 @@ export async function scanCandidate(c: Candidate): Promise<SecretMatch[]> {
   const variant = decodedVariant(c.text);
   if (!variant) return found;
   const { matcher } = plan();
-  const seen = new Uint8Array(matcher.literals.length);
+  // The file's keywords and the decoded lines': a provider named elsewhere in the file still counts.
+  const seen = Uint8Array.from(c.seen);
   matcher.scan(Buffer.from(variant, 'utf8'), seen);
   // One hit per line and rule: the decoded form of a hit already found (a `%`-holding password) is not new.
   const known = new Set(found.map((m) => `${m.line}:${m.rule}`));
-  const extra = (await scanOne({ path: c.path, text: variant, seen })).filter((m) => !known.has(`${m.line}:${m.rule}`));
+  const extra = (await scanOne({ path: c.path, text: variant, seen }, c.text)).filter(
+    (m) => !known.has(`${m.line}:${m.rule}`),
+  );
   // A provider's rule on the decoded line says more than a generic rule on its escaped form.
   const named = new Set(extra.filter((m) => !GENERIC.has(m.rule)).map((m) => m.line));
   const kept = found.filter((m) => !(GENERIC.has(m.rule) && named.has(m.line)));
   return [...kept, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-async function scanOne(c: Candidate): Promise<SecretMatch[]> {
-  const hits = runRules(c.path, c.text, c.seen);
+/** `file`: the whole file, when `c.text` is only its decoded lines. */
+async function scanOne(c: Candidate, file = c.text): Promise<SecretMatch[]> {
+  const hits = runRules(c.path, c.text, c.seen, file);
   const { literalId } = plan();
   const met = metConditions(c.text, (anchor) => c.seen[literalId.get(anchor)!] === 1);
   if (met) hits.push(...(await runEngine(c.path, c.text, met)));
   const judged: Hit[] = [];
   for (const h of hits) {
-    const j = judge(h.rule, h.severity, h.secret, c.path, c.text, h.index);
+    const j = judge(h.rule, h.severity, h.secret, c.path, c.text, h.index, file);
     if (j) judged.push({ ...h, ...j });
   }
   if (!judged.length) return [];
@@ -256,11 +304,13 @@ export async function scanText(path: string, text: string): Promise<SecretMatch[
 
 interface Plan {
   matcher: LiteralMatcher;
-  /**
-   * Per rule of RULES (same index): ids of its keywords in the matcher; empty for rules tied to a
-   * path; null for a rule that runs on every text (an empty keyword).
-   */
+  /** Per rule of RULES (same index): ids of its keywords in the matcher; null for a rule that runs on every text (an empty keyword). */
   ruleLiterals: (number[] | null)[];
+  /**
+   * Per literal: 1 when it makes a file worth decoding. The common words of rules tied to a kind of
+   * file ('key', '=') do not: those files are candidates by their path.
+   */
+  strong: Uint8Array;
   literalId: Map<string, number>;
 }
 
@@ -274,9 +324,13 @@ function plan(): Plan {
     if (!ids.has(lit)) ids.set(lit, ids.size);
     return ids.get(lit)!;
   };
-  // Rules tied to a kind of file use common words ('key', '='): checked on those files only.
-  const ruleLiterals = RULES.map((r) => (r.path ? [] : r.keywords.includes('') ? null : r.keywords.map(idOf)));
-  for (const e of SECRETLINT_CONDITIONS) e.anchors.forEach(idOf);
-  built = { matcher: new LiteralMatcher([...ids.keys()]), ruleLiterals, literalId: ids };
+  const ruleLiterals = RULES.map((r) => (r.keywords.includes('') ? null : r.keywords.map(idOf)));
+  const strongIds = new Set([
+    ...RULES.flatMap((r, i) => (r.path ? [] : (ruleLiterals[i] ?? []))),
+    ...SECRETLINT_CONDITIONS.flatMap((e) => e.anchors.map(idOf)),
+  ]);
+  const strong = new Uint8Array(ids.size);
+  for (const id of strongIds) strong[id] = 1;
+  built = { matcher: new LiteralMatcher([...ids.keys()]), ruleLiterals, strong, literalId: ids };
   return built;
 }

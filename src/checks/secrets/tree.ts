@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { CodeHints } from '../leaks/code-hints.js';
 import { scanBatch, type BatchResult } from './batch.js';
 import { FileReader } from './walk.js';
 
@@ -15,6 +16,8 @@ export interface WorkerInput {
   batches: string[][];
   /** Index of the next unclaimed batch (one Int32 on a SharedArrayBuffer), claimed with Atomics.add. */
   next: Int32Array;
+  /** Look for code hints too (leaks), with these exclusions; undefined: secrets only. */
+  hintExclude?: string[];
 }
 export type FromWorker =
   { ready: true } | { done: true } | { id: number; result: BatchResult } | { id: number; error: string };
@@ -98,6 +101,7 @@ export async function scanTreeParallel(
   signal: AbortSignal,
   onResult: (index: number, r: BatchResult) => void,
   log: (msg: string) => void = () => {},
+  hintExclude?: string[],
 ): Promise<{ workers: number }> {
   const batches: string[][] = [];
   for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
@@ -111,14 +115,16 @@ export async function scanTreeParallel(
   const next = new Int32Array(new SharedArrayBuffer(4));
   const wanted = workerCount(paths.length);
   const start = wanted ? workerStart() : undefined;
-  const input: WorkerInput = { cwd, maxFileSize, batches, next };
+  const input: WorkerInput = { cwd, maxFileSize, batches, next, hintExclude };
   const pool = start ? Array.from({ length: wanted }, () => startWorker(start, input, accept, log)) : [];
   let helped = 0;
   const stopAll = () => pool.forEach((w) => w.stop());
   signal.addEventListener('abort', stopAll, { once: true });
   try {
     const reader = new FileReader(cwd, maxFileSize);
-    const scan = async (id: number) => accept(id, await scanBatch(reader, batches[id], { yieldEveryMs: 50, signal }));
+    const hints = hintExclude && new CodeHints(cwd, hintExclude);
+    const scan = async (id: number) =>
+      accept(id, await scanBatch(reader, batches[id], { yieldEveryMs: 50, signal, hints }));
     for (let id = Atomics.add(next, 0, 1); id < batches.length; id = Atomics.add(next, 0, 1)) await scan(id);
     // All batches are claimed. Read the messages waiting, then stop any worker still loading: it
     // has claimed nothing worth waiting for.

@@ -8,6 +8,13 @@ export const PAYMENTS: Family = {
   why: 'a live payments key moves money (charges, refunds, payouts) and reads customer and card-holder data',
   shapes: [
     {
+      // Paystack's live secret keys are `sk_live_` and 40 hex digits; Stripe's bodies mix cases.
+      id: 'paystack-secret-key',
+      title: 'Paystack live secret key',
+      pattern: 'sk_live_[a-f0-9]{40}',
+      revoke: dash('Paystack', 'Settings > API Keys & Webhooks: generate new keys'),
+    },
+    {
       id: 'flutterwave-secret-key',
       title: 'Flutterwave secret key',
       pattern: 'FLWSECK-[a-f0-9]{32}-X',

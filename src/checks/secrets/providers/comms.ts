@@ -156,6 +156,7 @@ export const ANALYTICS: Family = {
       pattern: '(?:\\*|[a-z0-9-]+):(?:production|development|[a-z0-9-]+)\\.[a-f0-9]{64}',
       severity: 'high',
       keywords: [':production.', ':development.', '*:'],
+      hint: '\\.[a-f0-9]{64}(?![A-Za-z0-9])',
       revoke: dash('Unleash', 'API access'),
     },
     {

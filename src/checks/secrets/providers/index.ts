@@ -36,8 +36,10 @@ function ruleOf(s: Shape): SecretRule {
   const named = s.near ? [s.near, s.near.toUpperCase(), s.near.charAt(0).toUpperCase() + s.near.slice(1)] : undefined;
   const keywords = s.keywords ?? named ?? [literalPrefix(s.pattern)];
   if (keywords.some((k) => k.length < 2)) throw new Error(`provider shape ${s.id}: no literal prefix, give keywords`);
-  // The name at a word's start: `ABLY_API_KEY`, `new Ably.Rest`, not "probably".
-  const near = s.near ? new RegExp(`(?<![a-z])${s.near}`, 'i') : undefined;
+  // The name at a word's start: `ABLY_API_KEY`, `new Ably.Rest`, not "probably". Tested on the file
+  // before the pattern, which has no literal to start from.
+  const near = s.near ? `(?<![a-z])${s.near}` : undefined;
+  const hint = near ?? s.hint;
   return {
     id: s.id,
     keywords,
@@ -47,7 +49,7 @@ function ruleOf(s: Shape): SecretRule {
       'g',
     ),
     minEntropy: 3,
-    ...(near ? { accept: (_v: string, _m: RegExpExecArray, c: { text: string }) => near.test(c.text) } : {}),
+    ...(hint ? { hint: new RegExp(hint, near ? 'i' : '') } : {}),
   };
 }
 

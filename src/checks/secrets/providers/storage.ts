@@ -6,6 +6,13 @@ export const STORAGE: Family = {
   why: 'a storage, CMS or search admin key reads, changes and deletes the stored content (user files, published pages, indexes)',
   shapes: [
     {
+      // UploadThing's (v6) secret keys are `sk_live_` and 64 hex digits.
+      id: 'uploadthing-secret-key',
+      title: 'UploadThing secret key',
+      pattern: 'sk_live_[a-f0-9]{64}',
+      revoke: 'roll the secret key in the UploadThing dashboard (API Keys)',
+    },
+    {
       id: 'backblaze-b2-key',
       title: 'Backblaze B2 application key',
       pattern: 'K00[0-9][A-Za-z0-9]{27}',
@@ -52,6 +59,15 @@ export const AUTH: Family = {
   name: 'identity and social login',
   why: "an identity provider or OAuth client secret signs in as your application: it lets an attacker take over its users' accounts",
   shapes: [
+    {
+      // Clerk's secret keys share Stripe's `sk_live_` prefix: a file that names Clerk decides.
+      id: 'clerk-secret-key',
+      title: 'Clerk live secret key',
+      pattern: 'sk_live_[A-Za-z0-9]{30,100}',
+      near: 'clerk',
+      why: "a Clerk secret key manages the application's users and sessions through Clerk's backend API: it can sign in as any user",
+      revoke: 'roll the secret key in the Clerk dashboard (Configure > API keys)',
+    },
     {
       id: 'stytch-secret',
       title: 'Stytch live secret',

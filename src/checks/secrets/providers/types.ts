@@ -17,6 +17,8 @@ export interface Shape {
   severity?: Severity;
   /** A word the file must hold (case-insensitive) when the shape alone is too common: `mandrill`. */
   near?: string;
+  /** A cheap necessary condition on the file, for a pattern without a literal to start from (regex source). */
+  hint?: string;
   /** Prefilter literals, when the pattern does not start with one. */
   keywords?: string[];
 }

@@ -5,7 +5,7 @@ import {
 import {
   CATALOG,
   SHAPE_RULES
-} from "./chunk-5SLB4TAB.js";
+} from "./chunk-6BUPXWJW.js";
 import {
   severityRank
 } from "./chunk-4LVMQC3W.js";
@@ -317,6 +317,7 @@ var UUID_SECRET_NAME = new RegExp(
   `(?:^|_)(?:token|authtoken|secret|password|api_?key|apikey|(?:secret|access|auth|private|license|${KINDS})_key)$`
 );
 var uuidToken = (name, v) => isUuid(v) && UUID_SECRET_NAME.test(words(name).join("_"));
+var NOT_STRIPE_BODY = /^sk_live_(?:[a-f0-9]{40}|[a-f0-9]{64})$/;
 var liveKeyBody = (s) => s.length < 48 || /[0-9]/.test(s.slice(8));
 function randomLiteral(v, minLen, minEntropy) {
   if (v.length < minLen || isPlaceholder(v) || isUuid(v)) return false;
@@ -392,7 +393,7 @@ function mayHoldGenericSecret(c) {
   if (GENERIC_SKIP.test(c.path)) return false;
   const name = c.path.split("/").pop() ?? "";
   if (ENV_TEMPLATE.test(name)) return false;
-  return !isSealedSecret(c.text);
+  return !isSealedSecret(c.file);
 }
 var sealed = { text: "", is: false };
 function isSealedSecret(text) {
@@ -427,7 +428,7 @@ function genericAccept(s, m, c, unquoted, name, inCiFiles = false) {
   if (unquoted && (CODE_FILE.test(c.path) || /[[\]{}()<>,]/.test(s))) return false;
   const key = name ?? settingName(c.text, m.index);
   if (!isSecretName(key) || isNonSecretValue(s) || isAnonJwt(s)) return false;
-  if (/^(?:search_?)?api_?key$/i.test(key.replace(/^.*[.-]/, "")) && /algolia|docsearch/i.test(c.text)) return false;
+  if (/^(?:search_?)?api_?key$/i.test(key.replace(/^.*[.-]/, "")) && /algolia|docsearch/i.test(c.file)) return false;
   const password = /pass|pwd/i.test(key);
   if (isUuid(s)) return uuidToken(key.replace(/^.*[.-]/, ""), s);
   return looksGenerated(s, password, shannon);
@@ -452,7 +453,7 @@ function holdsKnownSecret(plain) {
     const re = new RegExp(r.regex.source, r.regex.flags);
     for (let m = re.exec(plain); m; m = re.exec(plain)) {
       const s = m.groups?.s ?? m.groups?.s2 ?? m[0];
-      if (s && (!r.minEntropy || shannon(s) >= r.minEntropy) && (!r.accept || r.accept(s, m, { path: "", text: plain })))
+      if (s && (!r.minEntropy || shannon(s) >= r.minEntropy) && (!r.accept || r.accept(s, m, { path: "", text: plain, file: plain })))
         return true;
       if (!m[0].length) re.lastIndex++;
     }
@@ -478,7 +479,8 @@ var OWN_RULES = [
     keywords: ["_live_"],
     regex: /(?<![A-Za-z0-9])(?<s>(?:sk|rk)_live_[A-Za-z0-9]{20,247})(?![A-Za-z0-9])/g,
     minEntropy: 3.5,
-    accept: (s) => liveKeyBody(s)
+    // `sk_live_` is Paystack's, UploadThing's and Clerk's prefix too: their rows (providers/) name those keys.
+    accept: (s, _m, c) => liveKeyBody(s) && !(s.startsWith("sk_") && (NOT_STRIPE_BODY.test(s) || /(?<![a-z])clerk/i.test(c.file)))
   },
   {
     id: "azure-storage-key",
@@ -504,7 +506,7 @@ var OWN_RULES = [
     regex: /(?<![A-Za-z0-9_-])(?<s>[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_-])/g,
     minEntropy: 4,
     // A file that does not name Discord: the first part must be the base64 of a snowflake (17-20 digits).
-    accept: (s, _m, c) => /discord/i.test(c.text) || /^\d{17,20}$/.test(Buffer.from(s.split(".")[0], "base64").toString("latin1"))
+    accept: (s, _m, c) => /discord/i.test(c.file) || /^\d{17,20}$/.test(Buffer.from(s.split(".")[0], "base64").toString("latin1"))
   },
   {
     id: "discord-webhook",
@@ -543,7 +545,7 @@ var OWN_RULES = [
     hint: /key-[0-9a-f]{32}|mailgun/i,
     regex: /(?<![A-Za-z0-9-])(?<s>key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9-])/g,
     minEntropy: 3,
-    accept: (s, _m, c) => s.startsWith("key-") || /mailgun/i.test(c.text)
+    accept: (s, _m, c) => s.startsWith("key-") || /mailgun/i.test(c.file)
   },
   {
     id: "mailchimp-api-key",
@@ -582,7 +584,7 @@ var OWN_RULES = [
     regex: /(?<![A-Za-z0-9])(?<p>(?:datadog|dd)[_-]?)?(?:api|app(?:lication)?)[_-]?key["']?\s*[:=]\s*["']?(?<s>[a-f0-9]{32}|[a-f0-9]{40})(?![A-Za-z0-9])/gi,
     minEntropy: 3,
     // Without the prefix, only in a file about Datadog (`provider "datadog" { app_key = … }`).
-    accept: (_s, m, c) => !!m.groups.p || /datadog/i.test(c.text)
+    accept: (_s, m, c) => !!m.groups.p || /datadog/i.test(c.file)
   },
   {
     id: "digitalocean-token",
@@ -651,7 +653,7 @@ var OWN_RULES = [
     regex: /(?<![A-Za-z0-9_-])(?<s>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g,
     minEntropy: 3.5,
     // Firebase web config keys are public identifiers by design: skip files that hold one.
-    accept: (_s, _m, c) => !/(?:^|\/)(?:google-services\.json|GoogleService-Info\.plist)$/.test(c.path) && !/firebaseapp\.com|authDomain|firebase\.initializeApp|initializeApp\s*\(/.test(c.text)
+    accept: (_s, _m, c) => !/(?:^|\/)(?:google-services\.json|GoogleService-Info\.plist)$/.test(c.path) && !/firebaseapp\.com|authDomain|firebase\.initializeApp|initializeApp\s*\(/.test(c.file)
   },
   {
     // Azure AD / Entra ID client secrets carry `Q~` after 3 characters and a digit.
@@ -770,7 +772,7 @@ var OWN_RULES = [
     hint: /x-auth-key|cloudflare|cf_api_key/i,
     regex: /(?:X-Auth-Key|cloudflare[_-]?(?:global[_-]?)?api[_-]?key|CF_API_KEY)["']?[ \t]*[:=][ \t]*["']?(?<s>[a-f0-9]{37})(?![A-Za-z0-9])/gi,
     minEntropy: 3,
-    accept: (s, m, c) => !isPlaceholder(s) && (/cloudflare|X-Auth-Email/i.test(c.text) || !/^x-auth/i.test(m[0]))
+    accept: (s, m, c) => !isPlaceholder(s) && (/cloudflare|X-Auth-Email/i.test(c.file) || !/^x-auth/i.test(m[0]))
   },
   {
     // Postmark server and account tokens are UUIDs: trust the client constructor, header or setting name.
@@ -779,7 +781,7 @@ var OWN_RULES = [
     hint: /postmark|(?:Server|Account)Client\(/i,
     regex: /(?:(?:Server|Account)Client\([ \t]*|X-Postmark-(?:Server|Account)-Token["']?[ \t]*[:=][ \t]*|postmark[_-]?(?:server|account|api)?[_-]?(?:token|key)["']?[ \t]*[:=][ \t]*)["']?(?<s>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})["']?/gi,
     minEntropy: 3,
-    accept: (s, _m, c) => !isPlaceholder(s) && /postmark/i.test(c.text)
+    accept: (s, _m, c) => !isPlaceholder(s) && /postmark/i.test(c.file)
   },
   {
     // Algolia admin / write keys (32 hex, like the public search-only key): only a setting that says admin.
@@ -1290,7 +1292,7 @@ function isShapedPlaceholder(secret) {
   return body.length < 12 || isWordy(body);
 }
 var lower = (a, b) => severityRank(a) > severityRank(b) ? a : b;
-function judge(rule, severity, secret, path2, text, index) {
+function judge(rule, severity, secret, path2, text, index, file = text) {
   const evidence = evidenceOf(rule);
   const place = placeOf(path2);
   const { line, before, above } = linesAround(text, index);
@@ -1307,7 +1309,7 @@ function judge(rule, severity, secret, path2, text, index) {
   if (hinted || marked) return void 0;
   if (evidence === "connection string") {
     if (quiet || commented) return { severity: lower(severity, "medium"), evidence, confidence: "possible" };
-    const dev = place === "template" || isDevSetup(path2, text) || COMPOSE_FILE2.test(path2);
+    const dev = place === "template" || isDevSetup(path2, file) || COMPOSE_FILE2.test(path2);
     if (dev) severity = severityRank(severity) >= severityRank("medium") ? "low" : lower(severity, "medium");
     return { severity, evidence, confidence: severityRank(severity) === 0 ? "certain" : "possible" };
   }
@@ -1315,7 +1317,7 @@ function judge(rule, severity, secret, path2, text, index) {
   let s = lower(severity, "high");
   if (quiet || commented) s = "low";
   else if (place === "template") s = lower(s, "medium");
-  else if (isDevSetup(path2, text)) s = lower(s, "medium");
+  else if (isDevSetup(path2, file)) s = lower(s, "medium");
   return { severity: s, evidence, confidence: s === "high" ? "likely" : "possible" };
 }
 
@@ -6274,15 +6276,14 @@ function runRule(r, c, out) {
     out.push({ rule: r.id, severity, secret, index, engine: "rules" });
   }
 }
-function runRules(path2, text, seen) {
+function runRules(path2, text, seen, file = text) {
   const { ruleLiterals } = plan();
   const out = [];
-  const context = { path: path2, text };
+  const context = { path: path2, text, file };
   RULES.forEach((rule, i) => {
-    if (rule.path) {
-      if (!rule.path.test(path2) || !rule.keywords.some((k) => text.includes(k))) return;
-    } else if (ruleLiterals[i] && !ruleLiterals[i].some((id) => seen[id])) return;
-    if (rule.hint && !rule.hint.test(text)) return;
+    if (rule.path && !rule.path.test(path2)) return;
+    if (ruleLiterals[i] && !ruleLiterals[i].some((id) => seen[id])) return;
+    if (rule.hint && !rule.hint.test(text) && (file === text || !rule.hint.test(file))) return;
     runRule(rule, context, out);
   });
   return out;
@@ -6357,13 +6358,16 @@ function locate(text, hits) {
 }
 var utf8 = new TextDecoder("utf-8", { fatal: false });
 function candidateOf(path2, bytes, text) {
-  const { matcher, ruleLiterals } = plan();
+  const { matcher, ruleLiterals, strong } = plan();
   let seen = new Uint8Array(matcher.literals.length);
-  let any = matcher.scan(bytes, seen) > 0 || ruleLiterals.includes(null);
+  matcher.scan(bytes, seen);
+  let any = ruleLiterals.includes(null) || seen.some((v, id) => v === 1 && strong[id] === 1);
   const rawBytes = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!any && (rawBytes.indexOf("\\u00") >= 0 || rawBytes.indexOf("%") >= 0)) {
     const variant = decodedVariant(text ?? utf8.decode(bytes));
-    any = !!variant && matcher.scan(Buffer.from(variant, "utf8"), new Uint8Array(matcher.literals.length)) > 0;
+    const found = new Uint8Array(matcher.literals.length);
+    if (variant) matcher.scan(Buffer.from(variant, "utf8"), found);
+    any = found.some((v, id) => v === 1 && strong[id] === 1);
   }
   if (!any && !RULES.some((r) => r.path?.test(path2))) return void 0;
   const raw = text ?? utf8.decode(bytes);
@@ -6374,35 +6378,68 @@ function candidateOf(path2, bytes, text) {
   }
   return { path: path2, text: blanked, seen };
 }
-function decodedVariant(text) {
-  if (!/\\u[0-9a-fA-F]{4}|\\\/|%[0-9A-Fa-f]{2}/.test(text)) return void 0;
-  const out = text.replace(/\\u([0-9a-fA-F]{4})/g, (e, h) => {
+var ESCAPES = /\\u(?!00[01])[0-9a-fA-F]{4}|\\\/|%(?:2[1-9A-Fa-f]|3[0-9A-Fa-f]|40|5[B-Fb-f]|7[B-Eb-e])/g;
+var CONTEXT_LINES = 3;
+function decodeEscapes(line) {
+  return line.replace(/\\u([0-9a-fA-F]{4})/g, (e, h) => {
     const code = parseInt(h, 16);
-    return code === 10 || code === 13 || code < 32 ? e : String.fromCharCode(code);
+    return code < 32 ? e : String.fromCharCode(code);
   }).replace(/\\\//g, "/").replace(/%(2[1-9A-Fa-f]|3[A-Fa-f0-9]|40|5[B-Fb-f]|7[B-Eb-e])/g, (_e, h) => String.fromCharCode(parseInt(h, 16)));
-  return out === text ? void 0 : out;
+}
+function breaksBetween(text, from, to) {
+  let n = 0;
+  for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) n++;
+  return "\n".repeat(n);
+}
+function decodedVariant(text) {
+  const spans = [];
+  const re = new RegExp(ESCAPES);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = text.lastIndexOf("\n", m.index) + 1;
+    let end = text.indexOf("\n", m.index);
+    if (end < 0) end = text.length;
+    re.lastIndex = end;
+    for (let k = 0; k < CONTEXT_LINES && start > 0; k++) start = text.lastIndexOf("\n", start - 2) + 1;
+    for (let k = 0; k < CONTEXT_LINES && end < text.length; k++) {
+      const next = text.indexOf("\n", end + 1);
+      end = next < 0 ? text.length : next;
+    }
+    const last = spans[spans.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else spans.push([start, end]);
+  }
+  if (!spans.length) return void 0;
+  let out = "";
+  let at = 0;
+  for (const [start, end] of spans) {
+    out += breaksBetween(text, at, start) + decodeEscapes(text.slice(start, end));
+    at = end;
+  }
+  return out + breaksBetween(text, at, text.length);
 }
 async function scanCandidate(c) {
   const found = await scanOne(c);
   const variant = decodedVariant(c.text);
   if (!variant) return found;
   const { matcher } = plan();
-  const seen = new Uint8Array(matcher.literals.length);
+  const seen = Uint8Array.from(c.seen);
   matcher.scan(Buffer.from(variant, "utf8"), seen);
   const known = new Set(found.map((m) => `${m.line}:${m.rule}`));
-  const extra = (await scanOne({ path: c.path, text: variant, seen })).filter((m) => !known.has(`${m.line}:${m.rule}`));
+  const extra = (await scanOne({ path: c.path, text: variant, seen }, c.text)).filter(
+    (m) => !known.has(`${m.line}:${m.rule}`)
+  );
   const named = new Set(extra.filter((m) => !GENERIC.has(m.rule)).map((m) => m.line));
   const kept = found.filter((m) => !(GENERIC.has(m.rule) && named.has(m.line)));
   return [...kept, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
 }
-async function scanOne(c) {
-  const hits = runRules(c.path, c.text, c.seen);
+async function scanOne(c, file = c.text) {
+  const hits = runRules(c.path, c.text, c.seen, file);
   const { literalId } = plan();
   const met = metConditions(c.text, (anchor) => c.seen[literalId.get(anchor)] === 1);
   if (met) hits.push(...await runEngine(c.path, c.text, met));
   const judged = [];
   for (const h of hits) {
-    const j = judge(h.rule, h.severity, h.secret, c.path, c.text, h.index);
+    const j = judge(h.rule, h.severity, h.secret, c.path, c.text, h.index, file);
     if (j) judged.push({ ...h, ...j });
   }
   if (!judged.length) return [];
@@ -6420,9 +6457,14 @@ function plan() {
     if (!ids.has(lit)) ids.set(lit, ids.size);
     return ids.get(lit);
   };
-  const ruleLiterals = RULES.map((r) => r.path ? [] : r.keywords.includes("") ? null : r.keywords.map(idOf));
-  for (const e of SECRETLINT_CONDITIONS) e.anchors.forEach(idOf);
-  built = { matcher: new LiteralMatcher([...ids.keys()]), ruleLiterals, literalId: ids };
+  const ruleLiterals = RULES.map((r) => r.keywords.includes("") ? null : r.keywords.map(idOf));
+  const strongIds = /* @__PURE__ */ new Set([
+    ...RULES.flatMap((r, i) => r.path ? [] : ruleLiterals[i] ?? []),
+    ...SECRETLINT_CONDITIONS.flatMap((e) => e.anchors.map(idOf))
+  ]);
+  const strong = new Uint8Array(ids.size);
+  for (const id of strongIds) strong[id] = 1;
+  built = { matcher: new LiteralMatcher([...ids.keys()]), ruleLiterals, strong, literalId: ids };
   return built;
 }
 

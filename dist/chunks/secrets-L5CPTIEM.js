@@ -1,12 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   TEMPLATE,
-  addedLines,
-  findReads,
-  isAdded,
-  languageOf,
   parseContract
-} from "./chunk-H4T5STXA.js";
+} from "./chunk-TEOSWQXK.js";
 import {
   excerpt,
   extent,
@@ -14,50 +10,51 @@ import {
   groupHits,
   leakFingerprint,
   ruleText
-} from "./chunk-62RPQL7B.js";
-import {
-  looksSecret
-} from "./chunk-RSAAWZJ3.js";
+} from "./chunk-K57CAS2C.js";
 import {
   SECRET_RULES
-} from "./chunk-OVFRPDLU.js";
-import {
-  LEAK_RULES
-} from "./chunk-7IFWUGSY.js";
+} from "./chunk-UCMK5KCW.js";
 import {
   formsOf,
   redact
 } from "./chunk-37PJACQV.js";
 import {
+  CodeHints,
   FileReader,
+  hintFinding,
   scanBatch,
+  scanCodeHints,
   skipReason
-} from "./chunk-LCUVH5GL.js";
+} from "./chunk-M2HQK5ND.js";
+import "./chunk-SX5GZBSQ.js";
 import {
   LiteralMatcher,
   candidateOf,
   isPlaceholder,
   isPublicOrTestKey,
-  placeOf,
   scanCandidate,
   scanText
-} from "./chunk-WITN74GG.js";
+} from "./chunk-QMMBKAKP.js";
+import {
+  looksSecret
+} from "./chunk-RSAAWZJ3.js";
 import "./chunk-QJROS53J.js";
+import {
+  LEAK_RULES
+} from "./chunk-7IFWUGSY.js";
 import {
   CATALOG,
   docsLink,
   fixFor
-} from "./chunk-5SLB4TAB.js";
+} from "./chunk-6BUPXWJW.js";
 import {
   excluder
-} from "./chunk-OXTDORJW.js";
-import {
-  require_picomatch
-} from "./chunk-74IUJGUP.js";
+} from "./chunk-C4ETJL74.js";
 import {
   UTF16_LIMIT,
-  readText
-} from "./chunk-DOLDJHCO.js";
+  readText,
+  require_picomatch
+} from "./chunk-SY3URXUI.js";
 import "./chunk-O45CTJ25.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-MZDCT5IW.js";
@@ -1713,141 +1710,10 @@ async function scanLeaks(ctx) {
   };
 }
 
-// src/checks/leaks/code-hints.ts
-var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
-import { join as join5, posix as posix4 } from "node:path";
-var rule2 = (id) => LEAK_RULES.find((r) => r.id === id);
-var PUBLIC_PREFIX2 = /^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|NUXT_PUBLIC_|NUXT_ENV_|EXPO_PUBLIC_|GATSBY_|STORYBOOK_)/;
-var PUBLIC_NAME2 = /PUBLIC|PUBLISHABLE|ANON(?:_|$)|SITE_?KEY|CLIENT_?ID|_DSN$/;
-var USE_CLIENT = /^(?:\s|\/\/[^\n]*\n|\/\*(?:[^*]|\*(?!\/))*\*\/)*['"]use client['"]/;
-var SERVER_FRAMEWORKS = /^(?:next|nuxt|@remix-run\/\w+|@react-router\/dev|@sveltejs\/kit|astro|express|fastify|koa|hono|@nestjs\/core|electron|vite-plugin-ssr|vike)$/;
-var JS_DUMP = /\b(?:console\.(?:log|info|debug|warn|error|dir|trace)|(?:logger|log|this\.logger|req\.log|request\.log|fastify\.log|app\.log)\.(?:info|debug|warn|error|trace|log|fatal))\(\s*(?:[^()]*?,\s*)?(?:JSON\.stringify\(\s*)?((?:req|request|ctx\.request|ctx\.req|event|c\.req)\.(?:headers|body|cookies|raw\.headers)|process\.env)\s*\)?\s*[,)]/g;
-var PY_DUMP = /\b(?:print|pprint|logging\.(?:info|debug|warning|error|exception)|(?:logger|log|self\.logger|app\.logger|current_app\.logger)\.(?:info|debug|warning|error|exception))\(\s*(?:[^()]*?,\s*)?(?:f?["'][^"']*\{)?((?:request|req)\.(?:headers|body|json|data|form|META|COOKIES|cookies)|os\.environ|dict\(os\.environ\))\b(?![.\w[(])/g;
-var JS_STRINGIFY_ENV = /JSON\.stringify\(\s*process\.env\s*[,)]/g;
-function lineOf(text, index) {
-  const before = text.slice(0, index);
-  const line = before.split("\n").length;
-  return { line, column: index - before.lastIndexOf("\n") };
-}
-var ClientCode = class {
-  constructor(cwd) {
-    this.cwd = cwd;
-  }
-  cwd;
-  spa = /* @__PURE__ */ new Map();
-  /** The package folder of `path`: the nearest folder up with a package.json. */
-  packageOf(path) {
-    for (let dir = posix4.dirname(path); ; dir = posix4.dirname(dir)) {
-      const d = dir === "." ? "" : dir;
-      if (existsSync3(join5(this.cwd, d, "package.json"))) return d;
-      if (!d) return void 0;
-    }
-  }
-  /** A Vite single-page app: vite and a UI library, no server framework. */
-  isSpa(pkg) {
-    if (!this.spa.has(pkg)) {
-      let yes = false;
-      try {
-        const p = JSON.parse(readFileSync5(join5(this.cwd, pkg, "package.json"), "utf8"));
-        const deps = Object.keys({ ...p.dependencies, ...p.devDependencies });
-        yes = deps.includes("vite") && deps.some((d) => /^(?:react|vue|svelte|solid-js|preact|lit)$/.test(d)) && !deps.some((d) => SERVER_FRAMEWORKS.test(d));
-      } catch {
-        yes = false;
-      }
-      this.spa.set(pkg, yes);
-    }
-    return this.spa.get(pkg);
-  }
-  why(path, text) {
-    if (USE_CLIENT.test(text)) return "a 'use client' file";
-    const pkg = this.packageOf(path);
-    if (pkg === void 0) return void 0;
-    const rel = pkg ? path.slice(pkg.length + 1) : path;
-    if (/^src\//.test(rel) && !/(?:^|\/)(?:server|api|functions|workers?)\//.test(rel) && this.isSpa(pkg))
-      return "the source of a Vite single-page app";
-    return void 0;
-  }
-};
-function hintsOf(path, text, clientWhy) {
-  const out = [];
-  const lang = languageOf(path);
-  if (lang !== "js" && lang !== "python") return out;
-  if (clientWhy && lang === "js") {
-    for (const r of findReads(text, lang)) {
-      if (PUBLIC_PREFIX2.test(r.name) || PUBLIC_NAME2.test(r.name) || !looksSecret(r.name)) continue;
-      out.push({
-        rule: "server-env-in-client",
-        line: r.line,
-        column: r.column,
-        message: `${r.name} is read in ${clientWhy}: the browser gets its value inlined or undefined`,
-        key: r.name
-      });
-    }
-  }
-  for (const re of lang === "js" ? [JS_DUMP, JS_STRINGIFY_ENV] : [PY_DUMP]) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const what = m[1] ?? "process.env";
-      const { line, column } = lineOf(text, m.index);
-      const kind = /env/.test(what) ? "the whole environment" : `whole ${what.split(".").pop().toLowerCase()}`;
-      out.push({
-        rule: "log-sensitive-object",
-        line,
-        column,
-        message: `logs ${kind} (\`${what}\`)`,
-        key: what
-      });
-    }
-  }
-  const seen = /* @__PURE__ */ new Set();
-  return out.filter((h) => {
-    const k = `${h.rule}:${h.line}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-async function scanCodeHints(cwd, scope, exclude, signal) {
-  const excluded = (0, import_picomatch2.default)(exclude, { dot: true });
-  const added = addedLines(scope);
-  const client = new ClientCode(cwd);
-  const out = [];
-  for (const f of scope.files) {
-    if (f.status === "deleted" || !languageOf(f.path) || excluded(f.path) || placeOf(f.path) !== "code") continue;
-    if (/(?:^|\/)(?:scripts?|bin|tools|\.github)\//.test(f.path) || /\.config\.[cm]?[jt]s$/.test(f.path)) continue;
-    if (scope.kind === "diff" && !added.has(f.path)) continue;
-    signal.throwIfAborted();
-    const r = await readText(cwd, f.path, scope.maxFileSize);
-    if ("skip" in r) continue;
-    const lines = r.text.split("\n");
-    for (const h of hintsOf(f.path, r.text, client.why(f.path, r.text))) {
-      if (!isAdded(scope, added, f.path, lines, h.line)) continue;
-      const meta = rule2(h.rule);
-      out.push({
-        rule: h.rule,
-        severity: h.rule === "server-env-in-client" ? "high" : "medium",
-        file: f.path,
-        line: h.line,
-        column: h.column,
-        message: h.message,
-        why: meta.why,
-        fix: meta.fix,
-        docs: meta.docs,
-        evidence: h.rule === "server-env-in-client" ? "secret-named variable in client code" : "code",
-        confidence: "likely",
-        fingerprint: createHash2("sha256").update(`${h.rule}\0${f.path}\0${h.key}`).digest("hex")
-      });
-    }
-  }
-  return out;
-}
-
 // src/checks/secrets/finding.ts
-import { createHash as createHash3 } from "node:crypto";
-function fingerprint(rule3, file, secret) {
-  return createHash3("sha256").update(`${rule3}\0${file}\0${secret}`).digest("hex");
+import { createHash as createHash2 } from "node:crypto";
+function fingerprint(rule2, file, secret) {
+  return createHash2("sha256").update(`${rule2}\0${file}\0${secret}`).digest("hex");
 }
 function shown(m) {
   if (m.rule === "private-key" || m.rule === "gcp-service-account-key") return "";
@@ -1877,7 +1743,7 @@ function toFinding(m, file, commit) {
 }
 
 // src/checks/secrets/tree.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -1887,7 +1753,7 @@ function workerStart() {
   const here = import.meta.url;
   if (!here.endsWith(".ts")) {
     const file = [new URL("./secrets-worker.js", here), new URL("../secrets-worker.js", here)].find(
-      (u) => existsSync4(fileURLToPath2(u))
+      (u) => existsSync3(fileURLToPath2(u))
     );
     return file && { file };
   }
@@ -1930,7 +1796,7 @@ function startWorker(start, input, onResult, log2) {
   return { finished, stop, isReady: () => ready };
 }
 async function scanTreeParallel(cwd, paths, maxFileSize, signal, onResult, log2 = () => {
-}) {
+}, hintExclude) {
   const batches = [];
   for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
   const received = new Uint8Array(batches.length);
@@ -1942,14 +1808,15 @@ async function scanTreeParallel(cwd, paths, maxFileSize, signal, onResult, log2 
   const next = new Int32Array(new SharedArrayBuffer(4));
   const wanted = workerCount(paths.length);
   const start = wanted ? workerStart() : void 0;
-  const input = { cwd, maxFileSize, batches, next };
+  const input = { cwd, maxFileSize, batches, next, hintExclude };
   const pool = start ? Array.from({ length: wanted }, () => startWorker(start, input, accept, log2)) : [];
   let helped = 0;
   const stopAll = () => pool.forEach((w) => w.stop());
   signal.addEventListener("abort", stopAll, { once: true });
   try {
     const reader = new FileReader(cwd, maxFileSize);
-    const scan = async (id) => accept(id, await scanBatch(reader, batches[id], { yieldEveryMs: 50, signal }));
+    const hints = hintExclude && new CodeHints(cwd, hintExclude);
+    const scan = async (id) => accept(id, await scanBatch(reader, batches[id], { yieldEveryMs: 50, signal, hints }));
     for (let id = Atomics.add(next, 0, 1); id < batches.length; id = Atomics.add(next, 0, 1)) await scan(id);
     await new Promise((resolve4) => setImmediate(resolve4));
     for (const w of pool) {
@@ -2021,6 +1888,7 @@ async function readUtf16(cwd, path, maxFileSize) {
 async function scanTree(ctx, scope, isExcluded, out, c, notes) {
   const paths = scope.files.filter((f) => f.status !== "deleted" && !isExcluded(f.path)).map((f) => f.path);
   const skippedByBatch = [];
+  const hintsByBatch = [];
   const { workers } = await scanTreeParallel(
     ctx.cwd,
     paths,
@@ -2038,13 +1906,15 @@ async function scanTree(ctx, scope, isExcluded, out, c, notes) {
         if (kind !== "binary") skipped.push(`${s.path} (${s.reason})`);
       }
       skippedByBatch[index] = skipped;
+      hintsByBatch[index] = (r.hints ?? []).flatMap((f) => f.hints.map((h) => hintFinding(f.path, h)));
       for (const f of r.found)
         for (const m of f.matches) {
           ctx.mask(m.secret);
           out.add(toFinding(m, f.path));
         }
     },
-    (msg) => ctx.log.info(msg)
+    (msg) => ctx.log.info(msg),
+    ctx.config.secrets.exclude
   );
   c.workers = workers;
   const skippedPaths = skippedByBatch.flat();
@@ -2052,6 +1922,7 @@ async function scanTree(ctx, scope, isExcluded, out, c, notes) {
     const shown2 = skippedPaths.slice(0, 10).join(", ");
     notes.push(`not scanned: ${shown2}${skippedPaths.length > 10 ? ` and ${skippedPaths.length - 10} more` : ""}`);
   }
+  return hintsByBatch.flat();
 }
 async function runSecrets(ctx) {
   const started = performance.now();
@@ -2067,12 +1938,14 @@ async function runSecrets(ctx) {
     streamed: 0,
     unreadableLarge: []
   };
-  if (scope.kind === "diff") await scanDiff(ctx, scope, isExcluded, findings, c);
-  else await scanTree(ctx, scope, isExcluded, findings, c, notes);
+  let hints;
+  if (scope.kind === "diff") {
+    await scanDiff(ctx, scope, isExcluded, findings, c);
+    hints = await scanCodeHints(ctx.cwd, scope, ctx.config.secrets.exclude, ctx.signal);
+  } else hints = await scanTree(ctx, scope, isExcluded, findings, c, notes);
   const leaks = await scanLeaks(ctx);
   notes.push(...leaks.notes);
   const inOutput = (f) => leaks.covers.some((d) => f.file?.startsWith(`${d}/`));
-  const hints = await scanCodeHints(ctx.cwd, scope, ctx.config.secrets.exclude, ctx.signal);
   const list = [...findings.list().filter((f) => !inOutput(f)), ...leaks.findings, ...hints];
   const sk = c.skipped;
   const skippedTotal = sk.binary + sk.oversize + sk.other;

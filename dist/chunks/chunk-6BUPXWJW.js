@@ -283,6 +283,7 @@ var ANALYTICS = {
       pattern: "(?:\\*|[a-z0-9-]+):(?:production|development|[a-z0-9-]+)\\.[a-f0-9]{64}",
       severity: "high",
       keywords: [":production.", ":development.", "*:"],
+      hint: "\\.[a-f0-9]{64}(?![A-Za-z0-9])",
       revoke: dash2("Unleash", "API access")
     },
     {
@@ -488,6 +489,13 @@ var PAYMENTS = {
   why: "a live payments key moves money (charges, refunds, payouts) and reads customer and card-holder data",
   shapes: [
     {
+      // Paystack's live secret keys are `sk_live_` and 40 hex digits; Stripe's bodies mix cases.
+      id: "paystack-secret-key",
+      title: "Paystack live secret key",
+      pattern: "sk_live_[a-f0-9]{40}",
+      revoke: dash4("Paystack", "Settings > API Keys & Webhooks: generate new keys")
+    },
+    {
       id: "flutterwave-secret-key",
       title: "Flutterwave secret key",
       pattern: "FLWSECK-[a-f0-9]{32}-X",
@@ -622,6 +630,13 @@ var STORAGE = {
   why: "a storage, CMS or search admin key reads, changes and deletes the stored content (user files, published pages, indexes)",
   shapes: [
     {
+      // UploadThing's (v6) secret keys are `sk_live_` and 64 hex digits.
+      id: "uploadthing-secret-key",
+      title: "UploadThing secret key",
+      pattern: "sk_live_[a-f0-9]{64}",
+      revoke: "roll the secret key in the UploadThing dashboard (API Keys)"
+    },
+    {
       id: "backblaze-b2-key",
       title: "Backblaze B2 application key",
       pattern: "K00[0-9][A-Za-z0-9]{27}",
@@ -666,6 +681,15 @@ var AUTH = {
   name: "identity and social login",
   why: "an identity provider or OAuth client secret signs in as your application: it lets an attacker take over its users' accounts",
   shapes: [
+    {
+      // Clerk's secret keys share Stripe's `sk_live_` prefix: a file that names Clerk decides.
+      id: "clerk-secret-key",
+      title: "Clerk live secret key",
+      pattern: "sk_live_[A-Za-z0-9]{30,100}",
+      near: "clerk",
+      why: "a Clerk secret key manages the application's users and sessions through Clerk's backend API: it can sign in as any user",
+      revoke: "roll the secret key in the Clerk dashboard (Configure > API keys)"
+    },
     {
       id: "stytch-secret",
       title: "Stytch live secret",
@@ -718,7 +742,8 @@ function ruleOf(s) {
   const named = s.near ? [s.near, s.near.toUpperCase(), s.near.charAt(0).toUpperCase() + s.near.slice(1)] : void 0;
   const keywords = s.keywords ?? named ?? [literalPrefix(s.pattern)];
   if (keywords.some((k) => k.length < 2)) throw new Error(`provider shape ${s.id}: no literal prefix, give keywords`);
-  const near = s.near ? new RegExp(`(?<![a-z])${s.near}`, "i") : void 0;
+  const near = s.near ? `(?<![a-z])${s.near}` : void 0;
+  const hint = near ?? s.hint;
   return {
     id: s.id,
     keywords,
@@ -728,7 +753,7 @@ function ruleOf(s) {
       "g"
     ),
     minEntropy: 3,
-    ...near ? { accept: (_v, _m, c) => near.test(c.text) } : {}
+    ...hint ? { hint: new RegExp(hint, near ? "i" : "") } : {}
   };
 }
 var SHAPE_RULES = FAMILIES.flatMap((f) => f.shapes.map(ruleOf));

@@ -4,10 +4,9 @@ import {
   isPullRequest,
   loadTrusted,
   prCommandsBlocked
-} from "./chunk-25G27AIH.js";
-import "./chunk-OXTDORJW.js";
-import "./chunk-74IUJGUP.js";
-import "./chunk-DOLDJHCO.js";
+} from "./chunk-JOU2TFI6.js";
+import "./chunk-C4ETJL74.js";
+import "./chunk-SY3URXUI.js";
 import "./chunk-EGOHMP5K.js";
 import "./chunk-O45CTJ25.js";
 import "./chunk-4LVMQC3W.js";

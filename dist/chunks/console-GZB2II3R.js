@@ -1,16 +1,16 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-4Q7WHNJR.js";
-import "./chunk-JQCRM7XP.js";
+} from "./chunk-GC6CDQH2.js";
+import "./chunk-MA54ETZU.js";
 import "./chunk-SMS2Z7X7.js";
-import "./chunk-OVFRPDLU.js";
+import "./chunk-UCMK5KCW.js";
 import "./chunk-BPZPDFNX.js";
-import "./chunk-7IFWUGSY.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";
-import "./chunk-5SLB4TAB.js";
+import "./chunk-7IFWUGSY.js";
+import "./chunk-6BUPXWJW.js";
 import {
   CHECK_TITLES
 } from "./chunk-4LVMQC3W.js";

@@ -9,7 +9,7 @@ import {
   runShell,
   safeOutput,
   waitReady
-} from "./chunk-MB3P42RN.js";
+} from "./chunk-A5CI5ZSZ.js";
 import {
   require_get_intrinsic,
   require_hasown,
@@ -19,34 +19,33 @@ import {
 import {
   scanServiceLogs,
   secretsSent
-} from "./chunk-62RPQL7B.js";
-import {
-  maskSecretEnv
-} from "./chunk-RSAAWZJ3.js";
+} from "./chunk-K57CAS2C.js";
 import {
   findPsql,
   run
 } from "./chunk-464I2WJP.js";
-import "./chunk-7IFWUGSY.js";
 import {
   code,
   escapeMd
 } from "./chunk-JFNDAFOA.js";
 import "./chunk-37PJACQV.js";
-import "./chunk-WITN74GG.js";
+import "./chunk-QMMBKAKP.js";
+import {
+  maskSecretEnv
+} from "./chunk-RSAAWZJ3.js";
 import {
   require_supports_color
 } from "./chunk-QJROS53J.js";
-import "./chunk-5SLB4TAB.js";
+import "./chunk-7IFWUGSY.js";
+import "./chunk-6BUPXWJW.js";
 import {
   require_dist
 } from "./chunk-KQAIJYK5.js";
 import {
   prCommandsBlocked
-} from "./chunk-25G27AIH.js";
-import "./chunk-OXTDORJW.js";
-import "./chunk-74IUJGUP.js";
-import "./chunk-DOLDJHCO.js";
+} from "./chunk-JOU2TFI6.js";
+import "./chunk-C4ETJL74.js";
+import "./chunk-SY3URXUI.js";
 import {
   DEFAULT_CONFIG_PATH
 } from "./chunk-EGOHMP5K.js";

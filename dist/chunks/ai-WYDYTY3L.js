@@ -10,21 +10,16 @@ import {
   runShell,
   safeOutput,
   waitReady
-} from "./chunk-MB3P42RN.js";
+} from "./chunk-A5CI5ZSZ.js";
 import {
   scanServiceLogs,
   secretsSent
-} from "./chunk-62RPQL7B.js";
-import {
-  looksSecret,
-  maskSecretEnv
-} from "./chunk-RSAAWZJ3.js";
+} from "./chunk-K57CAS2C.js";
 import "./chunk-EMTPDIUE.js";
 import {
   AI_RULES,
   DOCS
 } from "./chunk-SMS2Z7X7.js";
-import "./chunk-7IFWUGSY.js";
 import {
   escapeMd
 } from "./chunk-JFNDAFOA.js";
@@ -33,15 +28,19 @@ import {
 } from "./chunk-37PJACQV.js";
 import {
   scanText
-} from "./chunk-WITN74GG.js";
+} from "./chunk-QMMBKAKP.js";
+import {
+  looksSecret,
+  maskSecretEnv
+} from "./chunk-RSAAWZJ3.js";
 import "./chunk-QJROS53J.js";
-import "./chunk-5SLB4TAB.js";
+import "./chunk-7IFWUGSY.js";
+import "./chunk-6BUPXWJW.js";
 import {
   prCommandsBlocked
-} from "./chunk-25G27AIH.js";
-import "./chunk-OXTDORJW.js";
-import "./chunk-74IUJGUP.js";
-import "./chunk-DOLDJHCO.js";
+} from "./chunk-JOU2TFI6.js";
+import "./chunk-C4ETJL74.js";
+import "./chunk-SY3URXUI.js";
 import {
   SUITE_IDS,
   b64,

@@ -611,7 +611,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -619,7 +619,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -828,7 +828,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -874,8 +874,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1004,16 +1004,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1233,15 +1233,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -1571,7 +1571,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1629,7 +1629,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1757,7 +1757,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
+    picomatch.constants = constants2;
     module.exports = picomatch;
   }
 });
@@ -1779,6 +1779,68 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/scope/read.ts
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
+import { join } from "node:path";
+var utf8 = new TextDecoder("utf-8", { fatal: false });
+function isBinary(buf) {
+  return buf.subarray(0, 8e3).includes(0);
+}
+function utf16Order(buf) {
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254) return "le";
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) return "be";
+  const n = Math.min(buf.length, 8e3) & ~1;
+  if (n < 16 || !buf.subarray(0, n).includes(0)) return void 0;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) evenZero++;
+    if (buf[i + 1] === 0) oddZero++;
+  }
+  const half = n / 2;
+  if (oddZero >= 0.9 * half && evenZero <= 0.02 * half) return "le";
+  if (evenZero >= 0.9 * half && oddZero <= 0.02 * half) return "be";
+  return void 0;
+}
+var UTF16_LIMIT = 64 * 1024 * 1024;
+var utf16le = new TextDecoder("utf-16le");
+function decodeUtf16(buf, order) {
+  let bytes = buf.subarray(0, buf.length & ~1);
+  if (order === "be") {
+    const swapped = Buffer.from(bytes);
+    swapped.swap16();
+    bytes = swapped;
+  }
+  return utf16le.decode(bytes).replace(/^\uFEFF/, "");
+}
+async function readText(cwd, path, maxFileSize, worth) {
+  let fh;
+  try {
+    fh = await open(join(cwd, path), constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (e) {
+    const code = e.code;
+    return { skip: code === "ELOOP" ? "symlink" : `unreadable (${code ?? "error"})` };
+  }
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) return { skip: "not a regular file" };
+    if (st.size > maxFileSize) return { skip: `larger than ${Math.round(maxFileSize / 1024)} KiB` };
+    const buf = await fh.readFile();
+    const order = utf16Order(buf);
+    if (order) return { text: decodeUtf16(buf, order), utf16: true };
+    if (isBinary(buf)) return { skip: "binary" };
+    if (worth && !worth(buf)) return { skip: "nothing to look for" };
+    return { text: utf8.decode(buf) };
+  } finally {
+    await fh.close();
+  }
+}
+
 export {
-  require_picomatch2 as require_picomatch
+  require_picomatch2 as require_picomatch,
+  utf16Order,
+  UTF16_LIMIT,
+  decodeUtf16,
+  readText
 };

@@ -6,7 +6,7 @@ import {
   CATALOG,
   docsLink,
   fixFor
-} from "./chunk-5SLB4TAB.js";
+} from "./chunk-6BUPXWJW.js";
 
 // src/checks/secrets/rule-meta.ts
 var SECRET_RULES = [

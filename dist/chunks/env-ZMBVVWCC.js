@@ -1,18 +1,27 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   TEMPLATE,
-  addedLines,
   collectDeclarations,
   expectation,
-  findReads,
   fitsType,
-  isAdded,
-  languageOf,
   nearestTemplateDir,
   parseContract,
   parseSchema,
   require_main
-} from "./chunk-H4T5STXA.js";
+} from "./chunk-TEOSWQXK.js";
+import {
+  code,
+  escapeMd
+} from "./chunk-JFNDAFOA.js";
+import {
+  envFileKind
+} from "./chunk-HCCASY7A.js";
+import {
+  addedLines,
+  findReads,
+  isAdded,
+  languageOf
+} from "./chunk-SX5GZBSQ.js";
 import {
   allowlist,
   hasUrlPassword,
@@ -21,20 +30,11 @@ import {
   looksSecret,
   publicPrefix
 } from "./chunk-RSAAWZJ3.js";
-import {
-  code,
-  escapeMd
-} from "./chunk-JFNDAFOA.js";
-import {
-  envFileKind
-} from "./chunk-HCCASY7A.js";
 import "./chunk-QJROS53J.js";
 import {
+  readText,
   require_picomatch
-} from "./chunk-74IUJGUP.js";
-import {
-  readText
-} from "./chunk-DOLDJHCO.js";
+} from "./chunk-SY3URXUI.js";
 import "./chunk-O45CTJ25.js";
 import {
   RULES,

@@ -2,7 +2,7 @@ import { createRequire as __lgCreateRequire } from 'node:module'; const require 
 import {
   ScopeError,
   fetchCommit
-} from "./chunk-OXTDORJW.js";
+} from "./chunk-C4ETJL74.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,

@@ -5,9 +5,9 @@ import {
   decodedVariant,
   scanCandidate,
   scanText
-} from "./chunk-WITN74GG.js";
+} from "./chunk-QMMBKAKP.js";
 import "./chunk-QJROS53J.js";
-import "./chunk-5SLB4TAB.js";
+import "./chunk-6BUPXWJW.js";
 import "./chunk-4LVMQC3W.js";
 import "./chunk-LYD5ERHY.js";
 export {

@@ -1,20 +1,20 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
+  redact
+} from "./chunk-37PJACQV.js";
+import {
+  isPlaceholder,
+  scanText
+} from "./chunk-QMMBKAKP.js";
+import {
   looksSecret
 } from "./chunk-RSAAWZJ3.js";
 import {
   LEAK_RULES
 } from "./chunk-7IFWUGSY.js";
 import {
-  redact
-} from "./chunk-37PJACQV.js";
-import {
-  isPlaceholder,
-  scanText
-} from "./chunk-WITN74GG.js";
-import {
   CATALOG
-} from "./chunk-5SLB4TAB.js";
+} from "./chunk-6BUPXWJW.js";
 import {
   severityRank
 } from "./chunk-4LVMQC3W.js";

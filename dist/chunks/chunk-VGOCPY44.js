@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-YQV4SJVM.js";
+} from "./chunk-5GFMU2DL.js";
 import {
   ruleMeta
-} from "./chunk-JQCRM7XP.js";
+} from "./chunk-MA54ETZU.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   require_picomatch
-} from "./chunk-74IUJGUP.js";
+} from "./chunk-SY3URXUI.js";
 import {
   git,
   gitOk,

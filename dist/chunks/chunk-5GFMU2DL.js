@@ -1,13 +1,13 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-JQCRM7XP.js";
+} from "./chunk-MA54ETZU.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";
 import {
   computeScope
-} from "./chunk-OXTDORJW.js";
+} from "./chunk-C4ETJL74.js";
 import {
   ConfigError,
   buildConfig

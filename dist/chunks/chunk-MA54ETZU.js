@@ -4,7 +4,7 @@ import {
 } from "./chunk-SMS2Z7X7.js";
 import {
   SECRET_RULES
-} from "./chunk-OVFRPDLU.js";
+} from "./chunk-UCMK5KCW.js";
 import {
   MIGRATION_RULES
 } from "./chunk-BPZPDFNX.js";
@@ -24,12 +24,12 @@ function lazy(id, rules, load) {
   };
 }
 var CHECKS = {
-  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-HKEVDMIK.js")),
-  env: lazy("env", void 0, () => import("./env-UYSAPWCV.js")),
-  migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-IIKN5YJ6.js")),
-  perf: lazy("perf", void 0, () => import("./perf-BFDQKZMG.js")),
+  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-L5CPTIEM.js")),
+  env: lazy("env", void 0, () => import("./env-ZMBVVWCC.js")),
+  migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-FL3KFCZQ.js")),
+  perf: lazy("perf", void 0, () => import("./perf-EC7QVHTC.js")),
   smoke: lazy("smoke", void 0, () => import("./smoke-DFJQYWKT.js")),
-  ai: lazy("ai", AI_RULES, () => import("./ai-PDPJA362.js"))
+  ai: lazy("ai", AI_RULES, () => import("./ai-WYDYTY3L.js"))
 };
 var SECURITY_RULE = /^(?:smoke-(?:tls|cert|header|hsts|csp|cors|auth|login|cookie|mixed-content|cache-authenticated|error-leak|no-rate-limit|webhook|spf|dkim|dmarc|dns|protected)|client-|server-secret|log-|ai-(?:canary|secret|prompt|exfil|unsafe))/;
 var titleOf = (rule) => {

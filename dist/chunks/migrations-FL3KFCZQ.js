@@ -28,13 +28,11 @@ import {
 } from "./chunk-JFNDAFOA.js";
 import {
   excluder
-} from "./chunk-OXTDORJW.js";
+} from "./chunk-C4ETJL74.js";
 import {
+  readText,
   require_picomatch
-} from "./chunk-74IUJGUP.js";
-import {
-  readText
-} from "./chunk-DOLDJHCO.js";
+} from "./chunk-SY3URXUI.js";
 import {
   gitText
 } from "./chunk-MZDCT5IW.js";
