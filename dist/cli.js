@@ -212,10 +212,10 @@ Run launch-gate --help for usage.
   ] = await Promise.all([
     import("./chunks/outputs-XALYCPNU.js"),
     import("./chunks/trust-WLQ6WELS.js"),
-    import("./chunks/console-GZB2II3R.js"),
+    import("./chunks/console-EKFO6GJ6.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-IJRGA5GY.js"),
-    import("./chunks/runner-LZ5QCA4E.js")
+    import("./chunks/sarif-VZ5LLKSN.js"),
+    import("./chunks/runner-74PUVYST.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {

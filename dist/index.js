@@ -12,11 +12,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-VGOCPY44.js";
+} from "./chunks/chunk-XJN4EJA6.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-5GFMU2DL.js";
+} from "./chunks/chunk-YFFIDZ7K.js";
 import {
   debug,
   error,
@@ -33,8 +33,8 @@ import {
 import {
   groupByRule,
   tierHeading
-} from "./chunks/chunk-GC6CDQH2.js";
-import "./chunks/chunk-MA54ETZU.js";
+} from "./chunks/chunk-EZZSHYX5.js";
+import "./chunks/chunk-BP6JH42X.js";
 import "./chunks/chunk-SMS2Z7X7.js";
 import "./chunks/chunk-UCMK5KCW.js";
 import "./chunks/chunk-BPZPDFNX.js";

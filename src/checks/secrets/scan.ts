@@ -78,7 +78,8 @@ function runRules(path: string, text: string, seen: Uint8Array, file = text): Hi
   const context: MatchContext = { path, text, file };
   RULES.forEach((rule, i) => {
     if (rule.path && !rule.path.test(path)) return;
-    if (ruleLiterals[i] && !ruleLiterals[i].some((id) => seen[id])) return;
+    const lits = ruleLiterals[i];
+    if (lits && !lits.ids.some((id) => seen[id]) && !lits.words.some((w) => file.includes(w))) return;
     if (rule.hint && !rule.hint.test(text) && (file === text || !rule.hint.test(file))) return;
     runRule(rule, context, out);
   });
@@ -183,17 +184,14 @@ const utf8 = new TextDecoder('utf-8', { fatal: false });
  * the bytes already decoded, when the caller has them.
  */
 export function candidateOf(path: string, bytes: Uint8Array, text?: string): Candidate | undefined {
-  const { matcher, ruleLiterals, strong } = plan();
+  const { matcher, ruleLiterals } = plan();
   let seen = new Uint8Array(matcher.literals.length);
-  matcher.scan(bytes, seen);
-  let any = ruleLiterals.includes(null) || seen.some((v, id) => v === 1 && strong[id] === 1);
+  let any = matcher.scan(bytes, seen) > 0 || ruleLiterals.includes(null);
   const rawBytes = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!any && (rawBytes.indexOf('\\u00') >= 0 || rawBytes.indexOf('%') >= 0)) {
     // Keywords may be escaped (`ghp\u005f…`, `sk%5Flive…`): look for them in the decoded form.
     const variant = decodedVariant(text ?? utf8.decode(bytes));
-    const found = new Uint8Array(matcher.literals.length);
-    if (variant) matcher.scan(Buffer.from(variant, 'utf8'), found);
-    any = found.some((v, id) => v === 1 && strong[id] === 1);
+    any = !!variant && matcher.scan(Buffer.from(variant, 'utf8'), new Uint8Array(matcher.literals.length)) > 0;
   }
   if (!any && !RULES.some((r) => r.path?.test(path))) return undefined;
   const raw = text ?? utf8.decode(bytes);
@@ -304,13 +302,12 @@ export async function scanText(path: string, text: string): Promise<SecretMatch[
 
 interface Plan {
   matcher: LiteralMatcher;
-  /** Per rule of RULES (same index): ids of its keywords in the matcher; null for a rule that runs on every text (an empty keyword). */
-  ruleLiterals: (number[] | null)[];
   /**
-   * Per literal: 1 when it makes a file worth decoding. The common words of rules tied to a kind of
-   * file ('key', '=') do not: those files are candidates by their path.
+   * Per rule of RULES (same index): ids of its keywords in the matcher, and the keywords left out of it
+   * (`words`: the common words of rules tied to a kind of file, 'key', '=', tested on those files only);
+   * null for a rule that runs on every text (an empty keyword).
    */
-  strong: Uint8Array;
+  ruleLiterals: ({ ids: number[]; words: string[] } | null)[];
   literalId: Map<string, number>;
 }
 
@@ -324,13 +321,14 @@ function plan(): Plan {
     if (!ids.has(lit)) ids.set(lit, ids.size);
     return ids.get(lit)!;
   };
-  const ruleLiterals = RULES.map((r) => (r.keywords.includes('') ? null : r.keywords.map(idOf)));
-  const strongIds = new Set([
-    ...RULES.flatMap((r, i) => (r.path ? [] : (ruleLiterals[i] ?? []))),
-    ...SECRETLINT_CONDITIONS.flatMap((e) => e.anchors.map(idOf)),
-  ]);
-  const strong = new Uint8Array(ids.size);
-  for (const id of strongIds) strong[id] = 1;
-  built = { matcher: new LiteralMatcher([...ids.keys()]), ruleLiterals, strong, literalId: ids };
+  // Every literal in the matcher makes a file a candidate: only those of rules that may run on any file.
+  for (const r of RULES) if (!r.path && !r.keywords.includes('')) r.keywords.forEach(idOf);
+  for (const e of SECRETLINT_CONDITIONS) e.anchors.forEach(idOf);
+  const ruleLiterals = RULES.map((r) =>
+    r.keywords.includes('')
+      ? null
+      : { ids: r.keywords.filter((k) => ids.has(k)).map(idOf), words: r.keywords.filter((k) => !ids.has(k)) },
+  );
+  built = { matcher: new LiteralMatcher([...ids.keys()]), ruleLiterals, literalId: ids };
   return built;
 }

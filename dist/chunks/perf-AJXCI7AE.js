@@ -9,7 +9,7 @@ import {
   runShell,
   safeOutput,
   waitReady
-} from "./chunk-A5CI5ZSZ.js";
+} from "./chunk-WJCA7MR6.js";
 import {
   require_get_intrinsic,
   require_hasown,
@@ -19,7 +19,7 @@ import {
 import {
   scanServiceLogs,
   secretsSent
-} from "./chunk-K57CAS2C.js";
+} from "./chunk-3KFZMHYA.js";
 import {
   findPsql,
   run
@@ -29,7 +29,7 @@ import {
   escapeMd
 } from "./chunk-JFNDAFOA.js";
 import "./chunk-37PJACQV.js";
-import "./chunk-QMMBKAKP.js";
+import "./chunk-6U4UUMBH.js";
 import {
   maskSecretEnv
 } from "./chunk-RSAAWZJ3.js";

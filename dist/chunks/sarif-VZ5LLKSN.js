@@ -6,9 +6,9 @@ import {
   toSarif,
   workflowFromEnv,
   writeSarif
-} from "./chunk-VGOCPY44.js";
-import "./chunk-5GFMU2DL.js";
-import "./chunk-MA54ETZU.js";
+} from "./chunk-XJN4EJA6.js";
+import "./chunk-YFFIDZ7K.js";
+import "./chunk-BP6JH42X.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-UCMK5KCW.js";
 import "./chunk-BPZPDFNX.js";

@@ -5,7 +5,7 @@ import {
 import {
   isPlaceholder,
   scanText
-} from "./chunk-QMMBKAKP.js";
+} from "./chunk-6U4UUMBH.js";
 import {
   looksSecret
 } from "./chunk-RSAAWZJ3.js";

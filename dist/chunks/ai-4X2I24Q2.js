@@ -10,11 +10,11 @@ import {
   runShell,
   safeOutput,
   waitReady
-} from "./chunk-A5CI5ZSZ.js";
+} from "./chunk-WJCA7MR6.js";
 import {
   scanServiceLogs,
   secretsSent
-} from "./chunk-K57CAS2C.js";
+} from "./chunk-3KFZMHYA.js";
 import "./chunk-EMTPDIUE.js";
 import {
   AI_RULES,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-37PJACQV.js";
 import {
   scanText
-} from "./chunk-QMMBKAKP.js";
+} from "./chunk-6U4UUMBH.js";
 import {
   looksSecret,
   maskSecretEnv

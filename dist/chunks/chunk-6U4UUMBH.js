@@ -6282,7 +6282,8 @@ function runRules(path2, text, seen, file = text) {
   const context = { path: path2, text, file };
   RULES.forEach((rule, i) => {
     if (rule.path && !rule.path.test(path2)) return;
-    if (ruleLiterals[i] && !ruleLiterals[i].some((id) => seen[id])) return;
+    const lits2 = ruleLiterals[i];
+    if (lits2 && !lits2.ids.some((id) => seen[id]) && !lits2.words.some((w) => file.includes(w))) return;
     if (rule.hint && !rule.hint.test(text) && (file === text || !rule.hint.test(file))) return;
     runRule(rule, context, out);
   });
@@ -6358,16 +6359,13 @@ function locate(text, hits) {
 }
 var utf8 = new TextDecoder("utf-8", { fatal: false });
 function candidateOf(path2, bytes, text) {
-  const { matcher, ruleLiterals, strong } = plan();
+  const { matcher, ruleLiterals } = plan();
   let seen = new Uint8Array(matcher.literals.length);
-  matcher.scan(bytes, seen);
-  let any = ruleLiterals.includes(null) || seen.some((v, id) => v === 1 && strong[id] === 1);
+  let any = matcher.scan(bytes, seen) > 0 || ruleLiterals.includes(null);
   const rawBytes = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!any && (rawBytes.indexOf("\\u00") >= 0 || rawBytes.indexOf("%") >= 0)) {
     const variant = decodedVariant(text ?? utf8.decode(bytes));
-    const found = new Uint8Array(matcher.literals.length);
-    if (variant) matcher.scan(Buffer.from(variant, "utf8"), found);
-    any = found.some((v, id) => v === 1 && strong[id] === 1);
+    any = !!variant && matcher.scan(Buffer.from(variant, "utf8"), new Uint8Array(matcher.literals.length)) > 0;
   }
   if (!any && !RULES.some((r) => r.path?.test(path2))) return void 0;
   const raw = text ?? utf8.decode(bytes);
@@ -6457,14 +6455,12 @@ function plan() {
     if (!ids.has(lit)) ids.set(lit, ids.size);
     return ids.get(lit);
   };
-  const ruleLiterals = RULES.map((r) => r.keywords.includes("") ? null : r.keywords.map(idOf));
-  const strongIds = /* @__PURE__ */ new Set([
-    ...RULES.flatMap((r, i) => r.path ? [] : ruleLiterals[i] ?? []),
-    ...SECRETLINT_CONDITIONS.flatMap((e) => e.anchors.map(idOf))
-  ]);
-  const strong = new Uint8Array(ids.size);
-  for (const id of strongIds) strong[id] = 1;
-  built = { matcher: new LiteralMatcher([...ids.keys()]), ruleLiterals, strong, literalId: ids };
+  for (const r of RULES) if (!r.path && !r.keywords.includes("")) r.keywords.forEach(idOf);
+  for (const e of SECRETLINT_CONDITIONS) e.anchors.forEach(idOf);
+  const ruleLiterals = RULES.map(
+    (r) => r.keywords.includes("") ? null : { ids: r.keywords.filter((k) => ids.has(k)).map(idOf), words: r.keywords.filter((k) => !ids.has(k)) }
+  );
+  built = { matcher: new LiteralMatcher([...ids.keys()]), ruleLiterals, literalId: ids };
   return built;
 }
 

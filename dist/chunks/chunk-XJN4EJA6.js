@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-5GFMU2DL.js";
+} from "./chunk-YFFIDZ7K.js";
 import {
   ruleMeta
-} from "./chunk-MA54ETZU.js";
+} from "./chunk-BP6JH42X.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

@@ -9,7 +9,7 @@ import {
   candidateOf,
   placeOf,
   scanCandidate
-} from "./chunk-QMMBKAKP.js";
+} from "./chunk-6U4UUMBH.js";
 import {
   looksSecret
 } from "./chunk-RSAAWZJ3.js";

@@ -4,8 +4,8 @@ import {
   docsUrl,
   run,
   totalsOf
-} from "./chunk-5GFMU2DL.js";
-import "./chunk-MA54ETZU.js";
+} from "./chunk-YFFIDZ7K.js";
+import "./chunk-BP6JH42X.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-UCMK5KCW.js";
 import "./chunk-BPZPDFNX.js";

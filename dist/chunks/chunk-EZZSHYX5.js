@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   ruleMeta
-} from "./chunk-MA54ETZU.js";
+} from "./chunk-BP6JH42X.js";
 import {
   SEVERITIES
 } from "./chunk-4LVMQC3W.js";

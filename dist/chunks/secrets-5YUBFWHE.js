@@ -10,7 +10,7 @@ import {
   groupHits,
   leakFingerprint,
   ruleText
-} from "./chunk-K57CAS2C.js";
+} from "./chunk-3KFZMHYA.js";
 import {
   SECRET_RULES
 } from "./chunk-UCMK5KCW.js";
@@ -25,7 +25,7 @@ import {
   scanBatch,
   scanCodeHints,
   skipReason
-} from "./chunk-M2HQK5ND.js";
+} from "./chunk-PNXBRGBC.js";
 import "./chunk-SX5GZBSQ.js";
 import {
   LiteralMatcher,
@@ -34,7 +34,7 @@ import {
   isPublicOrTestKey,
   scanCandidate,
   scanText
-} from "./chunk-QMMBKAKP.js";
+} from "./chunk-6U4UUMBH.js";
 import {
   looksSecret
 } from "./chunk-RSAAWZJ3.js";
