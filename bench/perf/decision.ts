@@ -1,6 +1,6 @@
 // Benchmark of the perf check's decision on this machine (not a test): false alarms over identical
 // base/head pairs, detection of a head slowed by 10/20/50 %, load time per check, and autocannon's
-// own ceiling. Run: npx tsx bench/perf/decision.ts [--minutes 42] [--out /tmp/perf-bench.json] [--ceiling-only] [--neighbour]
+// own ceiling. Run: npx tsx bench/perf/decision.ts [--minutes 42] [--out /tmp/perf-bench.json] [--ceiling-only] [--neighbour] [--pattern 1.2,1.0]
 // --neighbour: a busy-looping process burns one core for the whole run (a noisy CI neighbour).
 //
 // Each trial starts two real services (base and head, one Node process each) and runs the check's
@@ -31,7 +31,8 @@ const ROUND_MS = 1_000;
 const WARMUP_MS = 2_000;
 const CONNECTIONS = 10;
 const FLOOR_MS = 5;
-const PATTERN = [1.0, 1.1, 1.0, 1.2, 1.0, 1.1, 1.0, 1.5, 1.0];
+// --pattern 1.2,1.2,1.0: only these kinds, in this order (more trials of one kind in the same time).
+const PATTERN = arg('pattern', '1.0,1.1,1.0,1.2,1.0,1.1,1.0,1.5,1.0').split(',').map(Number);
 const ALLOWANCES = [0.1, 0.05, 0];
 
 // Like an API route: ~20 ms waiting on I/O plus ~2 ms of CPU, both scaled by SLOW.
