@@ -12,11 +12,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-XJN4EJA6.js";
+} from "./chunks/chunk-O27P6KWM.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-YFFIDZ7K.js";
+} from "./chunks/chunk-GMZ6ULSH.js";
 import {
   debug,
   error,
@@ -33,8 +33,8 @@ import {
 import {
   groupByRule,
   tierHeading
-} from "./chunks/chunk-EZZSHYX5.js";
-import "./chunks/chunk-BP6JH42X.js";
+} from "./chunks/chunk-K2ARMRTM.js";
+import "./chunks/chunk-AGUGN7KF.js";
 import "./chunks/chunk-SMS2Z7X7.js";
 import "./chunks/chunk-UCMK5KCW.js";
 import "./chunks/chunk-BPZPDFNX.js";

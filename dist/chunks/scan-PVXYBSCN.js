@@ -5,7 +5,7 @@ import {
   decodedVariant,
   scanCandidate,
   scanText
-} from "./chunk-6U4UUMBH.js";
+} from "./chunk-GOAWTTQZ.js";
 import "./chunk-QJROS53J.js";
 import "./chunk-6BUPXWJW.js";
 import "./chunk-4LVMQC3W.js";

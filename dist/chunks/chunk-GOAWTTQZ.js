@@ -273,35 +273,7 @@ function looksGenerated(value, short, entropy) {
   return entropy(value) >= (hex ? 3 : short ? 3 : 3.5);
 }
 
-// src/checks/secrets/rules.ts
-var ENV_FILE = /(?:^|\/)(?:\.env(?:\.[\w-]+)*|[\w-]+\.env)$/;
-var ENV_TEMPLATE = /(?:^|[./])(?:example|sample|template|dist|defaults?|tpl|schema)(?:\.|$)/i;
-var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/;
-var WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
-var PY_FILE = /\.py$/;
-var KEY_KINDS = [
-  "server",
-  "master",
-  "admin",
-  "management",
-  "ingestion",
-  "service",
-  "deploy",
-  "storage",
-  "account",
-  "record",
-  "integration",
-  "subscription",
-  "hmac",
-  "root"
-];
-var KINDS = KEY_KINDS.join("|");
-var SECRET_NAME = new RegExp(
-  `(?:SECRET|TOKEN|PASSWORD|PASSWD|PWD|_PAT$|APP_?KEY|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|CREDENTIALS?|SALT|SIGNING_?KEY|ENCRYPTION_?KEY|WEBHOOK_?SECRET|DSN|(?:${KINDS})_?KEY)`,
-  "i"
-);
-var NOT_SECRET_NAME = /PUBLIC|PUBLISHABLE|ANON|_ID$|_URL$|_HOST$|_PORT$|_USER(?:NAME)?$|_SHA$|HASH|CHECKSUM|DIGEST|COMMIT|_FILE$|_PATH$|_TTL$|_EXPIR|_LENGTH$|_ALGORITHM$|_ISSUER$|_AUDIENCE$|_NAME$|_TYPE$/i;
-var LOCAL_HOST = /@(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|[A-Za-z][\w-]*)(?::\d+)?(?:[/?]|$)/i;
+// src/checks/secrets/provider-rules.ts
 function decodeJwtPayload(jwt) {
   const part = jwt.split(".")[1];
   if (!part) return void 0;
@@ -313,154 +285,9 @@ function decodeJwtPayload(jwt) {
     return void 0;
   }
 }
-var UUID_SECRET_NAME = new RegExp(
-  `(?:^|_)(?:token|authtoken|secret|password|api_?key|apikey|(?:secret|access|auth|private|license|${KINDS})_key)$`
-);
-var uuidToken = (name, v) => isUuid(v) && UUID_SECRET_NAME.test(words(name).join("_"));
 var NOT_STRIPE_BODY = /^sk_live_(?:[a-f0-9]{40}|[a-f0-9]{64})$/;
 var liveKeyBody = (s) => s.length < 48 || /[0-9]/.test(s.slice(8));
-function randomLiteral(v, minLen, minEntropy) {
-  if (v.length < minLen || isPlaceholder(v) || isUuid(v)) return false;
-  if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)+$/.test(v)) return false;
-  return shannon(v) >= minEntropy;
-}
-var SECRET_WORDS = new RegExp(
-  `(?:^|_)(?:password|passwd|pwd|pass|pat|secret|token|credentials?|api_?key|apikey|access_?key|private_?key|auth_?key|signing_?key|encryption_?key|license_?key|app_?key|secret_?key|(?:${KINDS})_?key|authtoken)(?:_|$)`
-);
-var SECRET_WORD = `password|passwd|pwd|_pass|_pat(?![a-z])|secret|token|credentials?|api[_-]?key|access[_-]?key|private[_-]?key|license[_-]?key|(?:${KINDS})[_-]?key`;
-var SETTING_KEYWORDS = [
-  "assword",
-  "ASSWORD",
-  "asswd",
-  "ASSWD",
-  "pwd",
-  "PWD",
-  "Pwd",
-  "ecret",
-  "ECRET",
-  "oken",
-  "OKEN",
-  "pi_key",
-  "PI_KEY",
-  "piKey",
-  "PIKey",
-  "pikey",
-  "PIKEY",
-  "pi-key",
-  "ccess_key",
-  "CCESS_KEY",
-  "ccessKey",
-  "rivate_key",
-  "RIVATE_KEY",
-  "rivateKey",
-  "icense_key",
-  "ICENSE_KEY",
-  "icenseKey",
-  "redentials",
-  "REDENTIALS",
-  "_PASS",
-  "_pass",
-  "_PAT",
-  "_pat",
-  // `<kind>_key` in the spellings settings use; the first letter is left out so that any case matches.
-  ...KEY_KINDS.map((k) => k.slice(1)).flatMap((t) => [
-    `${t}_key`,
-    `${t.toUpperCase()}_KEY`,
-    `${t}Key`,
-    `${t.toUpperCase()}KEY`
-  ])
-];
-var SETTING = `(?:${SECRET_WORD})[A-Za-z0-9_.-]{0,60}["']?[ \\t]*(?:=>|:=|=(?!=)|:(?:[ \\t]*&?(?:'static[ \\t]+)?[A-Za-z_][\\w:<>?]{0,30}[ \\t]*=(?![=>]))?)[ \\t]*`;
-var ABOUT_SECRET = new Set(
-  "type endpoint url uri host port header field param params name ref file path dir hash hashed digest checksum ttl expiry expires expiration timeout validity seconds length min max count size policy pattern regex format prefix suffix template label placeholder hint message description enabled required require alphabet version id public publishable anon csrf xsrf page next continuation cursor cache reset confirm confirmation strength rule rules validator mode algorithm alg issuer audience kind style class input selector location env var store provider manager source usage limit generator encrypted cipher salt".split(" ")
-);
-var words = (key) => key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-function isSecretName(key) {
-  const w = words(key);
-  return SECRET_WORDS.test(w.join("_")) && !w.some((x) => ABOUT_SECRET.has(x) || /^sha\d*$|^md5$/.test(x));
-}
-var CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|swift|rs|c|cc|cpp|h|hpp|m|dart|groovy|lua|pl|ex|exs|erl|clj|vue|svelte)$/i;
-var NOT_CODE_FILE = new RegExp(`^(?!.*${CODE_FILE.source})`, "i");
-var FAKE_DIRS = "tests?|__tests__|spec|specs|fixtures?|testdata|__mocks__|mocks?|examples?|samples?|__snapshots__";
-var NOT_REAL_DIR = new RegExp(`(?:^|\\/)(?:${FAKE_DIRS})\\/`, "i");
-var PROSE_EXT = "md|mdx|rst|adoc|txt|html?";
-var PROSE_FILE = new RegExp(`\\.(?:${PROSE_EXT})$`, "i");
-var GENERIC_SKIP = new RegExp(
-  `(?:^|\\/)(?:${FAKE_DIRS}|docs?)\\/|[._-](?:test|spec|mock|fixture)s?\\.[a-z]+$|_test\\.go$|(?:^|\\/)test_[^/]*\\.py$|\\.(?:${PROSE_EXT}|snap|map|svg|lock)$|\\.min\\.[a-z]+$|(?:^|\\/)(?:package-lock\\.json|yarn\\.lock|pnpm-lock\\.yaml|go\\.sum)$`,
-  "i"
-);
-function mayHoldGenericSecret(c) {
-  if (GENERIC_SKIP.test(c.path)) return false;
-  const name = c.path.split("/").pop() ?? "";
-  if (ENV_TEMPLATE.test(name)) return false;
-  return !isSealedSecret(c.file);
-}
-var sealed = { text: "", is: false };
-function isSealedSecret(text) {
-  if (sealed.text !== text) sealed = { text, is: /kind["']?[ \t]*:[ \t]*["']?SealedSecret\b/.test(text) };
-  return sealed.is;
-}
-var isAnonJwt = (s) => s.startsWith("eyJ") && decodeJwtPayload(s)?.role === "anon";
-function decodeURIComponentSafe(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-function settingName(text, at) {
-  const before = /[A-Za-z0-9_.-]*$/.exec(text.slice(Math.max(0, at - 80), at))[0];
-  return before + /^[A-Za-z0-9_.-]*/.exec(text.slice(at, at + 80))[0];
-}
-function lineAt(text, index) {
-  const start = text.lastIndexOf("\n", index - 1) + 1;
-  const end = text.indexOf("\n", index);
-  return text.slice(start, end < 0 ? text.length : end);
-}
-function isCommentOrExample(c, index) {
-  const line = lineAt(c.text, index);
-  return /^\s*(?:\/\/|\/\*|\*|#|--|;|<!--)/.test(line) || /\b(?:example|e\.g\.|format|sample)\b/i.test(line);
-}
-function genericAccept(s, m, c, unquoted, name, inCiFiles = false) {
-  if (!mayHoldGenericSecret(c) || isCommentOrExample(c, m.index)) return false;
-  if (ENV_FILE.test(c.path)) return false;
-  if (!inCiFiles && (COMPOSE_FILE.test(c.path) || WORKFLOW_FILE.test(c.path))) return false;
-  if (unquoted && (CODE_FILE.test(c.path) || /[[\]{}()<>,]/.test(s))) return false;
-  const key = name ?? settingName(c.text, m.index);
-  if (!isSecretName(key) || isNonSecretValue(s) || isAnonJwt(s)) return false;
-  if (/^(?:search_?)?api_?key$/i.test(key.replace(/^.*[.-]/, "")) && /algolia|docsearch/i.test(c.file)) return false;
-  const password = /pass|pwd/i.test(key);
-  if (isUuid(s)) return uuidToken(key.replace(/^.*[.-]/, ""), s);
-  return looksGenerated(s, password, shannon);
-}
-function parentKey(text, index) {
-  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))[0].length;
-  let end = lineStart - 1;
-  for (let n = 0; end > 0 && n < 500; n++) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(start, end);
-    end = start - 1;
-    if (!line.trim() || line.trim().startsWith("#")) continue;
-    if (/^[ \t]*/.exec(line)[0].length < indent) return /^[ \t]*["']?([\w.-]+)["']?[ \t]*:/.exec(line)?.[1];
-  }
-  return void 0;
-}
-function holdsKnownSecret(plain) {
-  return RULES.some((r) => {
-    if (r.path || r.id === "secret-assignment" || r.id === "http-auth-header") return false;
-    if (!r.keywords.some((k) => plain.includes(k))) return false;
-    const re = new RegExp(r.regex.source, r.regex.flags);
-    for (let m = re.exec(plain); m; m = re.exec(plain)) {
-      const s = m.groups?.s ?? m.groups?.s2 ?? m[0];
-      if (s && (!r.minEntropy || shannon(s) >= r.minEntropy) && (!r.accept || r.accept(s, m, { path: "", text: plain, file: plain })))
-        return true;
-      if (!m[0].length) re.lastIndex++;
-    }
-    return false;
-  });
-}
-var OWN_RULES = [
+var PROVIDER_RULES = [
   {
     id: "aws-access-key-id",
     keywords: ["AKIA", "ASIA", "ABIA", "ACCA", "A3T"],
@@ -835,7 +662,184 @@ var OWN_RULES = [
     id: "age-secret-key",
     keywords: ["AGE-SECRET-KEY-1"],
     regex: /(?<s>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Z0-9])/g
-  },
+  }
+];
+
+// src/checks/secrets/generic-rules.ts
+var ENV_FILE = /(?:^|\/)(?:\.env(?:\.[\w-]+)*|[\w-]+\.env)$/;
+var ENV_TEMPLATE = /(?:^|[./])(?:example|sample|template|dist|defaults?|tpl|schema)(?:\.|$)/i;
+var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml$/;
+var WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+var PY_FILE = /\.py$/;
+var KEY_KINDS = [
+  "server",
+  "master",
+  "admin",
+  "management",
+  "ingestion",
+  "service",
+  "deploy",
+  "storage",
+  "account",
+  "record",
+  "integration",
+  "subscription",
+  "hmac",
+  "root"
+];
+var KINDS = KEY_KINDS.join("|");
+var SECRET_NAME = new RegExp(
+  `(?:SECRET|TOKEN|PASSWORD|PASSWD|PWD|_PAT$|APP_?KEY|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|AUTH_?KEY|CREDENTIALS?|SALT|SIGNING_?KEY|ENCRYPTION_?KEY|WEBHOOK_?SECRET|DSN|(?:${KINDS})_?KEY)`,
+  "i"
+);
+var NOT_SECRET_NAME = /PUBLIC|PUBLISHABLE|ANON|_ID$|_URL$|_HOST$|_PORT$|_USER(?:NAME)?$|_SHA$|HASH|CHECKSUM|DIGEST|COMMIT|_FILE$|_PATH$|_TTL$|_EXPIR|_LENGTH$|_ALGORITHM$|_ISSUER$|_AUDIENCE$|_NAME$|_TYPE$/i;
+var LOCAL_HOST = /@(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|[A-Za-z][\w-]*)(?::\d+)?(?:[/?]|$)/i;
+var UUID_SECRET_NAME = new RegExp(
+  `(?:^|_)(?:token|authtoken|secret|password|api_?key|apikey|(?:secret|access|auth|private|license|${KINDS})_key)$`
+);
+var uuidToken = (name, v) => isUuid(v) && UUID_SECRET_NAME.test(words(name).join("_"));
+function randomLiteral(v, minLen, minEntropy) {
+  if (v.length < minLen || isPlaceholder(v) || isUuid(v)) return false;
+  if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)+$/.test(v)) return false;
+  return shannon(v) >= minEntropy;
+}
+var SECRET_WORDS = new RegExp(
+  `(?:^|_)(?:password|passwd|pwd|pass|pat|secret|token|credentials?|api_?key|apikey|access_?key|private_?key|auth_?key|signing_?key|encryption_?key|license_?key|app_?key|secret_?key|(?:${KINDS})_?key|authtoken)(?:_|$)`
+);
+var SECRET_WORD = `password|passwd|pwd|_pass|_pat(?![a-z])|secret|token|credentials?|api[_-]?key|access[_-]?key|private[_-]?key|license[_-]?key|(?:${KINDS})[_-]?key`;
+var SETTING_KEYWORDS = [
+  "assword",
+  "ASSWORD",
+  "asswd",
+  "ASSWD",
+  "pwd",
+  "PWD",
+  "Pwd",
+  "ecret",
+  "ECRET",
+  "oken",
+  "OKEN",
+  "pi_key",
+  "PI_KEY",
+  "piKey",
+  "PIKey",
+  "pikey",
+  "PIKEY",
+  "pi-key",
+  "ccess_key",
+  "CCESS_KEY",
+  "ccessKey",
+  "rivate_key",
+  "RIVATE_KEY",
+  "rivateKey",
+  "icense_key",
+  "ICENSE_KEY",
+  "icenseKey",
+  "redentials",
+  "REDENTIALS",
+  "_PASS",
+  "_pass",
+  "_PAT",
+  "_pat",
+  // `<kind>_key` in the spellings settings use; the first letter is left out so that any case matches.
+  ...KEY_KINDS.map((k) => k.slice(1)).flatMap((t) => [
+    `${t}_key`,
+    `${t.toUpperCase()}_KEY`,
+    `${t}Key`,
+    `${t.toUpperCase()}KEY`
+  ])
+];
+var SETTING = `(?:${SECRET_WORD})[A-Za-z0-9_.-]{0,60}["']?[ \\t]*(?:=>|:=|=(?!=)|:(?:[ \\t]*&?(?:'static[ \\t]+)?[A-Za-z_][\\w:<>?]{0,30}[ \\t]*=(?![=>]))?)[ \\t]*`;
+var ABOUT_SECRET = new Set(
+  "type endpoint url uri host port header field param params name ref file path dir hash hashed digest checksum ttl expiry expires expiration timeout validity seconds length min max count size policy pattern regex format prefix suffix template label placeholder hint message description enabled required require alphabet version id public publishable anon csrf xsrf page next continuation cursor cache reset confirm confirmation strength rule rules validator mode algorithm alg issuer audience kind style class input selector location env var store provider manager source usage limit generator encrypted cipher salt".split(" ")
+);
+var words = (key) => key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function isSecretName(key) {
+  const w = words(key);
+  return SECRET_WORDS.test(w.join("_")) && !w.some((x) => ABOUT_SECRET.has(x) || /^sha\d*$|^md5$/.test(x));
+}
+var CODE_FILE = /\.(?:[cm]?[jt]sx?|py|rb|go|java|kts?|scala|php|cs|swift|rs|c|cc|cpp|h|hpp|m|dart|groovy|lua|pl|ex|exs|erl|clj|vue|svelte)$/i;
+var NOT_CODE_FILE = new RegExp(`^(?!.*${CODE_FILE.source})`, "i");
+var FAKE_DIRS = "tests?|__tests__|spec|specs|fixtures?|testdata|__mocks__|mocks?|examples?|samples?|__snapshots__";
+var NOT_REAL_DIR = new RegExp(`(?:^|\\/)(?:${FAKE_DIRS})\\/`, "i");
+var PROSE_EXT = "md|mdx|rst|adoc|txt|html?";
+var PROSE_FILE = new RegExp(`\\.(?:${PROSE_EXT})$`, "i");
+var GENERIC_SKIP = new RegExp(
+  `(?:^|\\/)(?:${FAKE_DIRS}|docs?)\\/|[._-](?:test|spec|mock|fixture)s?\\.[a-z]+$|_test\\.go$|(?:^|\\/)test_[^/]*\\.py$|\\.(?:${PROSE_EXT}|snap|map|svg|lock)$|\\.min\\.[a-z]+$|(?:^|\\/)(?:package-lock\\.json|yarn\\.lock|pnpm-lock\\.yaml|go\\.sum)$`,
+  "i"
+);
+function mayHoldGenericSecret(c) {
+  if (GENERIC_SKIP.test(c.path)) return false;
+  const name = c.path.split("/").pop() ?? "";
+  if (ENV_TEMPLATE.test(name)) return false;
+  return !isSealedSecret(c.file);
+}
+var sealed = { text: "", is: false };
+function isSealedSecret(text) {
+  if (sealed.text !== text) sealed = { text, is: /kind["']?[ \t]*:[ \t]*["']?SealedSecret\b/.test(text) };
+  return sealed.is;
+}
+var isAnonJwt = (s) => s.startsWith("eyJ") && decodeJwtPayload(s)?.role === "anon";
+function decodeURIComponentSafe(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+function settingName(text, at) {
+  const before = /[A-Za-z0-9_.-]*$/.exec(text.slice(Math.max(0, at - 80), at))[0];
+  return before + /^[A-Za-z0-9_.-]*/.exec(text.slice(at, at + 80))[0];
+}
+function lineAt(text, index) {
+  const start = text.lastIndexOf("\n", index - 1) + 1;
+  const end = text.indexOf("\n", index);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+function isCommentOrExample(c, index) {
+  const line = lineAt(c.text, index);
+  return /^\s*(?:\/\/|\/\*|\*|#|--|;|<!--)/.test(line) || /\b(?:example|e\.g\.|format|sample)\b/i.test(line);
+}
+function genericAccept(s, m, c, unquoted, name, inCiFiles = false) {
+  if (!mayHoldGenericSecret(c) || isCommentOrExample(c, m.index)) return false;
+  if (ENV_FILE.test(c.path)) return false;
+  if (!inCiFiles && (COMPOSE_FILE.test(c.path) || WORKFLOW_FILE.test(c.path))) return false;
+  if (unquoted && (CODE_FILE.test(c.path) || /[[\]{}()<>,]/.test(s))) return false;
+  const key = name ?? settingName(c.text, m.index);
+  if (!isSecretName(key) || isNonSecretValue(s) || isAnonJwt(s)) return false;
+  if (/^(?:search_?)?api_?key$/i.test(key.replace(/^.*[.-]/, "")) && /algolia|docsearch/i.test(c.file)) return false;
+  const password = /pass|pwd/i.test(key);
+  if (isUuid(s)) return uuidToken(key.replace(/^.*[.-]/, ""), s);
+  return looksGenerated(s, password, shannon);
+}
+function parentKey(text, index) {
+  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))[0].length;
+  let end = lineStart - 1;
+  for (let n = 0; end > 0 && n < 500; n++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (/^[ \t]*/.exec(line)[0].length < indent) return /^[ \t]*["']?([\w.-]+)["']?[ \t]*:/.exec(line)?.[1];
+  }
+  return void 0;
+}
+function holdsKnownSecret(plain) {
+  return [...PROVIDER_RULES, ...GENERIC_RULES, ...SHAPE_RULES].some((r) => {
+    if (r.path || r.id === "secret-assignment" || r.id === "http-auth-header") return false;
+    if (!r.keywords.some((k) => plain.includes(k))) return false;
+    const re = new RegExp(r.regex.source, r.regex.flags);
+    for (let m = re.exec(plain); m; m = re.exec(plain)) {
+      const s = m.groups?.s ?? m.groups?.s2 ?? m[0];
+      if (s && (!r.minEntropy || shannon(s) >= r.minEntropy) && (!r.accept || r.accept(s, m, { path: "", text: plain, file: plain })))
+        return true;
+      if (!m[0].length) re.lastIndex++;
+    }
+    return false;
+  });
+}
+var GENERIC_RULES = [
   {
     // ADO.NET / ODBC connection strings (`Server=…;Password=…`) and JDBC URLs with a password parameter.
     id: "connection-string-password",
@@ -1104,8 +1108,9 @@ var OWN_RULES = [
     accept: (s) => !isNonSecretValue(s) && (isUuid(s) || looksGenerated(s, true, shannon))
   }
 ];
-var RULES = [...OWN_RULES, ...SHAPE_RULES];
-var ALL_KEYWORDS = [...new Set(RULES.flatMap((r) => r.keywords))];
+
+// src/checks/secrets/rules.ts
+var RULES = [...PROVIDER_RULES, ...GENERIC_RULES, ...SHAPE_RULES];
 
 // src/checks/secrets/literals.ts
 var LiteralMatcher = class {

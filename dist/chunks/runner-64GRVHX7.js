@@ -1,14 +1,11 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
-  configForSarif,
-  declaringLine,
-  defaultCategory,
-  toSarif,
-  workflowFromEnv,
-  writeSarif
-} from "./chunk-XJN4EJA6.js";
-import "./chunk-YFFIDZ7K.js";
-import "./chunk-BP6JH42X.js";
+  decide,
+  docsUrl,
+  run,
+  totalsOf
+} from "./chunk-GMZ6ULSH.js";
+import "./chunk-AGUGN7KF.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-UCMK5KCW.js";
 import "./chunk-BPZPDFNX.js";
@@ -25,10 +22,8 @@ import "./chunk-GKNI2CXG.js";
 import "./chunk-MZDCT5IW.js";
 import "./chunk-LYD5ERHY.js";
 export {
-  configForSarif,
-  declaringLine,
-  defaultCategory,
-  toSarif,
-  workflowFromEnv,
-  writeSarif
+  decide,
+  docsUrl,
+  run,
+  totalsOf
 };

@@ -5,7 +5,7 @@ import {
 import {
   isPlaceholder,
   scanText
-} from "./chunk-6U4UUMBH.js";
+} from "./chunk-GOAWTTQZ.js";
 import {
   looksSecret
 } from "./chunk-RSAAWZJ3.js";

@@ -10,7 +10,7 @@ import {
   groupHits,
   leakFingerprint,
   ruleText
-} from "./chunk-3KFZMHYA.js";
+} from "./chunk-AGW42BDQ.js";
 import {
   SECRET_RULES
 } from "./chunk-UCMK5KCW.js";
@@ -25,7 +25,7 @@ import {
   scanBatch,
   scanCodeHints,
   skipReason
-} from "./chunk-PNXBRGBC.js";
+} from "./chunk-LCYOKKRU.js";
 import "./chunk-SX5GZBSQ.js";
 import {
   LiteralMatcher,
@@ -34,7 +34,7 @@ import {
   isPublicOrTestKey,
   scanCandidate,
   scanText
-} from "./chunk-6U4UUMBH.js";
+} from "./chunk-GOAWTTQZ.js";
 import {
   looksSecret
 } from "./chunk-RSAAWZJ3.js";

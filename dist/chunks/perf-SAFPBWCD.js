@@ -9,7 +9,7 @@ import {
   runShell,
   safeOutput,
   waitReady
-} from "./chunk-WJCA7MR6.js";
+} from "./chunk-2M5XB3L5.js";
 import {
   require_get_intrinsic,
   require_hasown,
@@ -19,7 +19,7 @@ import {
 import {
   scanServiceLogs,
   secretsSent
-} from "./chunk-3KFZMHYA.js";
+} from "./chunk-AGW42BDQ.js";
 import {
   findPsql,
   run
@@ -29,7 +29,7 @@ import {
   escapeMd
 } from "./chunk-JFNDAFOA.js";
 import "./chunk-37PJACQV.js";
-import "./chunk-6U4UUMBH.js";
+import "./chunk-GOAWTTQZ.js";
 import {
   maskSecretEnv
 } from "./chunk-RSAAWZJ3.js";

@@ -10,11 +10,11 @@ import {
   runShell,
   safeOutput,
   waitReady
-} from "./chunk-WJCA7MR6.js";
+} from "./chunk-2M5XB3L5.js";
 import {
   scanServiceLogs,
   secretsSent
-} from "./chunk-3KFZMHYA.js";
+} from "./chunk-AGW42BDQ.js";
 import "./chunk-EMTPDIUE.js";
 import {
   AI_RULES,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-37PJACQV.js";
 import {
   scanText
-} from "./chunk-6U4UUMBH.js";
+} from "./chunk-GOAWTTQZ.js";
 import {
   looksSecret,
   maskSecretEnv

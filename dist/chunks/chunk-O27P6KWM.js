@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-YFFIDZ7K.js";
+} from "./chunk-GMZ6ULSH.js";
 import {
   ruleMeta
-} from "./chunk-BP6JH42X.js";
+} from "./chunk-AGUGN7KF.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

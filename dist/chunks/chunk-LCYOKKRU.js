@@ -9,7 +9,7 @@ import {
   candidateOf,
   placeOf,
   scanCandidate
-} from "./chunk-6U4UUMBH.js";
+} from "./chunk-GOAWTTQZ.js";
 import {
   looksSecret
 } from "./chunk-RSAAWZJ3.js";
