@@ -212,10 +212,10 @@ Run launch-gate --help for usage.
   ] = await Promise.all([
     import("./chunks/outputs-XALYCPNU.js"),
     import("./chunks/trust-WLQ6WELS.js"),
-    import("./chunks/console-DWJXWQPJ.js"),
+    import("./chunks/console-D4TERYDR.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-PF6R36V3.js"),
-    import("./chunks/runner-64GRVHX7.js")
+    import("./chunks/sarif-E3DAFY5J.js"),
+    import("./chunks/runner-6HFPIAYA.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {

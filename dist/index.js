@@ -12,11 +12,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-O27P6KWM.js";
+} from "./chunks/chunk-BGECTZRW.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-GMZ6ULSH.js";
+} from "./chunks/chunk-3DGFF7IB.js";
 import {
   debug,
   error,
@@ -33,8 +33,8 @@ import {
 import {
   groupByRule,
   tierHeading
-} from "./chunks/chunk-K2ARMRTM.js";
-import "./chunks/chunk-AGUGN7KF.js";
+} from "./chunks/chunk-EVVRUBEN.js";
+import "./chunks/chunk-VN4Z2YZU.js";
 import "./chunks/chunk-SMS2Z7X7.js";
 import "./chunks/chunk-UCMK5KCW.js";
 import "./chunks/chunk-BPZPDFNX.js";

@@ -3,9 +3,9 @@ import {
   CodeHints,
   FileReader,
   scanBatch
-} from "./chunks/chunk-LCYOKKRU.js";
+} from "./chunks/chunk-26ZT62LE.js";
 import "./chunks/chunk-SX5GZBSQ.js";
-import "./chunks/chunk-GOAWTTQZ.js";
+import "./chunks/chunk-3GANCMSO.js";
 import "./chunks/chunk-RSAAWZJ3.js";
 import "./chunks/chunk-QJROS53J.js";
 import "./chunks/chunk-7IFWUGSY.js";

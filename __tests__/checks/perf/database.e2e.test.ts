@@ -110,6 +110,8 @@ describe('perf database visibility', () => {
     );
     const scan = out.findings.find((f) => f.rule === 'perf-seq-scan');
     expect(scan?.message).toMatch(/; query: `select count\(\*\) from big where note = \$1`/);
+    // PostgreSQL 15 has no EXPLAIN (GENERIC_PLAN): the query is prepared and explained with a generic plan.
+    expect(scan?.message).toMatch(/; plan: `Seq Scan on big, Filter: \(note = \$1\)`/);
     expect(out.notes?.join('\n')).not.toMatch(/pg_stat_statements is not loaded/);
   }, 180_000);
 

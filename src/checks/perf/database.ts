@@ -32,6 +32,27 @@ export interface RouteDbUsage {
   seqScans: { table: string; scans: number; live: number }[];
   /** Most called statements during the requests (pg_stat_statements only). */
   top: { query: string; perRequest: number }[];
+  /** Per seq-scanned table: the plan of the query that reads it, in one line (pg_stat_statements only). */
+  plans?: Record<string, string>;
+}
+
+/** The most called query of `top` that names `table` (schema-qualified or not). */
+export function queryOf(top: RouteDbUsage['top'], table: string): string | undefined {
+  const name = table.split('.').pop()!.toLowerCase();
+  return top.find((t) => t.query.toLowerCase().includes(name))?.query;
+}
+
+/**
+ * The plan lines that say how `table` is read (`Seq Scan on big`, its `Filter:`), from EXPLAIN's text
+ * output, in one line; undefined when the plan does not scan it.
+ */
+export function planSummary(plan: string, table: string): string | undefined {
+  const name = table.split('.').pop()!;
+  const lines = plan.split('\n').map((l) => l.replace(/^\s*(?:->\s*)?/, '').trimEnd());
+  const at = lines.findIndex((l) => new RegExp(`^(?:Parallel )?Seq Scan on (?:\\w+\\.)?"?${name}"?\\b`, 'i').test(l));
+  if (at < 0) return undefined;
+  const detail = lines.slice(at + 1).find((l) => /^(?:Filter|Join Filter):/.test(l));
+  return detail ? `${lines[at]}, ${detail}` : lines[at];
 }
 
 const statementsSql = `(select coalesce(json_object_agg(q, c), '{}') from (select query as q, sum(calls) as c
@@ -53,6 +74,8 @@ export class DbProbe {
     readonly statements: boolean,
     /** Transactions our own snapshot adds between two snapshots. */
     private overhead = 0,
+    /** server_version_num: EXPLAIN (GENERIC_PLAN) needs 16. */
+    private version = 0,
   ) {}
 
   /** Connects once; a database that cannot be read is an error, never a silent skip. */
@@ -63,7 +86,8 @@ export class DbProbe {
     const ok = await probe.query('select 1');
     if (ok.code !== 0) throw new Error(`perf.database-url: cannot connect: ${ok.stderr.trim().split('\n')[0]}`);
     const pss = await probe.query('select count(*) from pg_stat_statements');
-    const withStatements = new DbProbe(psql, url, pss.code === 0);
+    const version = Number((await probe.query('show server_version_num')).stdout.trim()) || 0;
+    const withStatements = new DbProbe(psql, url, pss.code === 0, 0, version);
     // Calibrate: what two snapshots with nothing in between add to the counters.
     const a = await withStatements.snapshot();
     await settle();
@@ -72,10 +96,48 @@ export class DbProbe {
     return withStatements;
   }
 
-  private query(sql: string) {
-    return run(this.psql, ['-X', '-q', '-At', '-v', 'ON_ERROR_STOP=1', '-d', this.url, '-c', sql], {
-      env: { ...process.env, PGCONNECT_TIMEOUT: '10' },
-    });
+  /** Each statement its own `-c`, in one session. */
+  private query(...sql: string[]) {
+    return run(
+      this.psql,
+      ['-X', '-q', '-At', '-v', 'ON_ERROR_STOP=1', '-d', this.url, ...sql.flatMap((q) => ['-c', q])],
+      {
+        env: { ...process.env, PGCONNECT_TIMEOUT: '10' },
+      },
+    );
+  }
+
+  /**
+   * The plan of a normalised query from pg_stat_statements (`… where note = $1`), without running it:
+   * EXPLAIN (GENERIC_PLAN) on PostgreSQL 16+; before 16, the query prepared and explained with a
+   * forced generic plan (the NULL arguments are not planned for). Only a single SELECT or WITH
+   * query; undefined when it cannot be planned so (the finding then names the query alone).
+   */
+  async explain(query: string): Promise<string | undefined> {
+    if (!/^\s*(?:select|with)\b/i.test(query) || query.includes(';')) return undefined;
+    const params = Math.max(0, ...[...query.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+    const r =
+      this.version >= 160000
+        ? await this.query(`explain (generic_plan, costs off) ${query}`)
+        : await this.query(
+            'set plan_cache_mode = force_generic_plan',
+            `prepare launch_gate_plan as ${query}`,
+            `explain (costs off) execute launch_gate_plan${params ? `(${Array(params).fill('null').join(', ')})` : ''}`,
+            'deallocate launch_gate_plan',
+          );
+    return r.code === 0 ? r.stdout.trim() : undefined;
+  }
+
+  /** One line of plan per seq-scanned table whose query pg_stat_statements names. */
+  async plans(use: RouteDbUsage): Promise<Record<string, string>> {
+    const out: Record<string, string> = {};
+    for (const s of use.seqScans) {
+      const query = queryOf(use.top, s.table);
+      const plan = query && (await this.explain(query));
+      const line = plan && planSummary(plan, s.table);
+      if (line) out[s.table] = line;
+    }
+    return out;
   }
 
   /**
@@ -160,7 +222,8 @@ export function queryGrowth(route: Route, base: RouteDbUsage, head: RouteDbUsage
 export function seqScanFindings(route: Route, base: RouteDbUsage | undefined, head: RouteDbUsage): Finding[] {
   return head.seqScans.map((s) => {
     const before = base?.seqScans.some((x) => x.table === s.table);
-    const queries = head.top.filter((t) => t.query.toLowerCase().includes(s.table.split('.').pop()!.toLowerCase()));
+    const query = queryOf(head.top, s.table);
+    const plan = head.plans?.[s.table];
     return {
       rule: 'perf-seq-scan',
       severity: 'high',
@@ -168,7 +231,8 @@ export function seqScanFindings(route: Route, base: RouteDbUsage | undefined, he
       message:
         `${route.name}: sequential scan of ${s.table} (${s.live.toLocaleString('en-US')} rows), ${round1(s.scans / head.requests)} per request` +
         `${before === false ? ' (new: base does not scan it)' : before ? ' (base scans it too)' : ''}` +
-        (queries.length ? `; query: \`${queries[0].query.replace(/\s+/g, ' ').slice(0, 160)}\`` : ''),
+        (query ? `; query: \`${query.replace(/\s+/g, ' ').slice(0, 160)}\`` : '') +
+        (plan ? `; plan: \`${plan.slice(0, 160)}\`` : ''),
       why: 'a sequential scan reads every row of the table on each request: fine at 100 rows, a timeout at a million',
       fix: `add an index on the columns the query filters or joins ${s.table} by (CREATE INDEX CONCURRENTLY …), or limit the query; check with EXPLAIN`,
       fingerprint: fp('perf-seq-scan', route.method, route.shownPath, s.table),

@@ -266,6 +266,13 @@ function holdsKnownSecret(plain: string): boolean {
   });
 }
 
+/** A generated-looking value, not in a comment or an example line, in a file that may hold one. */
+const generatedOutsideComments = (s: string, m: RegExpExecArray, c: MatchContext): boolean =>
+  mayHoldGenericSecret(c) &&
+  !isCommentOrExample(c, m.index) &&
+  !isNonSecretValue(s) &&
+  looksGenerated(s, true, shannon);
+
 export const GENERIC_RULES: SecretRule[] = [
   {
     // ADO.NET / ODBC connection strings (`Server=…;Password=…`) and JDBC URLs with a password parameter.
@@ -508,11 +515,7 @@ export const GENERIC_RULES: SecretRule[] = [
     hint: /(?:password|identified\s+(?:with\s+\w+\s+)?by)\s*=?\s*'/i,
     regex:
       /\b(?:(?:WITH|ENCRYPTED)\s+PASSWORD|IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY|PASSWORD\s*=)\s*'(?<s>[^'\r\n]{6,200})'/gi,
-    accept: (s, m, c) =>
-      mayHoldGenericSecret(c) &&
-      !isCommentOrExample(c, m.index) &&
-      !isNonSecretValue(s) &&
-      looksGenerated(s, true, shannon),
+    accept: generatedOutsideComments,
   },
   {
     // PowerShell: a plain-text string turned into a SecureString is a password in the script.
@@ -541,11 +544,7 @@ export const GENERIC_RULES: SecretRule[] = [
     keywords: ['-u ', '--user'],
     hint: /(?:-u|--user)[ =]["']?[^\s:"']+:[^\s"']{6,}/,
     regex: /(?<![\w-])(?:-u|--user)[ =]["']?(?<u>[^\s:"'$]+):(?<s>[^\s"'@]{6,200})/g,
-    accept: (s, m, c) =>
-      mayHoldGenericSecret(c) &&
-      !isCommentOrExample(c, m.index) &&
-      !isNonSecretValue(s) &&
-      looksGenerated(s, true, shannon),
+    accept: generatedOutsideComments,
   },
   {
     // .pgpass: host:port:database:user:password per line.

@@ -77,10 +77,11 @@ function runRules(path: string, text: string, seen: Uint8Array, file = text): Hi
   const out: Hit[] = [];
   // One context for every rule and match of this text: rules may cache what they learn of it.
   const context: MatchContext = { path, text, file };
+  const holds = (w: string) => file.includes(w) || (text !== file && text.includes(w));
   RULES.forEach((rule, i) => {
     if (rule.path && !rule.path.test(path)) return;
     const lits = ruleLiterals[i];
-    if (lits && !lits.ids.some((id) => seen[id]) && !lits.words.some((w) => file.includes(w))) return;
+    if (lits && !lits.ids.some((id) => seen[id]) && !lits.words.some(holds)) return;
     if (rule.hint && !rule.hint.test(text) && (file === text || !rule.hint.test(file))) return;
     runRule(rule, context, out);
   });

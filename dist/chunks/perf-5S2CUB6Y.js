@@ -9,7 +9,7 @@ import {
   runShell,
   safeOutput,
   waitReady
-} from "./chunk-2M5XB3L5.js";
+} from "./chunk-YG7UKVV2.js";
 import {
   require_get_intrinsic,
   require_hasown,
@@ -19,7 +19,7 @@ import {
 import {
   scanServiceLogs,
   secretsSent
-} from "./chunk-AGW42BDQ.js";
+} from "./chunk-EPZXVQP2.js";
 import {
   findPsql,
   run
@@ -29,7 +29,7 @@ import {
   escapeMd
 } from "./chunk-JFNDAFOA.js";
 import "./chunk-37PJACQV.js";
-import "./chunk-GOAWTTQZ.js";
+import "./chunk-3GANCMSO.js";
 import {
   maskSecretEnv
 } from "./chunk-RSAAWZJ3.js";
@@ -40805,6 +40805,18 @@ function routeLocator(cwd, configFile = DEFAULT_CONFIG_PATH) {
 
 // src/checks/perf/database.ts
 import { createHash as createHash2 } from "node:crypto";
+function queryOf(top, table2) {
+  const name = table2.split(".").pop().toLowerCase();
+  return top.find((t) => t.query.toLowerCase().includes(name))?.query;
+}
+function planSummary(plan, table2) {
+  const name = table2.split(".").pop();
+  const lines = plan.split("\n").map((l) => l.replace(/^\s*(?:->\s*)?/, "").trimEnd());
+  const at = lines.findIndex((l) => new RegExp(`^(?:Parallel )?Seq Scan on (?:\\w+\\.)?"?${name}"?\\b`, "i").test(l));
+  if (at < 0) return void 0;
+  const detail = lines.slice(at + 1).find((l) => /^(?:Filter|Join Filter):/.test(l));
+  return detail ? `${lines[at]}, ${detail}` : lines[at];
+}
 var statementsSql = `(select coalesce(json_object_agg(q, c), '{}') from (select query as q, sum(calls) as c
   from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
   and query not ilike '%pg_stat%' group by query) s)`;
@@ -40816,16 +40828,18 @@ var snapshotSql = (statements) => `select json_build_object(
      from pg_stat_user_tables t join pg_class c on c.oid = t.relid),
   'statements', ${statements ? statementsSql : "null"})`;
 var DbProbe = class _DbProbe {
-  constructor(psql, url, statements, overhead = 0) {
+  constructor(psql, url, statements, overhead = 0, version = 0) {
     this.psql = psql;
     this.url = url;
     this.statements = statements;
     this.overhead = overhead;
+    this.version = version;
   }
   psql;
   url;
   statements;
   overhead;
+  version;
   /** Connects once; a database that cannot be read is an error, never a silent skip. */
   static async open(url, env) {
     const psql = findPsql(env);
@@ -40834,17 +40848,51 @@ var DbProbe = class _DbProbe {
     const ok = await probe.query("select 1");
     if (ok.code !== 0) throw new Error(`perf.database-url: cannot connect: ${ok.stderr.trim().split("\n")[0]}`);
     const pss = await probe.query("select count(*) from pg_stat_statements");
-    const withStatements = new _DbProbe(psql, url, pss.code === 0);
+    const version = Number((await probe.query("show server_version_num")).stdout.trim()) || 0;
+    const withStatements = new _DbProbe(psql, url, pss.code === 0, 0, version);
     const a = await withStatements.snapshot();
     await settle();
     const b = await withStatements.snapshot();
     withStatements.overhead = Math.max(0, b.xact - a.xact);
     return withStatements;
   }
-  query(sql) {
-    return run(this.psql, ["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-d", this.url, "-c", sql], {
-      env: { ...process.env, PGCONNECT_TIMEOUT: "10" }
-    });
+  /** Each statement its own `-c`, in one session. */
+  query(...sql) {
+    return run(
+      this.psql,
+      ["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-d", this.url, ...sql.flatMap((q) => ["-c", q])],
+      {
+        env: { ...process.env, PGCONNECT_TIMEOUT: "10" }
+      }
+    );
+  }
+  /**
+   * The plan of a normalised query from pg_stat_statements (`… where note = $1`), without running it:
+   * EXPLAIN (GENERIC_PLAN) on PostgreSQL 16+; before 16, the query prepared and explained with a
+   * forced generic plan (the NULL arguments are not planned for). Only a single SELECT or WITH
+   * query; undefined when it cannot be planned so (the finding then names the query alone).
+   */
+  async explain(query) {
+    if (!/^\s*(?:select|with)\b/i.test(query) || query.includes(";")) return void 0;
+    const params = Math.max(0, ...[...query.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+    const r = this.version >= 16e4 ? await this.query(`explain (generic_plan, costs off) ${query}`) : await this.query(
+      "set plan_cache_mode = force_generic_plan",
+      `prepare launch_gate_plan as ${query}`,
+      `explain (costs off) execute launch_gate_plan${params ? `(${Array(params).fill("null").join(", ")})` : ""}`,
+      "deallocate launch_gate_plan"
+    );
+    return r.code === 0 ? r.stdout.trim() : void 0;
+  }
+  /** One line of plan per seq-scanned table whose query pg_stat_statements names. */
+  async plans(use) {
+    const out = {};
+    for (const s of use.seqScans) {
+      const query = queryOf(use.top, s.table);
+      const plan = query && await this.explain(query);
+      const line = plan && planSummary(plan, s.table);
+      if (line) out[s.table] = line;
+    }
+    return out;
   }
   /**
    * Waits until nothing else touches the database (the services may still be answering the load's
@@ -40903,12 +40951,13 @@ function queryGrowth(route, base2, head) {
 function seqScanFindings(route, base2, head) {
   return head.seqScans.map((s) => {
     const before = base2?.seqScans.some((x2) => x2.table === s.table);
-    const queries = head.top.filter((t) => t.query.toLowerCase().includes(s.table.split(".").pop().toLowerCase()));
+    const query = queryOf(head.top, s.table);
+    const plan = head.plans?.[s.table];
     return {
       rule: "perf-seq-scan",
       severity: "high",
       url: `${route.method} ${route.shownPath}`,
-      message: `${route.name}: sequential scan of ${s.table} (${s.live.toLocaleString("en-US")} rows), ${round1(s.scans / head.requests)} per request${before === false ? " (new: base does not scan it)" : before ? " (base scans it too)" : ""}` + (queries.length ? `; query: \`${queries[0].query.replace(/\s+/g, " ").slice(0, 160)}\`` : ""),
+      message: `${route.name}: sequential scan of ${s.table} (${s.live.toLocaleString("en-US")} rows), ${round1(s.scans / head.requests)} per request${before === false ? " (new: base does not scan it)" : before ? " (base scans it too)" : ""}` + (query ? `; query: \`${query.replace(/\s+/g, " ").slice(0, 160)}\`` : "") + (plan ? `; plan: \`${plan.slice(0, 160)}\`` : ""),
       why: "a sequential scan reads every row of the table on each request: fine at 100 rows, a timeout at a million",
       fix: `add an index on the columns the query filters or joins ${s.table} by (CREATE INDEX CONCURRENTLY \u2026), or limit the query; check with EXPLAIN`,
       fingerprint: fp("perf-seq-scan", route.method, route.shownPath, s.table),
@@ -41286,7 +41335,9 @@ async function measure(ctx, sides, routes, notes, db) {
           );
         const n = await requestRoute(svc.host, svc.port, route, DB_REQUESTS, ctx.signal);
         await settle();
-        use[s.side] = db.usage(before.snapshot, await db.snapshot(), n, cfg["seq-scan-rows"]);
+        const u = db.usage(before.snapshot, await db.snapshot(), n, cfg["seq-scan-rows"]);
+        if (db.statements && u.seqScans.length) u.plans = await db.plans(u);
+        use[s.side] = u;
       }
       dbUse.set(route, use);
     }

@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-GMZ6ULSH.js";
+} from "./chunk-3DGFF7IB.js";
 import {
   ruleMeta
-} from "./chunk-AGUGN7KF.js";
+} from "./chunk-VN4Z2YZU.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

@@ -4,8 +4,8 @@ import {
   docsUrl,
   run,
   totalsOf
-} from "./chunk-GMZ6ULSH.js";
-import "./chunk-AGUGN7KF.js";
+} from "./chunk-3DGFF7IB.js";
+import "./chunk-VN4Z2YZU.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-UCMK5KCW.js";
 import "./chunk-BPZPDFNX.js";

@@ -5,7 +5,7 @@ import {
   decodedVariant,
   scanCandidate,
   scanText
-} from "./chunk-GOAWTTQZ.js";
+} from "./chunk-3GANCMSO.js";
 import "./chunk-QJROS53J.js";
 import "./chunk-6BUPXWJW.js";
 import "./chunk-4LVMQC3W.js";

@@ -9,7 +9,7 @@ import {
   candidateOf,
   placeOf,
   scanCandidate
-} from "./chunk-GOAWTTQZ.js";
+} from "./chunk-3GANCMSO.js";
 import {
   looksSecret
 } from "./chunk-RSAAWZJ3.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   ruleMeta
-} from "./chunk-AGUGN7KF.js";
+} from "./chunk-VN4Z2YZU.js";
 import {
   SEVERITIES
 } from "./chunk-4LVMQC3W.js";

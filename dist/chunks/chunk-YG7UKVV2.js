@@ -259,7 +259,7 @@ var OutputTail = class {
 };
 async function safeOutput(text, mask) {
   if (!text) return text;
-  const { scanText } = await import("./scan-PVXYBSCN.js");
+  const { scanText } = await import("./scan-SQ7BPLRQ.js");
   for (const m of await scanText("service-output.log", text)) mask(m.secret);
   registerUrlPasswords(text);
   return scrub(text);

@@ -5,7 +5,7 @@ import {
 import {
   isPlaceholder,
   scanText
-} from "./chunk-GOAWTTQZ.js";
+} from "./chunk-3GANCMSO.js";
 import {
   looksSecret
 } from "./chunk-RSAAWZJ3.js";

@@ -24,12 +24,12 @@ function lazy(id, rules, load) {
   };
 }
 var CHECKS = {
-  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-MWJUEUS3.js")),
+  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-2S6N5TGT.js")),
   env: lazy("env", void 0, () => import("./env-ZMBVVWCC.js")),
   migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-FL3KFCZQ.js")),
-  perf: lazy("perf", void 0, () => import("./perf-SAFPBWCD.js")),
+  perf: lazy("perf", void 0, () => import("./perf-5S2CUB6Y.js")),
   smoke: lazy("smoke", void 0, () => import("./smoke-DFJQYWKT.js")),
-  ai: lazy("ai", AI_RULES, () => import("./ai-4B6YHCA5.js"))
+  ai: lazy("ai", AI_RULES, () => import("./ai-LLASQDXB.js"))
 };
 var SECURITY_RULE = /^(?:smoke-(?:tls|cert|header|hsts|csp|cors|auth|login|cookie|mixed-content|cache-authenticated|error-leak|no-rate-limit|webhook|spf|dkim|dmarc|dns|protected)|client-|server-secret|log-|ai-(?:canary|secret|prompt|exfil|unsafe))/;
 var titleOf = (rule) => {

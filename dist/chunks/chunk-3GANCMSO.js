@@ -839,6 +839,7 @@ function holdsKnownSecret(plain) {
     return false;
   });
 }
+var generatedOutsideComments = (s, m, c) => mayHoldGenericSecret(c) && !isCommentOrExample(c, m.index) && !isNonSecretValue(s) && looksGenerated(s, true, shannon);
 var GENERIC_RULES = [
   {
     // ADO.NET / ODBC connection strings (`Server=…;Password=…`) and JDBC URLs with a password parameter.
@@ -1062,7 +1063,7 @@ var GENERIC_RULES = [
     keywords: ["PASSWORD", "password", "IDENTIFIED", "identified"],
     hint: /(?:password|identified\s+(?:with\s+\w+\s+)?by)\s*=?\s*'/i,
     regex: /\b(?:(?:WITH|ENCRYPTED)\s+PASSWORD|IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY|PASSWORD\s*=)\s*'(?<s>[^'\r\n]{6,200})'/gi,
-    accept: (s, m, c) => mayHoldGenericSecret(c) && !isCommentOrExample(c, m.index) && !isNonSecretValue(s) && looksGenerated(s, true, shannon)
+    accept: generatedOutsideComments
   },
   {
     // PowerShell: a plain-text string turned into a SecureString is a password in the script.
@@ -1090,7 +1091,7 @@ var GENERIC_RULES = [
     keywords: ["-u ", "--user"],
     hint: /(?:-u|--user)[ =]["']?[^\s:"']+:[^\s"']{6,}/,
     regex: /(?<![\w-])(?:-u|--user)[ =]["']?(?<u>[^\s:"'$]+):(?<s>[^\s"'@]{6,200})/g,
-    accept: (s, m, c) => mayHoldGenericSecret(c) && !isCommentOrExample(c, m.index) && !isNonSecretValue(s) && looksGenerated(s, true, shannon)
+    accept: generatedOutsideComments
   },
   {
     // .pgpass: host:port:database:user:password per line.
@@ -6285,10 +6286,11 @@ function runRules(path2, text, seen, file = text) {
   const { ruleLiterals } = plan();
   const out = [];
   const context = { path: path2, text, file };
+  const holds = (w) => file.includes(w) || text !== file && text.includes(w);
   RULES.forEach((rule, i) => {
     if (rule.path && !rule.path.test(path2)) return;
     const lits2 = ruleLiterals[i];
-    if (lits2 && !lits2.ids.some((id) => seen[id]) && !lits2.words.some((w) => file.includes(w))) return;
+    if (lits2 && !lits2.ids.some((id) => seen[id]) && !lits2.words.some(holds)) return;
     if (rule.hint && !rule.hint.test(text) && (file === text || !rule.hint.test(file))) return;
     runRule(rule, context, out);
   });

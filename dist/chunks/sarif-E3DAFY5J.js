@@ -6,9 +6,9 @@ import {
   toSarif,
   workflowFromEnv,
   writeSarif
-} from "./chunk-O27P6KWM.js";
-import "./chunk-GMZ6ULSH.js";
-import "./chunk-AGUGN7KF.js";
+} from "./chunk-BGECTZRW.js";
+import "./chunk-3DGFF7IB.js";
+import "./chunk-VN4Z2YZU.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-UCMK5KCW.js";
 import "./chunk-BPZPDFNX.js";

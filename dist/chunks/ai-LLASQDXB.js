@@ -10,11 +10,11 @@ import {
   runShell,
   safeOutput,
   waitReady
-} from "./chunk-2M5XB3L5.js";
+} from "./chunk-YG7UKVV2.js";
 import {
   scanServiceLogs,
   secretsSent
-} from "./chunk-AGW42BDQ.js";
+} from "./chunk-EPZXVQP2.js";
 import "./chunk-EMTPDIUE.js";
 import {
   AI_RULES,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-37PJACQV.js";
 import {
   scanText
-} from "./chunk-GOAWTTQZ.js";
+} from "./chunk-3GANCMSO.js";
 import {
   looksSecret,
   maskSecretEnv

@@ -10,7 +10,7 @@ import {
   groupHits,
   leakFingerprint,
   ruleText
-} from "./chunk-AGW42BDQ.js";
+} from "./chunk-EPZXVQP2.js";
 import {
   SECRET_RULES
 } from "./chunk-UCMK5KCW.js";
@@ -25,7 +25,7 @@ import {
   scanBatch,
   scanCodeHints,
   skipReason
-} from "./chunk-LCYOKKRU.js";
+} from "./chunk-26ZT62LE.js";
 import "./chunk-SX5GZBSQ.js";
 import {
   LiteralMatcher,
@@ -34,7 +34,7 @@ import {
   isPublicOrTestKey,
   scanCandidate,
   scanText
-} from "./chunk-GOAWTTQZ.js";
+} from "./chunk-3GANCMSO.js";
 import {
   looksSecret
 } from "./chunk-RSAAWZJ3.js";
