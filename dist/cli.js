@@ -212,10 +212,10 @@ Run launch-gate --help for usage.
   ] = await Promise.all([
     import("./chunks/outputs-XALYCPNU.js"),
     import("./chunks/trust-WLQ6WELS.js"),
-    import("./chunks/console-D4TERYDR.js"),
+    import("./chunks/console-Z4NUPZJB.js"),
     import("./chunks/json-K3WWFNFF.js"),
-    import("./chunks/sarif-E3DAFY5J.js"),
-    import("./chunks/runner-6HFPIAYA.js")
+    import("./chunks/sarif-HTBE24M6.js"),
+    import("./chunks/runner-JZBRKCZ6.js")
   ]);
   const cwd = resolve(v.cwd ?? ".");
   if (!existsSync(cwd)) {

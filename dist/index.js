@@ -12,11 +12,11 @@ import {
   defaultCategory,
   workflowFromEnv,
   writeSarif
-} from "./chunks/chunk-BGECTZRW.js";
+} from "./chunks/chunk-MG3TLWPI.js";
 import {
   docsUrl,
   run
-} from "./chunks/chunk-3DGFF7IB.js";
+} from "./chunks/chunk-76CM3RIJ.js";
 import {
   debug,
   error,
@@ -33,8 +33,8 @@ import {
 import {
   groupByRule,
   tierHeading
-} from "./chunks/chunk-EVVRUBEN.js";
-import "./chunks/chunk-VN4Z2YZU.js";
+} from "./chunks/chunk-T5DZLTJL.js";
+import "./chunks/chunk-JO2RSCFU.js";
 import "./chunks/chunk-SMS2Z7X7.js";
 import "./chunks/chunk-UCMK5KCW.js";
 import "./chunks/chunk-BPZPDFNX.js";

@@ -3,7 +3,7 @@ import {
   CodeHints,
   FileReader,
   scanBatch
-} from "./chunks/chunk-26ZT62LE.js";
+} from "./chunks/chunk-V26RVO5S.js";
 import "./chunks/chunk-SX5GZBSQ.js";
 import "./chunks/chunk-3GANCMSO.js";
 import "./chunks/chunk-RSAAWZJ3.js";

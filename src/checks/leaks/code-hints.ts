@@ -154,7 +154,10 @@ export class CodeHints {
   private readonly excluded: (path: string) => boolean;
   private readonly client: ClientCode;
 
-  constructor(cwd: string, exclude: string[]) {
+  constructor(
+    private readonly cwd: string,
+    exclude: string[],
+  ) {
     this.excluded = picomatch(exclude, { dot: true });
     this.client = new ClientCode(cwd);
   }
@@ -185,11 +188,11 @@ export class CodeHints {
     return hintsOf(path, t, this.client.why(path, t));
   }
 
-  /** Reads and looks at one file of a diff (or of a scope the tree scan did not cover). */
-  async ofFile(cwd: string, path: string, maxFileSize: number): Promise<{ hints: Hint[]; text: string }> {
+  /** Reads and looks at one file of a diff. */
+  async ofFile(path: string, maxFileSize: number): Promise<{ hints: Hint[]; text: string }> {
     const lang = this.wants(path);
     if (!lang) return { hints: [], text: '' };
-    const r = await readText(cwd, path, maxFileSize, (b) => this.worth(path, lang, b));
+    const r = await readText(this.cwd, path, maxFileSize, (b) => this.worth(path, lang, b));
     if ('skip' in r) return { hints: [], text: '' };
     return { hints: hintsOf(path, r.text, this.client.why(path, r.text)), text: r.text };
   }
@@ -229,7 +232,7 @@ export async function scanCodeHints(
   for (const f of scope.files) {
     if (f.status === 'deleted' || (scope.kind === 'diff' && !added.has(f.path))) continue;
     signal.throwIfAborted();
-    const { hints: found, text } = await hints.ofFile(cwd, f.path, scope.maxFileSize);
+    const { hints: found, text } = await hints.ofFile(f.path, scope.maxFileSize);
     if (!found.length) continue;
     const lines = text.split('\n');
     for (const h of found) if (isAdded(scope, added, f.path, lines, h.line)) out.push(hintFinding(f.path, h));

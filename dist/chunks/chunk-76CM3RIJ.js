@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   CHECKS
-} from "./chunk-VN4Z2YZU.js";
+} from "./chunk-JO2RSCFU.js";
 import {
   registerSecret
 } from "./chunk-37PJACQV.js";

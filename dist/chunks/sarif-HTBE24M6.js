@@ -1,11 +1,14 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
-  decide,
-  docsUrl,
-  run,
-  totalsOf
-} from "./chunk-3DGFF7IB.js";
-import "./chunk-VN4Z2YZU.js";
+  configForSarif,
+  declaringLine,
+  defaultCategory,
+  toSarif,
+  workflowFromEnv,
+  writeSarif
+} from "./chunk-MG3TLWPI.js";
+import "./chunk-76CM3RIJ.js";
+import "./chunk-JO2RSCFU.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-UCMK5KCW.js";
 import "./chunk-BPZPDFNX.js";
@@ -22,8 +25,10 @@ import "./chunk-GKNI2CXG.js";
 import "./chunk-MZDCT5IW.js";
 import "./chunk-LYD5ERHY.js";
 export {
-  decide,
-  docsUrl,
-  run,
-  totalsOf
+  configForSarif,
+  declaringLine,
+  defaultCategory,
+  toSarif,
+  workflowFromEnv,
+  writeSarif
 };

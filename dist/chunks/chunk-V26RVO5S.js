@@ -133,12 +133,14 @@ function hintsOf(path, text, clientWhy) {
   });
 }
 var CodeHints = class {
-  excluded;
-  client;
   constructor(cwd, exclude) {
+    this.cwd = cwd;
     this.excluded = (0, import_picomatch.default)(exclude, { dot: true });
     this.client = new ClientCode(cwd);
   }
+  cwd;
+  excluded;
+  client;
   /** The language of a file hints are looked for in; undefined: none are. */
   wants(path) {
     const lang = languageOf(path);
@@ -159,11 +161,11 @@ var CodeHints = class {
     const t = text ? text() : utf8.decode(bytes);
     return hintsOf(path, t, this.client.why(path, t));
   }
-  /** Reads and looks at one file of a diff (or of a scope the tree scan did not cover). */
-  async ofFile(cwd, path, maxFileSize) {
+  /** Reads and looks at one file of a diff. */
+  async ofFile(path, maxFileSize) {
     const lang = this.wants(path);
     if (!lang) return { hints: [], text: "" };
-    const r = await readText(cwd, path, maxFileSize, (b) => this.worth(path, lang, b));
+    const r = await readText(this.cwd, path, maxFileSize, (b) => this.worth(path, lang, b));
     if ("skip" in r) return { hints: [], text: "" };
     return { hints: hintsOf(path, r.text, this.client.why(path, r.text)), text: r.text };
   }
@@ -193,7 +195,7 @@ async function scanCodeHints(cwd, scope, exclude, signal) {
   for (const f of scope.files) {
     if (f.status === "deleted" || scope.kind === "diff" && !added.has(f.path)) continue;
     signal.throwIfAborted();
-    const { hints: found, text } = await hints.ofFile(cwd, f.path, scope.maxFileSize);
+    const { hints: found, text } = await hints.ofFile(f.path, scope.maxFileSize);
     if (!found.length) continue;
     const lines = text.split("\n");
     for (const h of found) if (isAdded(scope, added, f.path, lines, h.line)) out.push(hintFinding(f.path, h));

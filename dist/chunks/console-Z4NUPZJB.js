@@ -1,8 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   byLocation
-} from "./chunk-EVVRUBEN.js";
-import "./chunk-VN4Z2YZU.js";
+} from "./chunk-T5DZLTJL.js";
+import "./chunk-JO2RSCFU.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-UCMK5KCW.js";
 import "./chunk-BPZPDFNX.js";

@@ -24,7 +24,7 @@ function lazy(id, rules, load) {
   };
 }
 var CHECKS = {
-  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-2S6N5TGT.js")),
+  secrets: lazy("secrets", SECRET_RULES, () => import("./secrets-N6WAAYBW.js")),
   env: lazy("env", void 0, () => import("./env-ZMBVVWCC.js")),
   migrations: lazy("migrations", MIGRATION_RULES, () => import("./migrations-FL3KFCZQ.js")),
   perf: lazy("perf", void 0, () => import("./perf-5S2CUB6Y.js")),

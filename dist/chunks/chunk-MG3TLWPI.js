@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
   docsUrl
-} from "./chunk-3DGFF7IB.js";
+} from "./chunk-76CM3RIJ.js";
 import {
   ruleMeta
-} from "./chunk-VN4Z2YZU.js";
+} from "./chunk-JO2RSCFU.js";
 import {
   scrub
 } from "./chunk-37PJACQV.js";

@@ -1,14 +1,11 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
 import {
-  configForSarif,
-  declaringLine,
-  defaultCategory,
-  toSarif,
-  workflowFromEnv,
-  writeSarif
-} from "./chunk-BGECTZRW.js";
-import "./chunk-3DGFF7IB.js";
-import "./chunk-VN4Z2YZU.js";
+  decide,
+  docsUrl,
+  run,
+  totalsOf
+} from "./chunk-76CM3RIJ.js";
+import "./chunk-JO2RSCFU.js";
 import "./chunk-SMS2Z7X7.js";
 import "./chunk-UCMK5KCW.js";
 import "./chunk-BPZPDFNX.js";
@@ -25,10 +22,8 @@ import "./chunk-GKNI2CXG.js";
 import "./chunk-MZDCT5IW.js";
 import "./chunk-LYD5ERHY.js";
 export {
-  configForSarif,
-  declaringLine,
-  defaultCategory,
-  toSarif,
-  workflowFromEnv,
-  writeSarif
+  decide,
+  docsUrl,
+  run,
+  totalsOf
 };

@@ -25,7 +25,7 @@ import {
   scanBatch,
   scanCodeHints,
   skipReason
-} from "./chunk-26ZT62LE.js";
+} from "./chunk-V26RVO5S.js";
 import "./chunk-SX5GZBSQ.js";
 import {
   LiteralMatcher,
